@@ -1,0 +1,73 @@
+"""Demo data: a practice, its admin, two clinicians and their caseloads. Safe to run again."""
+
+import os
+
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from accounts.models import User
+from clients.models import CareTeamMember, Client
+from clinicians.models import Clinician
+from practices.models import Practice
+
+DEMO_CLIENTS = {
+    "clinician@demo.test": [
+        ("client@demo.test", "Alex", "Europe/London"),
+        ("sam@demo.test", "Sam", "Europe/London"),
+        ("jordan@demo.test", "Jordan", "Europe/Dublin"),
+        ("priya@demo.test", "Priya", "Europe/London"),
+        ("mateo@demo.test", "Mateo", "Europe/Madrid"),
+    ],
+    "clinician2@demo.test": [
+        ("client2@demo.test", "Robin", "America/New_York"),
+    ],
+}
+DEMO_CLINICIANS = [("clinician@demo.test", "Dr Maya Okafor"), ("clinician2@demo.test", "Dr Tom Lindqvist")]
+
+
+class Command(BaseCommand):
+    help = "Create or refresh the demo practice and its accounts (idempotent)."
+
+    def handle(self, *args, **options) -> None:
+        password = os.environ.get("DEMO_PASSWORD", "demo-pass-2026")
+        with transaction.atomic():
+            practice, _ = Practice.objects.update_or_create(
+                slug="demo",
+                defaults={"name": "Demo Practice", "time_zone": "Europe/London", "require_mfa": False},
+            )
+            self._user("admin@demo.test", "Priti Shah (admin)", User.Role.ADMIN, practice, password)
+            for email, name in DEMO_CLINICIANS:
+                user = self._user(email, name, User.Role.CLINICIAN, practice, password)
+                clinician, _ = Clinician.objects.get_or_create(user=user, defaults={"time_zone": "Europe/London"})
+                for client_email, client_name, tz in DEMO_CLIENTS[email]:
+                    client_user = self._user(client_email, client_name, User.Role.CLIENT, practice, password)
+                    client, _ = Client.objects.get_or_create(user=client_user, defaults={"time_zone": tz})
+                    CareTeamMember.objects.get_or_create(
+                        client=client, clinician=clinician, ended_on=None, defaults={"is_primary": True}
+                    )
+        self._report(password)
+
+    def _user(self, email: str, name: str, role: str, practice: Practice, password: str) -> User:
+        user, created = User.objects.get_or_create(
+            email=email, defaults={"display_name": name, "role": role, "practice": practice}
+        )
+        if not created and (user.role, user.practice_id) != (role, practice.pk):
+            user.role, user.practice = role, practice
+            user.save(update_fields=["role", "practice"])
+        if created or not user.check_password(password):
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+        return user
+
+    def _report(self, password: str) -> None:
+        out = self.stdout
+        out.write(self.style.SUCCESS("Demo data is ready."))
+        out.write(f"Open {settings.SITE_URL}/ and sign in with password {password!r} as:")
+        out.write("  admin@demo.test        practice admin")
+        for email, name in DEMO_CLINICIANS:
+            caseload = ", ".join(c[0] for c in DEMO_CLIENTS[email])
+            out.write(f"  {email:<22} {name} (caseload: {caseload})")
+        out.write("  client@demo.test       a client of clinician@demo.test (phone-sized portal)")

@@ -1,0 +1,36 @@
+from django.db import models
+
+from practices.timezones import validate_time_zone
+
+DEFAULT_CRISIS_RESOURCES = """If you might act on thoughts of harming yourself, or you are in danger now, call your local emergency number (112 in Europe, 999 in the UK, 911 in North America) or go to the nearest emergency department.
+Samaritans (UK and Ireland): call 116 123, any time, free.
+988 Suicide & Crisis Lifeline (US): call or text 988.
+If you are elsewhere, your practice can tell you the crisis line where you live."""
+
+
+class Practice(models.Model):
+    """A clinic: owns its clinicians, clients, templates and settings."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=60, unique=True)
+    time_zone = models.CharField(max_length=64, default="Europe/London", validators=[validate_time_zone])
+    require_mfa = models.BooleanField(
+        "require two-factor authentication",
+        default=True,
+        help_text="Clinicians and practice admins must set up an authenticator app before they can open any page.",
+    )
+    crisis_resources = models.TextField(
+        default=DEFAULT_CRISIS_RESOURCES,
+        help_text="Shown to clients on every page and at once when their answers suggest risk. One resource per line.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def crisis_lines(self) -> list[str]:
+        return [line.strip() for line in self.crisis_resources.splitlines() if line.strip()]
