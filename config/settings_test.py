@@ -34,3 +34,24 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Delivery tests start a real worker: it must find the test database and a
+# queue of its own, away from any `make run` worker on the same machine.
+CELERY_TASK_DEFAULT_QUEUE = "rr-test"
+if not REDIS_URL:
+    _queue = VAR_DIR / "test-celery" / "queue"
+    _queue.mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(_queue),
+        "data_folder_out": str(_queue),
+        "control_folder": str(VAR_DIR / "test-celery"),
+        "store_processed": False,
+    }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test-db.sqlite3")}
+
+if env.bool("TEST_WORKER", default=False):
+    # This process is the worker a delivery test started.
+    CELERY_TASK_ALWAYS_EAGER = False
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = env.str("TEST_EMAIL_DIR")

@@ -1,0 +1,81 @@
+"""The Celery wiring, end to end: a change commits, its task is published to
+the real broker (Redis in CI, the embedded filesystem broker on a laptop), a
+real worker process picks it up and does the work."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from clients.services import client_invite
+from config.celery import app as celery_app
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+def database_url_of_the_test_database() -> str:
+    db = connection.settings_dict
+    if db["ENGINE"].endswith("sqlite3"):
+        return f"sqlite:///{db['NAME']}"
+    user = db["USER"] or "postgres"
+    return f"postgres://{user}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
+
+
+@pytest.fixture
+def worker(tmp_path):
+    mail_dir = tmp_path / "mail"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings_test",
+        "TEST_WORKER": "1",
+        "TEST_EMAIL_DIR": str(mail_dir),
+        "DATABASE_URL": database_url_of_the_test_database(),
+    }
+    process = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "--loglevel", "INFO",
+         "--queues", settings.CELERY_TASK_DEFAULT_QUEUE, "--without-mingle", "--without-gossip"],
+        cwd=settings.BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )  # fmt: skip
+    yield mail_dir
+    process.send_signal(signal.SIGTERM)
+    try:
+        output, _ = process.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        output, _ = process.communicate()
+    print(output)  # shown by pytest when the test fails
+
+
+@pytest.fixture
+def publish_for_real():
+    celery_app.conf.task_always_eager = False
+    yield
+    celery_app.conf.task_always_eager = True
+
+
+def wait_for(predicate, timeout: float = 30.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if result := predicate():
+            return result
+        time.sleep(0.2)
+    raise AssertionError("timed out")
+
+
+def test_an_invitation_is_emailed_by_a_real_worker_after_commit(clinician, worker, publish_for_real):
+    client = client_invite(clinician_user=clinician.user, email="real.worker@example.test", display_name="Wren")
+    invitation = client.user.invitations.get()
+
+    wait_for(lambda: type(invitation).objects.filter(pk=invitation.pk, sent_at__isnull=False).exists())
+
+    files = list(Path(worker).glob("*.log"))
+    assert len(files) == 1
+    text = files[0].read_text()
+    assert "To: real.worker@example.test" in text
+    assert f"/invitations/{invitation.pk}/{invitation.token}/" in text

@@ -1,0 +1,93 @@
+"""The usual cast, named as the style guide asks: one practice with two
+clinicians and their clients, and a second practice beside it."""
+
+import pytest
+from django.core.cache import cache
+from kombu import pools as kombu_pools
+
+from accounts.models import User
+from config.celery import app as celery_app
+from tests.factories import PASSWORD, ClinicianFactory, PracticeFactory, UserFactory, client_of
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # allauth keeps rate-limit counters and used TOTP codes in the cache.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def password() -> str:
+    return PASSWORD
+
+
+@pytest.fixture
+def practice(db):
+    return PracticeFactory(name="Harbour Practice")
+
+
+@pytest.fixture
+def clinician(practice):
+    return ClinicianFactory(user__practice=practice, user__display_name="Dr Ana")
+
+
+@pytest.fixture
+def other_clinician(practice):
+    return ClinicianFactory(user__practice=practice, user__display_name="Dr Ben")
+
+
+@pytest.fixture
+def client_profile(clinician):
+    return client_of(clinician, display_name="Alex")
+
+
+@pytest.fixture
+def other_client_profile(other_clinician):
+    return client_of(other_clinician, display_name="Robin")
+
+
+@pytest.fixture
+def practice_admin(practice):
+    return UserFactory(practice=practice, role=User.Role.ADMIN, display_name="Priti")
+
+
+@pytest.fixture
+def foreign_practice(db):
+    return PracticeFactory(name="Elsewhere Clinic")
+
+
+@pytest.fixture
+def foreign_clinician(foreign_practice):
+    return ClinicianFactory(user__practice=foreign_practice)
+
+
+@pytest.fixture
+def foreign_client_profile(foreign_clinician):
+    return client_of(foreign_clinician)
+
+
+@pytest.fixture
+def foreign_admin(foreign_practice):
+    return UserFactory(practice=foreign_practice, role=User.Role.ADMIN)
+
+
+@pytest.fixture
+def dead_broker():
+    """Point the app at a Redis port where nothing listens (a real refused connection)."""
+    conf = celery_app.conf
+    saved = conf.broker_url, conf.broker_write_url, conf.task_always_eager
+    conf.broker_url = conf.broker_write_url = "redis://127.0.0.1:1/0"
+    conf.task_always_eager = False
+    _drop_broker_connections()
+    yield
+    conf.broker_url, conf.broker_write_url, conf.task_always_eager = saved
+    _drop_broker_connections()
+
+
+def _drop_broker_connections() -> None:
+    """Forget pooled connections, so the next publish connects to the configured URL."""
+    kombu_pools.reset()
+    celery_app._pool = None
+    celery_app.amqp._producer_pool = None
