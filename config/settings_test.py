@@ -55,3 +55,6 @@ if env.bool("TEST_WORKER", default=False):
     CELERY_TASK_ALWAYS_EAGER = False
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = env.str("TEST_EMAIL_DIR")
+
+# WhiteNoise looks for collected files at start-up; tests do not collect them.
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
