@@ -23,13 +23,14 @@ CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 
 # The cache holds allauth's rate-limit counters, which tests reset: on Redis
-# it gets its own database (CACHE_URL), never the broker's.
+# it gets its own database (CACHE_URL), never the broker's, and a key prefix
+# of its own, so test runs side by side do not wipe each other's counters.
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env.str("CACHE_URL", default=REDIS_URL.rsplit("/", 1)[0] + "/15"),
-            "KEY_PREFIX": "rr-test",
+            "KEY_PREFIX": f"rr-test-{os.getpid()}",
         }
     }
 else:

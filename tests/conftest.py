@@ -3,6 +3,7 @@ clinicians and their clients, and a second practice beside it."""
 
 import pytest
 from django.core.cache import cache
+from django.core.cache.backends.redis import RedisCache
 from kombu import pools as kombu_pools
 
 from accounts.models import User
@@ -10,12 +11,21 @@ from config.celery import app as celery_app
 from tests.factories import PASSWORD, ClinicianFactory, PracticeFactory, UserFactory, client_of
 
 
+def _clear_cache() -> None:
+    """Forget allauth's rate-limit counters and used TOTP codes, this run's only."""
+    if isinstance(cache, RedisCache):  # shared server: only this run's prefix
+        client = cache._cache.get_client(write=True)
+        for key in client.scan_iter(f"{cache.key_prefix}:*", count=500):
+            client.delete(key)
+    else:
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    # allauth keeps rate-limit counters and used TOTP codes in the cache.
-    cache.clear()
+    _clear_cache()
     yield
-    cache.clear()
+    _clear_cache()
 
 
 @pytest.fixture
