@@ -4,11 +4,17 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
+from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.contrib.auth.models import PermissionsMixin
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+
+
+def has_set_password(user_field: str = "user") -> models.Q:
+    """Rows whose user has set a password: they accepted their invitation, or were given one."""
+    return ~models.Q(**{f"{user_field}__password__startswith": UNUSABLE_PASSWORD_PREFIX})
 
 
 def normalize_email(email: str) -> str:

@@ -1,15 +1,15 @@
 """Reads of client records, always scoped to the caller."""
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
-from accounts.models import Invitation, User
+from accounts.models import User, has_set_password
 from clients.models import CareTeamMember, Client
 
 
 def _with_joined(qs: QuerySet[Client]) -> QuerySet[Client]:
-    accepted = Invitation.objects.filter(user=OuterRef("user"), accepted_at__isnull=False)
-    return qs.annotate(has_joined=Exists(accepted))
+    """``has_joined``: the client has set a password (through an invitation or otherwise)."""
+    return qs.annotate(has_joined=has_set_password())
 
 
 def caseload_for(*, user: User) -> QuerySet[Client]:

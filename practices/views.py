@@ -1,11 +1,10 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef
 from django.shortcuts import redirect, render
 
 from accounts.access import role_required
 from accounts.forms import InviteForm, add_service_errors
-from accounts.models import Invitation
+from accounts.models import has_set_password
 from clinicians.models import Clinician
 from clinicians.services import clinician_invite
 from practices.forms import PracticeSettingsForm
@@ -14,11 +13,10 @@ from practices.services import practice_settings_update
 
 @role_required("admin")
 def clinicians(request):
-    accepted = Invitation.objects.filter(user=OuterRef("user"), accepted_at__isnull=False)
     rows = (
         Clinician.objects.visible_to(request.user)
         .select_related("user")
-        .annotate(has_joined=Exists(accepted))
+        .annotate(has_joined=has_set_password())
         .order_by("user__display_name")
     )
     form = InviteForm(request.POST or None)

@@ -1,0 +1,79 @@
+"""Browser tests: Debian's Chromium driven by Playwright, checked with axe-core.
+
+Nothing here downloads a browser. Chromium comes from the system package
+(`apt-get install chromium`), axe-core from npm (`npm install` in the project
+root, see package.json). Without them these tests are skipped, unless the CI
+variable is set: on CI a missing tool is a failure, not a silent skip.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an asyncio event loop in this thread, which trips
+# Django's async-unsafe guard on every ORM call the tests make (seeding data).
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path("/usr/bin/chromium")
+AXE_SCRIPT = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 360, "height": 740}
+
+
+def _missing_tools() -> list[str]:
+    missing = []
+    if not CHROMIUM.exists():
+        missing.append(f"{CHROMIUM} (install Debian's package: apt-get install chromium)")
+    if not AXE_SCRIPT.exists():
+        missing.append(f"{AXE_SCRIPT.relative_to(PROJECT_ROOT)} (run `npm install` in {PROJECT_ROOT})")
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing.append("the playwright Python package (pip install playwright==1.65.2; never `playwright install`)")
+    return missing
+
+
+def _skip_or_fail_without_tools() -> None:
+    missing = _missing_tools()
+    if not missing:
+        return
+    reason = "browser tests need " + "; ".join(missing)
+    if "CI" in os.environ:
+        pytest.fail(f"{reason}. CI is set, so this is a failure rather than a skip.", pytrace=False)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _skip_or_fail_without_tools()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    _skip_or_fail_without_tools()
+    return AXE_SCRIPT.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def phone(browser):
+    """A fresh browser context (no cookies) with a 360×740 phone screen, and its page."""
+    context = browser.new_context(viewport=PHONE, locale="en-GB", timezone_id="Europe/London")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    yield page
+    context.close()
