@@ -1,0 +1,366 @@
+"""Writes for assignments: giving homework, saving and submitting answers,
+review, comments and risk alerts. Every view, API endpoint and task calls these."""
+
+import datetime
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from accounts.models import User
+from assignments import lifecycle
+from assignments.models import (
+    Assignment,
+    AssignmentSeries,
+    Comment,
+    DiscussionFlag,
+    Response,
+    ResponseRevision,
+    RiskAlert,
+    Template,
+)
+from assignments.questionnaire import answers_size_ok, check_answers, index, risk_reasons, score
+from assignments.risk import find_risk_language
+from clients.models import Client
+from clinicians.models import Clinician
+from config.queue import enqueue_on_commit
+
+S = Assignment.Status
+MAX_OCCURRENCES = {"none": 1, "daily": 60, "weekly": 26}
+
+
+class StaleVersion(Exception):
+    """A save carried an old version number: someone else saved first. Nothing was written."""
+
+    def __init__(self, response: Response):
+        super().__init__("These answers were changed elsewhere since you opened them.")
+        self.answers = response.answers
+        self.version = response.version
+
+
+class AnswersInvalid(ValidationError):
+    """Answers that break the template, per linkId. Nothing was written."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        super().__init__("Some answers need another look.", code="invalid_answers")
+        self.errors = errors
+
+
+@dataclass
+class Submission:
+    response: Response
+    revision: ResponseRevision
+    risk_reasons: list[dict] = field(default_factory=list)
+    alerts: list[RiskAlert] = field(default_factory=list)
+
+    @property
+    def raised_risk(self) -> bool:
+        """Show the crisis resources now (whether or not a clinician could be alerted)."""
+        return bool(self.risk_reasons)
+
+
+# --- Giving homework -------------------------------------------------------------
+
+
+def _clinician_for(user: User) -> Clinician:
+    if not user.is_authenticated or not user.is_clinician or not user.is_active:
+        raise PermissionDenied("Only clinicians can give homework.")
+    return Clinician.objects.get(user=user)
+
+
+def occurrence_times(*, first_due_at: datetime.datetime, recurrence: str, occurrences: int, time_zone: str):
+    """Due times for a series, stepping in the client's own calendar so 20:00 stays 20:00 across DST."""
+    zone = ZoneInfo(time_zone)
+    local = first_due_at.astimezone(zone)
+    step = {"none": 0, "daily": 1, "weekly": 7}[recurrence]
+    for n in range(occurrences):
+        day = local.date() + datetime.timedelta(days=step * n)
+        yield datetime.datetime.combine(day, local.timetz().replace(tzinfo=None), tzinfo=zone).astimezone(datetime.UTC)
+
+
+@transaction.atomic
+def assignment_create(
+    *,
+    clinician_user: User,
+    client: Client,
+    template: Template,
+    due_at: datetime.datetime,
+    instructions: str = "",
+    recurrence: str = "none",
+    occurrences: int = 1,
+    enrollment=None,
+    pathway_step: str = "",
+) -> list[Assignment]:
+    """Give a client the template's current version, once or as a daily/weekly series."""
+    clinician = _clinician_for(clinician_user)
+    if not Client.objects.visible_to(clinician_user).filter(pk=client.pk).exists():
+        raise PermissionDenied("This client is not on your caseload.")
+    if not Template.objects.visible_to(clinician_user).usable().filter(pk=template.pk).exists():
+        raise ValidationError({"template": "Choose a published template from your practice or the library."})
+    errors = {}
+    if recurrence not in MAX_OCCURRENCES:
+        errors["recurrence"] = "Choose none, daily or weekly."
+    elif not isinstance(occurrences, int) or not 1 <= occurrences <= MAX_OCCURRENCES[recurrence]:
+        errors["occurrences"] = f"Choose from 1 to {MAX_OCCURRENCES[recurrence]} occurrences."
+    if not isinstance(due_at, datetime.datetime) or timezone.is_naive(due_at):
+        errors["due_at"] = "Give a due time with its time zone."
+    if len(instructions) > 5000:
+        errors["instructions"] = "Please keep instructions under 5000 characters."
+    if errors:
+        raise ValidationError(errors)
+
+    version = Template.objects.get(pk=template.pk).current_version
+    series = None
+    if recurrence != "none":
+        series = AssignmentSeries.objects.create(recurrence=recurrence, occurrences=occurrences, first_due_at=due_at)
+    times = occurrence_times(
+        first_due_at=due_at, recurrence=recurrence, occurrences=occurrences, time_zone=client.time_zone
+    )
+    return Assignment.objects.bulk_create(
+        Assignment(
+            client=client,
+            template_version=version,
+            assigned_by=clinician,
+            instructions=instructions.strip(),
+            due_at=when,
+            series=series,
+            occurrence=n,
+            enrollment=enrollment,
+            pathway_step=pathway_step,
+        )
+        for n, when in enumerate(times, start=1)
+    )
+
+
+@transaction.atomic
+def assignment_cancel(*, assignment: Assignment, clinician_user: User) -> Assignment:
+    _require_clinician_of(assignment, clinician_user)
+    assignment = _lock(assignment)
+    lifecycle.check_move(assignment, S.CANCELLED)
+    assignment.status, assignment.cancelled_at = S.CANCELLED, timezone.now()
+    assignment.save(update_fields=["status", "cancelled_at", "updated_at"])
+    return assignment
+
+
+# --- Answers ------------------------------------------------------------------------
+
+
+def _lock(assignment: Assignment) -> Assignment:
+    """Re-read the assignment under a row lock, so saves to one assignment queue up."""
+    return (
+        Assignment.objects.select_for_update().select_related("template_version", "client__user").get(pk=assignment.pk)
+    )
+
+
+def _require_own(assignment: Assignment, user: User) -> None:
+    if not (user.is_authenticated and user.is_client and assignment.client.user_id == user.pk):
+        raise PermissionDenied("Only the client can answer their own assignment.")
+
+
+def _require_clinician_of(assignment: Assignment, user: User) -> None:
+    if not (user.is_authenticated and Assignment.objects.visible_to(user).filter(pk=assignment.pk).exists()):
+        raise PermissionDenied("Only the client's clinicians can do this.")
+    if not user.is_clinician:
+        raise PermissionDenied("Only the client's clinicians can do this.")
+
+
+def _check_draft_shape(assignment: Assignment, answers) -> None:
+    if not isinstance(answers, dict):
+        raise AnswersInvalid({"answers": ["Answers must be an object that maps each linkId to its answer."]})
+    if not answers_size_ok(answers):
+        raise AnswersInvalid({"answers": ["These answers are too long to save. Please shorten them."]})
+    known = index(assignment.template_version.items)
+    unknown = [key for key in answers if key not in known]
+    if unknown:
+        raise AnswersInvalid({key[:200]: ["This is not a question in this exercise."] for key in unknown[:50]})
+
+
+def _save(
+    *, assignment: Assignment, user: User, answers: dict, version, kind: str
+) -> tuple[Response, ResponseRevision]:
+    response, _ = Response.objects.select_for_update().get_or_create(assignment=assignment)
+    if version != response.version:
+        raise StaleVersion(response)
+    # The row lock above serialises saves on PostgreSQL; the conditional update
+    # is what makes "exactly one wins" hold on any database.
+    updated = Response.objects.filter(pk=response.pk, version=version).update(
+        answers=answers, version=version + 1, updated_at=timezone.now()
+    )
+    if updated != 1:
+        response.refresh_from_db()
+        raise StaleVersion(response)
+    response.refresh_from_db()
+    revision = ResponseRevision.objects.create(
+        response=response, number=response.version, kind=kind, answers=answers, author=user
+    )
+    return response, revision
+
+
+@transaction.atomic
+def response_save_draft(*, assignment: Assignment, user: User, answers, version: int) -> Response:
+    """Keep a draft: a new revision every time, refused if ``version`` is stale.
+
+    Drafts are kept as typed (only their shape is checked) so that nothing is
+    lost; the full check happens on submit.
+    """
+    _require_own(assignment, user)
+    assignment = _lock(assignment)
+    if not assignment.is_open:
+        raise lifecycle.IllegalTransition(assignment.status, S.IN_PROGRESS)
+    _check_draft_shape(assignment, answers)
+    response, _ = _save(assignment=assignment, user=user, answers=answers, version=version, kind="draft")
+    if assignment.status != S.IN_PROGRESS:
+        lifecycle.check_move(assignment, S.IN_PROGRESS)
+        assignment.status = S.IN_PROGRESS
+        assignment.save(update_fields=["status", "updated_at"])
+    return response
+
+
+@transaction.atomic
+def response_submit(*, assignment: Assignment, user: User, answers, version: int) -> Submission:
+    """Validate fully, freeze a revision, score, raise risk alerts and propose the next step."""
+    _require_own(assignment, user)
+    assignment = _lock(assignment)
+    lifecycle.check_move(assignment, S.SUBMITTED)
+    template_version = assignment.template_version
+    checked = check_answers(template_version.items, answers, complete=True)
+    if not checked.ok:
+        raise AnswersInvalid(checked.errors)
+    response, revision = _save(
+        assignment=assignment, user=user, answers=checked.answers, version=version, kind="submission"
+    )
+    now = timezone.now()
+    result = score(template_version.items, template_version.scoring, checked.answers)
+    response.submitted_at = now
+    response.score_total = result.total if result else None
+    response.score_band = result.band if result else ""
+    response.save(update_fields=["submitted_at", "score_total", "score_band"])
+    assignment.status, assignment.submitted_at = S.SUBMITTED, now
+    assignment.save(update_fields=["status", "submitted_at", "updated_at"])
+
+    reasons = risk_reasons_for(template_version, checked.answers)
+    alerts = _raise_risk_alerts(assignment=assignment, revision=revision, reasons=reasons)
+    from assignments.pathway import pathway_after_submit
+
+    pathway_after_submit(assignment=assignment, answers=checked.answers)
+    return Submission(response=response, revision=revision, risk_reasons=reasons, alerts=alerts)
+
+
+# --- Risk -------------------------------------------------------------------------
+
+
+def _texts(answers: dict, path: str = ""):
+    for key, value in answers.items():
+        values = value if isinstance(value, list) else [value]
+        for position, entry in enumerate(values):
+            if isinstance(entry, str):
+                yield f"{path}{key}", entry
+            elif isinstance(entry, dict):
+                yield from _texts(entry, f"{path}{key}.{position}.")
+
+
+def risk_reasons_for(template_version, answers: dict) -> list[dict]:
+    """Why these answers suggest risk: the template's own rules and risk language in free text."""
+    reasons = risk_reasons(template_version.items, template_version.risk_rules, answers)
+    free_text_types = {"string", "text"}
+    items = index(template_version.items)
+    for where, text in _texts(answers):
+        link_id = where.rsplit(".", 1)[-1]
+        if items.get(link_id, {}).get("type") not in free_text_types:
+            continue
+        for match in find_risk_language(text):
+            reasons.append({"linkId": where, "reason": f"Risk language: {match.phrase}", "excerpt": match.excerpt})
+    return reasons
+
+
+def _raise_risk_alerts(*, assignment: Assignment, revision: ResponseRevision, reasons: list[dict]) -> list[RiskAlert]:
+    """One alert for each of the client's current clinicians, each notified once the submission commits."""
+    if not reasons:
+        return []
+    clinicians = Clinician.objects.filter(
+        care_team__client=assignment.client, care_team__ended_on__isnull=True, user__is_active=True
+    )
+    alerts = RiskAlert.objects.bulk_create(
+        RiskAlert(client=assignment.client, clinician=c, assignment=assignment, revision=revision, reasons=reasons)
+        for c in clinicians
+    )
+    from assignments.tasks import notify_risk_alert
+
+    for alert in alerts:
+        enqueue_on_commit(notify_risk_alert, alert.pk)
+    return alerts
+
+
+@transaction.atomic
+def risk_alert_acknowledge(*, alert: RiskAlert, clinician_user: User, note: str = "") -> RiskAlert:
+    if not (clinician_user.is_clinician and alert.clinician.user_id == clinician_user.pk):
+        raise PermissionDenied("Only the clinician the alert was raised for can acknowledge it.")
+    if len(note) > 2000:
+        raise ValidationError({"note": "Please keep the note under 2000 characters."})
+    RiskAlert.objects.filter(pk=alert.pk, acknowledged_at__isnull=True).update(
+        acknowledged_at=timezone.now(), acknowledged_by=clinician_user, acknowledgement_note=note.strip()
+    )
+    alert.refresh_from_db()
+    return alert
+
+
+# --- Review, comments, discussion -------------------------------------------------
+
+
+@transaction.atomic
+def assignment_review(*, assignment: Assignment, clinician_user: User, decision: str, comment: str = "") -> Assignment:
+    """Mark reviewed, or send back for revision (with a comment saying what to look at again)."""
+    _require_clinician_of(assignment, clinician_user)
+    if decision not in ("reviewed", "revise"):
+        raise ValidationError({"decision": "Choose “reviewed” or “revise”."})
+    if decision == "revise" and not comment.strip():
+        raise ValidationError({"comment": "Say what you would like the client to look at again."})
+    assignment = _lock(assignment)
+    target = S.REVIEWED if decision == "reviewed" else S.REVISION_REQUESTED
+    lifecycle.check_move(assignment, target)
+    assignment.status = target
+    fields = ["status", "updated_at"]
+    if target == S.REVIEWED:
+        assignment.reviewed_at = timezone.now()
+        fields.append("reviewed_at")
+    assignment.save(update_fields=fields)
+    if comment.strip():
+        comment_add(assignment=assignment, author=clinician_user, body=comment)
+    return assignment
+
+
+def _require_party(assignment: Assignment, user: User) -> None:
+    if not Assignment.objects.visible_to(user).filter(pk=assignment.pk).exists():
+        raise PermissionDenied("Only the client and their clinicians can do this.")
+
+
+@transaction.atomic
+def comment_add(*, assignment: Assignment, author: User, body: str, link_id: str = "") -> Comment:
+    """A comment on the whole assignment, or anchored to one item."""
+    _require_party(assignment, author)
+    body = (body or "").strip()
+    errors = {}
+    if not body:
+        errors["body"] = "Write a comment first."
+    elif len(body) > 5000:
+        errors["body"] = "Please keep comments under 5000 characters."
+    if link_id and link_id not in index(assignment.template_version.items):
+        errors["link_id"] = "This is not a question in this exercise."
+    if errors:
+        raise ValidationError(errors)
+    return Comment.objects.create(assignment=assignment, author=author, body=body, link_id=link_id)
+
+
+@transaction.atomic
+def discussion_flag_set(*, assignment: Assignment, user: User, link_id: str, flagged: bool) -> DiscussionFlag | None:
+    """The client marks (or unmarks) an item to talk about in the next session."""
+    _require_own(assignment, user)
+    if link_id not in index(assignment.template_version.items):
+        raise ValidationError({"link_id": "This is not a question in this exercise."})
+    open_flag = DiscussionFlag.objects.filter(assignment=assignment, link_id=link_id, cleared_at__isnull=True)
+    if flagged:
+        return open_flag.first() or DiscussionFlag.objects.create(assignment=assignment, link_id=link_id)
+    open_flag.update(cleared_at=timezone.now())
+    return None

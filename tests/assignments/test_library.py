@@ -1,0 +1,143 @@
+"""The built-in library: every template is well formed and answerable; the loader is idempotent."""
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from assignments.library import (
+    library_definitions,
+    library_sync,
+    template_copy,
+    template_draft_save,
+    template_version_publish,
+)
+from assignments.models import Template, TemplateVersion
+from assignments.questionnaire import check_answers, score, validate_version, walk
+from tests.assignments.library_samples import COMPLETE_SAMPLES, GAD7_BAND_EDGES, PHQ9_BAND_EDGES, REQUIRED_ITEM
+
+SLUGS = [
+    "feelings-check-in", "validity-analysis", "growth-goals", "boundary-plan", "feedback-request", "four-questions",
+    "daily-habits", "connection-plan", "self-worth-inventory", "acceptance", "phq-9", "gad-7",
+]  # fmt: skip
+DEFINITIONS = {d["slug"]: d for d in library_definitions()}
+
+
+def test_the_library_has_every_exercise_and_measure_of_the_product_brief():
+    assert sorted(DEFINITIONS) == sorted(SLUGS)
+    assert {d["kind"] for s, d in DEFINITIONS.items() if s in ("phq-9", "gad-7")} == {"measure"}
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_each_template_is_well_formed_and_explained(slug):
+    definition = DEFINITIONS[slug]
+    validate_version(definition["items"], definition["scoring"], definition["risk_rules"])
+    assert len(definition["description"]) > 60 and len(definition["introduction"]) > 60
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_complete_sample_answer_validates(slug):
+    checked = check_answers(DEFINITIONS[slug]["items"], COMPLETE_SAMPLES[slug], complete=True)
+    assert checked.ok, checked.errors
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_a_sample_missing_a_required_item_fails_on_that_item(slug):
+    answers = {k: v for k, v in COMPLETE_SAMPLES[slug].items() if k != REQUIRED_ITEM[slug]}
+    checked = check_answers(DEFINITIONS[slug]["items"], answers, complete=True)
+    assert REQUIRED_ITEM[slug] in checked.errors
+
+
+def answers_totalling(prefix: str, count: int, total: int) -> dict:
+    answers, left = {}, total
+    for n in range(1, count + 1):
+        value = min(3, left)
+        answers[f"{prefix}_{n}"] = str(value)
+        left -= value
+    assert left == 0
+    return answers
+
+
+@pytest.mark.parametrize(("total", "band"), PHQ9_BAND_EDGES)
+def test_phq9_is_scored_into_its_published_band_at_every_edge(total, band):
+    definition = DEFINITIONS["phq-9"]
+    result = score(definition["items"], definition["scoring"], answers_totalling("phq9", 9, total))
+    assert (result.total, result.band) == (total, band)
+
+
+@pytest.mark.parametrize(("total", "band"), GAD7_BAND_EDGES)
+def test_gad7_is_scored_into_its_published_band_at_every_edge(total, band):
+    definition = DEFINITIONS["gad-7"]
+    result = score(definition["items"], definition["scoring"], answers_totalling("gad7", 7, total))
+    assert (result.total, result.band) == (total, band)
+
+
+def test_the_band_edges_cover_the_published_bands():
+    assert [b for _, b in PHQ9_BAND_EDGES[::2]] == ["minimal", "mild", "moderate", "moderately_severe", "severe"]
+    assert [t for t, _ in PHQ9_BAND_EDGES] == [0, 4, 5, 9, 10, 14, 15, 19, 20, 27]
+    assert [t for t, _ in GAD7_BAND_EDGES] == [0, 4, 5, 9, 10, 14, 15, 21]
+
+
+@pytest.mark.django_db
+def test_loading_the_library_twice_publishes_once():
+    first = library_sync()
+    second = library_sync()
+
+    assert set(first.values()) == {"created"}
+    assert set(second.values()) == {"unchanged"}
+    assert TemplateVersion.objects.count() == len(SLUGS)
+    assert Template.objects.filter(is_builtin=True, current_version__number=1).count() == len(SLUGS)
+
+
+@pytest.mark.django_db
+def test_a_changed_definition_becomes_a_new_version_and_old_assignments_keep_theirs(give, template):
+    old = give("acceptance")
+    changed = [dict(d) for d in library_definitions()]
+    for d in changed:
+        if d["slug"] == "acceptance":
+            d["introduction"] = d["introduction"] + " Go gently."
+
+    assert library_sync(changed)["acceptance"] == "updated"
+    old.refresh_from_db()
+    assert old.template_version.number == 1
+    assert template("acceptance").current_version.number == 2
+    assert give("acceptance").template_version.number == 2
+
+
+@pytest.mark.django_db
+def test_built_in_templates_cannot_be_edited_only_copied(library, practice_admin, template):
+    with pytest.raises(PermissionDenied):
+        template_draft_save(template=template("acceptance"), by=practice_admin, title="Mine")
+
+    copy = template_copy(template=template("acceptance"), practice=practice_admin.practice, by=practice_admin)
+    draft = template_draft_save(template=copy, by=practice_admin, title="Acceptance, our way")
+
+    assert copy.practice == practice_admin.practice and copy.current_version.number == 1
+    assert draft.number == 2 and draft.status == "draft"
+    assert copy.current_version.title != "Acceptance, our way"
+    template_version_publish(version=draft, by=practice_admin)
+    copy.refresh_from_db()
+    assert copy.current_version.title == "Acceptance, our way"
+
+
+@pytest.mark.django_db
+def test_a_draft_with_a_broken_structure_is_refused(library, practice_admin, template):
+    copy = template_copy(template=template("acceptance"), practice=practice_admin.practice, by=practice_admin)
+    items = [
+        *copy.current_version.items,
+        {"linkId": copy.current_version.items[0]["linkId"], "type": "string", "text": "dup"},
+    ]
+
+    with pytest.raises(ValidationError) as error:
+        template_draft_save(template=copy, by=practice_admin, items=items)
+    assert "used twice" in str(error.value)
+    assert not copy.versions.filter(status="draft").exists()
+
+
+@pytest.mark.django_db
+def test_a_practice_cannot_copy_into_another_practice(library, practice_admin, foreign_practice, template):
+    with pytest.raises(PermissionDenied):
+        template_copy(template=template("acceptance"), practice=foreign_practice, by=practice_admin)
+
+
+def test_item_counts_for_the_record():
+    counts = {slug: sum(1 for _ in walk(d["items"])) for slug, d in DEFINITIONS.items()}
+    assert all(count >= 5 for count in counts.values()), counts
