@@ -11,13 +11,20 @@ def counts():
     return User.objects.count(), Client.objects.count(), CareTeamMember.objects.count()
 
 
+def history():
+    from assignments.models import Assignment, ResponseRevision, RiskAlert
+
+    return Assignment.objects.count(), ResponseRevision.objects.count(), RiskAlert.objects.count()
+
+
 def test_seed_demo_creates_the_demo_practice_and_is_idempotent(client, capsys, monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "another-demo-pass")
     call_command("seed_demo")
-    first = counts()
+    first, first_history = counts(), history()
     call_command("seed_demo")
 
     assert counts() == first == (9, 6, 6)
+    assert history() == first_history
     clinician = User.objects.get(email="clinician@demo.test")
     assert set(Client.objects.visible_to(clinician).values_list("user__email", flat=True)) == {
         "client@demo.test", "sam@demo.test", "jordan@demo.test", "priya@demo.test", "mateo@demo.test",
@@ -32,3 +39,22 @@ def test_seed_demo_creates_the_demo_practice_and_is_idempotent(client, capsys, m
     response = client.post("/accounts/login/", {"login": "clinician@demo.test", "password": "another-demo-pass"})
     assert response.status_code == 302
     assert client.get("/clinician/").status_code == 200
+
+
+def test_the_demo_history_has_what_a_clinician_would_expect_to_see(db):
+    from assignments.models import Assignment, Response, RiskAlert
+
+    call_command("seed_demo")
+
+    alex = Client.objects.get(user__email="client@demo.test")
+    statuses = set(Assignment.objects.filter(client=alex).values_list("status", flat=True))
+    assert {"reviewed", "submitted", "in_progress", "assigned"} <= statuses
+    assert any(a.is_overdue for a in Assignment.objects.filter(client=alex))
+    phq9 = list(
+        Response.objects.filter(assignment__client=alex, assignment__template_version__template__slug="phq-9")
+        .order_by("submitted_at")
+        .values_list("score_total", flat=True)
+    )
+    assert [int(score) for score in phq9] == [16, 13, 10]
+    assert RiskAlert.objects.filter(acknowledged_at__isnull=True).count() == 1
+    assert Assignment.objects.filter(client__user__email="client2@demo.test", status="submitted").count() == 3

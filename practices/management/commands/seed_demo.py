@@ -1,4 +1,4 @@
-"""Demo data: a practice, its admin, two clinicians and their caseloads. Safe to run again."""
+"""Demo data: a practice, its admin, two clinicians, their caseloads and weeks of history. Safe to run again."""
 
 import os
 
@@ -8,6 +8,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from accounts.models import User
+from assignments.demo import seed_history
+from assignments.library import library_sync
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
 from practices.models import Practice
@@ -47,6 +49,12 @@ class Command(BaseCommand):
                     CareTeamMember.objects.get_or_create(
                         client=client, clinician=clinician, ended_on=None, defaults={"is_primary": True}
                     )
+        library = library_sync()
+        history = seed_history()
+        self.stdout.write(
+            f"Library: {len(library)} templates. "
+            + ("Demo history created." if history else "Demo history already there; left as it is.")
+        )
         self._report(password)
 
     def _user(self, email: str, name: str, role: str, practice: Practice, password: str) -> User:

@@ -1,0 +1,210 @@
+"""Several weeks of realistic history for the demo practice (used by ``seed_demo``).
+
+Everything goes through the same services as real use (so scores, revisions,
+proposals and alerts are genuine); only the timestamps are then moved back to
+when it would have happened.
+"""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from assignments.examples import EXAMPLES
+from assignments.models import Assignment, PathwayProposal, Response, ResponseRevision, Template
+from assignments.pathway import pathway_proposal_confirm, pathway_start
+from assignments.services import (
+    assignment_create,
+    assignment_review,
+    comment_add,
+    discussion_flag_set,
+    response_save_draft,
+    response_submit,
+)
+from clients.models import Client
+from clinicians.models import Clinician
+
+DAY = datetime.timedelta(days=1)
+
+
+def _measure(prefix: str, count: int, total: int, item9: str | None = None) -> dict:
+    answers, left = {}, total
+    for n in range(1, count + 1):
+        value = min(3, left)
+        answers[f"{prefix}_{n}"] = str(value)
+        left -= value
+    if item9 is not None:  # move points to item 9 without changing the total
+        spare = next(k for k, v in answers.items() if v != "0" and k != f"{prefix}_9")
+        answers[spare] = str(int(answers[spare]) - int(item9))
+        answers[f"{prefix}_9"] = item9
+    return answers
+
+
+def _backdate(assignment: Assignment, when: datetime.datetime) -> None:
+    """Move what just happened to ``when``: the assignment's and its response's timestamps."""
+    Assignment.objects.filter(pk=assignment.pk).update(created_at=when - 3 * DAY)
+    Assignment.objects.filter(pk=assignment.pk, submitted_at__isnull=False).update(submitted_at=when)
+    Assignment.objects.filter(pk=assignment.pk, reviewed_at__isnull=False).update(reviewed_at=when + DAY)
+    Response.objects.filter(assignment=assignment, submitted_at__isnull=False).update(submitted_at=when)
+    ResponseRevision.objects.filter(response__assignment=assignment).update(created_at=when)
+    assignment.comments.update(created_at=when + DAY)
+    assignment.risk_alerts.update(created_at=when)
+
+
+def _submit(assignment: Assignment, answers: dict, when: datetime.datetime) -> Assignment:
+    response_submit(assignment=assignment, user=assignment.client.user, answers=answers, version=0)
+    assignment.refresh_from_db()
+    _backdate(assignment, when)
+    return assignment
+
+
+def _confirm(after: Assignment, clinician, due_at: datetime.datetime) -> Assignment:
+    proposal = PathwayProposal.objects.get(after=after, status="proposed")
+    return pathway_proposal_confirm(proposal=proposal, clinician_user=clinician.user, due_at=due_at)
+
+
+def _samples() -> dict:
+    answers = dict(EXAMPLES)
+    answers["validity-analysis"] = {
+        key: value for key, value in EXAMPLES["validity-analysis"].items() if key != "wants_to_change"
+    } | {"verdict": "not_valid"}
+    answers["acceptance-revised"] = EXAMPLES["acceptance"] | {
+        "keeping": [*EXAMPLES["acceptance"]["keeping"], "I deserve friends who answer"]
+    }
+    answers["boundary-plan-draft"] = {
+        key: EXAMPLES["boundary-plan"][key] for key in ("boundary_with", "distance_kinds", "limits")
+    }
+    return answers
+
+
+@transaction.atomic
+def seed_history(now: datetime.datetime | None = None) -> bool:
+    """Give the demo clients their history, once. Returns False when it is already there."""
+    now = now or timezone.now()
+    alex = Client.objects.select_related("user").get(user__email="client@demo.test")
+    if alex.assignments.exists():
+        return False
+    maya = Clinician.objects.get(user__email="clinician@demo.test")
+    tom = Clinician.objects.get(user__email="clinician2@demo.test")
+    answers = _samples()
+    start = now - 42 * DAY
+
+    # Alex: six weeks on the pathway, improving, one open alert from two weeks ago.
+    _, first_steps = pathway_start(clinician_user=maya.user, client=alex, start_at=start)
+    by_slug: dict[str, list[Assignment]] = {}
+    for assignment in first_steps:
+        by_slug.setdefault(assignment.template_version.template.slug, []).append(assignment)
+    check_in = _submit(by_slug["feelings-check-in"][0], answers["feelings-check-in"], start + DAY)
+    assignment_review(
+        assignment=check_in,
+        clinician_user=maya.user,
+        decision="reviewed",
+        comment="Thank you for writing this down. Naming the embarrassment took courage.",
+    )
+    _backdate(check_in, start + DAY)
+    validity = _submit(_confirm(check_in, maya, start + 4 * DAY), answers["validity-analysis"], start + 5 * DAY)
+    assignment_review(assignment=validity, clinician_user=maya.user, decision="reviewed")
+    acceptance = _submit(_confirm(validity, maya, start + 9 * DAY), answers["acceptance"], start + 9 * DAY)
+    assignment_review(
+        assignment=acceptance,
+        clinician_user=maya.user,
+        decision="revise",
+        comment="Could you add one or two things you are keeping from this, the lessons?",
+    )
+    acceptance.refresh_from_db()
+    response_submit(assignment=acceptance, user=alex.user, answers=answers["acceptance-revised"], version=1)
+    acceptance.refresh_from_db()
+    _backdate(acceptance, start + 12 * DAY)
+    discussion_flag_set(assignment=acceptance, user=alex.user, link_id="letting_go", flagged=True)
+    self_worth = _submit(
+        _confirm(acceptance, maya, start + 20 * DAY), answers["self-worth-inventory"], start + 21 * DAY
+    )
+    comment_add(assignment=self_worth, author=alex.user, body="This one was harder than I expected.")
+    boundary = _confirm(self_worth, maya, now + 2 * DAY)
+    response_save_draft(assignment=boundary, user=alex.user, answers=answers["boundary-plan-draft"], version=0)
+
+    for day, habit in enumerate(by_slug["daily-habits"]):
+        if day in (4, 9, 12):
+            continue  # missed days: these stay open (overdue)
+        mood, rumination = min(8, 3 + day // 3), max(3, 8 - day // 3)
+        _submit(habit, answers["daily-habits"] | {"mood": mood, "rumination": rumination}, habit.due_at)
+
+    phq, gad = by_slug["phq-9"][0], by_slug["gad-7"][0]
+    for n, (phq_total, gad_total) in enumerate([(16, 14), (13, 11), (10, 8)]):
+        when = start + (14 * n) * DAY
+        item9 = "1" if n == 2 else None
+        phq = _submit(phq, _measure("phq9", 9, phq_total, item9=item9), when)
+        gad = _submit(gad, _measure("gad7", 7, gad_total), when)
+        if n < 2:
+            assignment_review(assignment=phq, clinician_user=maya.user, decision="reviewed")
+            assignment_review(assignment=gad, clinician_user=maya.user, decision="reviewed")
+        phq = _confirm(phq, maya, when + 14 * DAY)
+        gad = _confirm(gad, maya, when + 14 * DAY)
+
+    # The rest of the caseload, each at a different point.
+    sam = Client.objects.get(user__email="sam@demo.test")
+    for weeks_ago, total in ((4, 8), (2, 6)):
+        [measure] = assignment_create(
+            clinician_user=maya.user, client=sam, template=_template("phq-9"), due_at=now - weeks_ago * 7 * DAY
+        )
+        _submit(measure, _measure("phq9", 9, total), now - weeks_ago * 7 * DAY)
+    assignment_create(
+        clinician_user=maya.user,
+        client=sam,
+        template=_template("feelings-check-in"),
+        due_at=now - 3 * DAY,
+        instructions="When you feel ready, about the text from Chris.",
+    )
+
+    jordan = Client.objects.get(user__email="jordan@demo.test")
+    [check] = assignment_create(
+        clinician_user=maya.user, client=jordan, template=_template("feelings-check-in"), due_at=now + DAY
+    )
+    response_save_draft(
+        assignment=check,
+        user=jordan.user,
+        answers={"what_happened": "My best friend stopped answering after the wedding."},
+        version=0,
+    )
+    assignment_create(
+        clinician_user=maya.user,
+        client=jordan,
+        template=_template("daily-habits"),
+        due_at=now.replace(hour=19, minute=0),
+        recurrence="daily",
+        occurrences=7,
+    )
+
+    priya = Client.objects.get(user__email="priya@demo.test")
+    [goals] = assignment_create(
+        clinician_user=maya.user, client=priya, template=_template("growth-goals"), due_at=now - 10 * DAY
+    )
+    _submit(goals, answers["growth-goals"], now - 11 * DAY)
+    assignment_review(
+        assignment=goals, clinician_user=maya.user, decision="reviewed", comment="These first steps are nicely small."
+    )
+    assignment_create(
+        clinician_user=maya.user,
+        client=priya,
+        template=_template("connection-plan"),
+        due_at=now + 3 * DAY,
+        recurrence="weekly",
+        occurrences=4,
+    )
+
+    mateo = Client.objects.get(user__email="mateo@demo.test")
+    assignment_create(
+        clinician_user=maya.user, client=mateo, template=_template("feelings-check-in"), due_at=now + 2 * DAY
+    )
+
+    robin = Client.objects.get(user__email="client2@demo.test")
+    for weeks_ago, total in ((6, 15), (4, 12), (2, 9)):
+        [measure] = assignment_create(
+            clinician_user=tom.user, client=robin, template=_template("gad-7"), due_at=now - weeks_ago * 7 * DAY
+        )
+        _submit(measure, _measure("gad7", 7, total), now - weeks_ago * 7 * DAY)
+    return True
+
+
+def _template(slug: str) -> Template:
+    return Template.objects.get(practice__isnull=True, slug=slug)

@@ -1,0 +1,142 @@
+"""The rejection-recovery pathway: first steps, branching on the verdict, measures every two weeks."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+
+from assignments.models import Assignment, PathwayProposal
+from assignments.pathway import MEASURE_EVERY_DAYS, next_step, pathway_proposal_confirm, pathway_start
+from assignments.services import response_submit
+from tests.assignments.library_samples import COMPLETE_SAMPLES
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def enrolled(library, clinician, client_profile):
+    def start(auto_send: bool = False):
+        start_at = timezone.now() + datetime.timedelta(hours=2)
+        return pathway_start(
+            clinician_user=clinician.user, client=client_profile, start_at=start_at, auto_send=auto_send
+        )
+
+    return start
+
+
+def submit(assignment, client_profile, answers=None):
+    slug = assignment.template_version.template.slug
+    response_submit(
+        assignment=assignment, user=client_profile.user, answers=answers or COMPLETE_SAMPLES[slug], version=0
+    )
+
+
+def first(slug):
+    return Assignment.objects.filter(template_version__template__slug=slug).order_by("due_at").first()
+
+
+def test_starting_gives_the_check_in_two_weeks_of_habits_and_both_measures(enrolled):
+    enrollment, assignments = enrolled()
+
+    slugs = [a.template_version.template.slug for a in assignments]
+    assert slugs.count("feelings-check-in") == 1
+    assert slugs.count("daily-habits") == 14
+    assert slugs.count("phq-9") == 1 and slugs.count("gad-7") == 1
+    assert all(a.enrollment == enrollment for a in assignments)
+
+
+def test_a_client_is_enrolled_once(enrolled):
+    enrolled()
+    with pytest.raises(ValidationError):
+        enrolled()
+
+
+def test_submitting_the_check_in_proposes_the_validity_analysis_for_the_clinician_to_confirm(
+    enrolled, client_profile, clinician
+):
+    enrolled()
+    check_in = first("feelings-check-in")
+
+    submit(check_in, client_profile)
+
+    proposal = PathwayProposal.objects.get(after=check_in)
+    assert (proposal.template_slug, proposal.status) == ("validity-analysis", "proposed")
+    created = pathway_proposal_confirm(proposal=proposal, clinician_user=clinician.user)
+    assert created.template_version.template.slug == "validity-analysis"
+    assert created.enrollment_id == proposal.enrollment_id
+    proposal.refresh_from_db()
+    assert proposal.status == "sent" and proposal.created_assignment == created
+
+
+@pytest.mark.parametrize(
+    ("verdict", "wants_to_change", "expected"),
+    [
+        ("valid", "yes", "growth-goals"),
+        ("valid", "no", "acceptance"),
+        ("not_valid", None, "acceptance"),
+        ("unknown", None, "acceptance"),
+    ],
+)
+def test_the_validity_verdict_decides_the_branch(
+    enrolled, client_profile, clinician, verdict, wants_to_change, expected
+):
+    enrolled(auto_send=True)
+    submit(first("feelings-check-in"), client_profile)
+    validity = first("validity-analysis")
+    answers = {k: v for k, v in COMPLETE_SAMPLES["validity-analysis"].items() if k != "wants_to_change"}
+    answers["verdict"] = verdict
+    if wants_to_change:
+        answers["wants_to_change"] = wants_to_change
+
+    submit(validity, client_profile, answers)
+
+    assert PathwayProposal.objects.get(after=validity).template_slug == expected
+    assert first(expected) is not None  # auto-send gave it at once
+
+
+@pytest.mark.parametrize(
+    ("slug", "expected"),
+    [
+        ("growth-goals", "four-questions"),
+        ("acceptance", "self-worth-inventory"),
+        ("self-worth-inventory", "boundary-plan"),
+        ("boundary-plan", "four-questions"),
+        ("four-questions", "feedback-request"),
+        ("feedback-request", None),
+        ("phq-9", "phq-9"),
+    ],
+)
+def test_the_order_of_the_steps(slug, expected):
+    step = next_step(slug, {})
+    assert (step.template_slug if step else None) == expected
+
+
+def test_measures_recur_two_weeks_after_the_last(enrolled, client_profile):
+    enrolled()
+    phq9 = first("phq-9")
+
+    submit(phq9, client_profile, {f"phq9_{n}": "1" for n in range(1, 10)} | {"phq9_9": "0"})
+
+    proposal = PathwayProposal.objects.get(after=phq9)
+    assert proposal.template_slug == "phq-9"
+    assert proposal.due_at == phq9.due_at + datetime.timedelta(days=MEASURE_EVERY_DAYS)
+
+
+def test_daily_habits_do_not_propose_anything(enrolled, client_profile):
+    enrolled()
+    habit = first("daily-habits")
+
+    submit(habit, client_profile)
+
+    assert not PathwayProposal.objects.filter(after=habit).exists()
+
+
+def test_the_feedback_request_finishes_the_pathway(enrolled, client_profile, clinician, give):
+    enrollment, _ = enrolled()
+    step = give("feedback-request", enrollment=enrollment, pathway_step="feedback-request")
+
+    submit(step, client_profile)
+
+    enrollment.refresh_from_db()
+    assert enrollment.status == "finished"
