@@ -163,6 +163,9 @@ class AssignmentAdmin(admin.ModelAdmin):
     list_select_related = ["client__user", "template_version__template"]
     raw_id_fields = ["client", "template_version", "assigned_by", "series", "enrollment"]
 
+    def has_add_permission(self, request) -> bool:
+        return False
+
     def has_change_permission(self, request, obj=None) -> bool:
         return False  # clinical records change through the product, where every change is kept
 
@@ -171,6 +174,9 @@ class AssignmentAdmin(admin.ModelAdmin):
 class RiskAlertAdmin(admin.ModelAdmin):
     list_display = ["client", "clinician", "created_at", "notified_at", "acknowledged_at"]
     list_select_related = ["client__user", "clinician__user"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
 
     def has_change_permission(self, request, obj=None) -> bool:
         return False

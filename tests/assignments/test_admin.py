@@ -1,0 +1,90 @@
+"""Content management in the Django admin: list, preview, publish, copy; the library stays read-only."""
+
+import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.urls import reverse
+from django.utils.html import escape
+
+from accounts.models import User
+from assignments.library import template_copy, template_draft_save
+from assignments.models import Template, TemplateVersion
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def operator(client):
+    user = User.objects.create_superuser("ops@example.test", "an operator password 1")
+    TOTP.activate(user, generate_totp_secret())  # operators always need two-factor
+    client.force_login(user)
+    return user
+
+
+def test_the_template_list_shows_the_library_and_can_be_searched(operator, client, library):
+    response = client.get(reverse("admin:assignments_template_changelist"), {"q": "boundary"})
+
+    assert response.status_code == 200
+    assert [t.slug for t in response.context["cl"].result_list] == ["boundary-plan"]
+
+
+def test_a_version_is_previewed_as_the_client_would_see_it(operator, client, template):
+    version = template("validity-analysis").current_version
+
+    response = client.get(reverse("admin:assignments_templateversion_preview", args=[version.pk]))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert escape(version.title) in page and escape(version.introduction[:40]) in page
+    assert "Shown only when" in page  # the conditional "do I want to change" question
+
+
+def test_a_library_template_is_read_only(operator, client, template):
+    version = template("acceptance").current_version
+
+    response = client.get(reverse("admin:assignments_templateversion_change", args=[version.pk]))
+
+    assert response.status_code == 200
+    assert "items" in response.context["adminform"].readonly_fields
+    assert client.post(reverse("admin:assignments_template_delete", args=[version.template.pk])).status_code == 403
+
+
+def test_copying_into_a_practice_through_the_admin(operator, client, template, practice_admin):
+    library_template = template("acceptance")
+
+    response = client.post(
+        reverse("admin:assignments_template_changelist"),
+        {
+            "action": "copy_to_practice",
+            "_selected_action": [library_template.pk],
+            "apply": "1",
+            "practice": practice_admin.practice.pk,
+            "slug": "acceptance-harbour",
+        },
+    )
+
+    assert response.status_code == 302
+    copy = Template.objects.get(practice=practice_admin.practice, slug="acceptance-harbour")
+    assert copy.copied_from == library_template and copy.current_version.number == 1
+
+
+def test_publishing_a_practice_draft_through_the_admin(operator, client, template, practice_admin):
+    copy = template_copy(template=template("acceptance"), practice=practice_admin.practice, by=practice_admin)
+    draft = template_draft_save(template=copy, by=practice_admin, title="Letting go, gently")
+
+    client.post(
+        reverse("admin:assignments_templateversion_changelist"),
+        {"action": "publish", "_selected_action": [draft.pk]},
+    )
+
+    copy.refresh_from_db()
+    assert copy.current_version == draft
+    assert TemplateVersion.objects.get(pk=draft.pk).status == "published"
+
+
+def test_operators_do_not_edit_clinical_records(operator, client, give):
+    assignment = give("acceptance")
+
+    response = client.get(reverse("admin:assignments_assignment_change", args=[assignment.pk]))
+
+    assert response.status_code == 200
+    assert not response.context["has_change_permission"]
