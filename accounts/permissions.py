@@ -33,3 +33,7 @@ class IsClinician(HasRole):
 
 class IsClient(HasRole):
     roles = ("client",)
+
+
+class IsClinicianOrAdmin(HasRole):
+    roles = ("clinician", "admin")

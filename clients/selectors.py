@@ -1,7 +1,12 @@
 """Reads of client records, always scoped to the caller."""
 
-from django.db.models import Prefetch, QuerySet
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 
 from accounts.models import User, has_set_password
 from clients.models import CareTeamMember, Client
@@ -32,3 +37,94 @@ def client_for(*, user: User, pk: int) -> Client:
         .prefetch_related(Prefetch("care_team", queryset=history, to_attr="team_history"))
     )
     return get_object_or_404(qs, pk=pk)
+
+
+ADHERENCE_DAYS = 28
+COMPLETED = ("submitted", "reviewed", "revision_requested")
+
+
+def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | None = None) -> QuerySet[Client]:
+    """Annotate a caseload with adherence over 28 days, last activity and the caller's open alerts.
+
+    All by subqueries, so the caseload costs the same queries at 5 clients or 500.
+    """
+    from assignments.models import Assignment, ResponseRevision, RiskAlert
+
+    now = now or timezone.now()
+    window = Assignment.objects.filter(
+        client=OuterRef("pk"), due_at__gte=now - datetime.timedelta(days=ADHERENCE_DAYS), due_at__lte=now
+    ).exclude(status="cancelled")
+    due = window.values("client").annotate(n=Count("pk")).values("n")
+    done = window.filter(status__in=COMPLETED).values("client").annotate(n=Count("pk")).values("n")
+    last_save = (
+        ResponseRevision.objects.filter(response__assignment__client=OuterRef("pk"))
+        .order_by("-created_at")
+        .values("created_at")[:1]
+    )
+    open_alerts = (
+        RiskAlert.objects.filter(client=OuterRef("pk"), clinician__user=user, acknowledged_at__isnull=True)
+        .values("client")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return qs.annotate(
+        due_28=Coalesce(Subquery(due), 0),
+        done_28=Coalesce(Subquery(done), 0),
+        last_activity_at=Subquery(last_save),
+        open_alerts=Coalesce(Subquery(open_alerts), 0),
+    )
+
+
+def adherence(client: Client) -> float | None:
+    """Completed share of what was due in the last 28 days (needs ``with_activity``); None when nothing was due."""
+    return round(client.done_28 / client.due_28, 2) if client.due_28 else None
+
+
+def progress_for(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> dict:
+    """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 scores, mood. Four queries."""
+    from assignments.models import Assignment, Response
+
+    now = now or timezone.now()
+    zone = ZoneInfo(client.time_zone)
+    today = now.astimezone(zone).date()
+    first_monday = today - datetime.timedelta(days=today.weekday() + 7 * (weeks - 1))
+    start = datetime.datetime.combine(first_monday, datetime.time(0), tzinfo=zone)
+    rows = Assignment.objects.filter(client=client, due_at__gte=start, due_at__lte=now).exclude(status="cancelled")
+    by_week = {first_monday + datetime.timedelta(weeks=n): [0, 0] for n in range(weeks)}
+    for due_at, status in rows.values_list("due_at", "status"):
+        day = due_at.astimezone(zone).date()
+        week = day - datetime.timedelta(days=day.weekday())
+        by_week[week][0] += 1
+        by_week[week][1] += status in COMPLETED
+    scored = (
+        Response.objects.filter(assignment__client=client, score_total__isnull=False, submitted_at__isnull=False)
+        .order_by("submitted_at")
+        .values_list("assignment__template_version__template__slug", "submitted_at", "score_total", "score_band")
+    )
+    measures: dict[str, list] = {"phq9": [], "gad7": []}
+    for slug, submitted_at, total, band in scored:
+        key = slug.replace("-", "")
+        if key in measures:
+            measures[key].append({"date": submitted_at.astimezone(zone).date(), "score": int(total), "band": band})
+    habits = (
+        Response.objects.filter(
+            assignment__client=client,
+            assignment__template_version__template__slug="daily-habits",
+            submitted_at__isnull=False,
+        )
+        .order_by("submitted_at")
+        .values_list("assignment__due_at", "answers")
+    )
+    mood = [
+        {"date": due_at.astimezone(zone).date(), "value": answers["mood"], "rumination": answers.get("rumination")}
+        for due_at, answers in habits
+        if isinstance(answers.get("mood"), int)
+    ]
+    return {
+        "adherence_by_week": [
+            {"week_start": week, "due": due, "completed": done, "adherence": round(done / due, 2) if due else None}
+            for week, (due, done) in by_week.items()
+        ],
+        "measures": measures,
+        "mood": mood,
+    }

@@ -1,12 +1,18 @@
 """The usual cast, named as the style guide asks: one practice with two
 clinicians and their clients, and a second practice beside it."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.core.cache.backends.redis import RedisCache
+from django.utils import timezone
 from kombu import pools as kombu_pools
 
 from accounts.models import User
+from assignments.library import library_sync
+from assignments.models import Template
+from assignments.services import assignment_create
 from config.celery import app as celery_app
 from tests.factories import PASSWORD, ClinicianFactory, PracticeFactory, UserFactory, client_of
 
@@ -101,3 +107,33 @@ def _drop_broker_connections() -> None:
     kombu_pools.reset()
     celery_app._pool = None
     celery_app.amqp._producer_pool = None
+
+
+@pytest.fixture
+def library(db):
+    library_sync()
+
+
+@pytest.fixture
+def template(library):
+    def get(slug: str) -> Template:
+        return Template.objects.get(practice__isnull=True, slug=slug)
+
+    return get
+
+
+@pytest.fixture
+def give(clinician, client_profile, template):
+    """Give the usual client a built-in template, due tomorrow; returns the (first) assignment."""
+
+    def make(slug: str, **options):
+        options.setdefault("due_at", timezone.now() + datetime.timedelta(days=1))
+        created = assignment_create(
+            clinician_user=options.pop("by", clinician.user),
+            client=options.pop("client", client_profile),
+            template=template(slug),
+            **options,
+        )
+        return created[0]
+
+    return make

@@ -1,0 +1,56 @@
+"""What every API view shares: error shapes, the exception handler, lookups."""
+
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.utils import OpenApiResponse, inline_serializer
+from rest_framework import serializers, status
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.response import Response
+from rest_framework.views import exception_handler as drf_exception_handler
+
+from assignments.lifecycle import IllegalTransition
+from assignments.services import AnswersInvalid, StaleVersion
+
+ErrorSerializer = inline_serializer("Error", {"detail": serializers.CharField()})
+FieldErrorsSerializer = inline_serializer(
+    "FieldErrors",
+    {"errors": serializers.DictField(child=serializers.ListField(child=serializers.CharField()))},
+)
+ConflictSerializer = inline_serializer(
+    "StaleVersion",
+    {"detail": serializers.CharField(), "answers": serializers.JSONField(), "version": serializers.IntegerField()},
+)
+
+ERRORS = {
+    401: OpenApiResponse(ErrorSerializer, description="No or invalid X-Session-Token."),
+    403: OpenApiResponse(ErrorSerializer, description="Signed in, but not allowed (role, or two-factor required)."),
+    404: OpenApiResponse(ErrorSerializer, description="Not found, or not yours: both answer the same."),
+}
+BAD_INPUT = {400: OpenApiResponse(FieldErrorsSerializer, description="Per-field (or per-linkId) messages.")}
+
+
+def errors(*codes: int) -> dict:
+    return {code: (BAD_INPUT | ERRORS)[code] for code in codes}
+
+
+def exception_handler(exc, context):
+    """Service errors become API errors: field errors 400, stale version 409 with the current state."""
+    if isinstance(exc, StaleVersion):
+        body = {"detail": str(exc), "answers": exc.answers, "version": exc.version}
+        return Response(body, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, AnswersInvalid):
+        return Response({"errors": exc.errors}, status=status.HTTP_400_BAD_REQUEST)
+    if isinstance(exc, IllegalTransition):
+        return Response({"detail": exc.messages[0], "status": exc.current}, status=status.HTTP_409_CONFLICT)
+    if isinstance(exc, DjangoValidationError):
+        if hasattr(exc, "error_dict"):
+            return Response({"errors": exc.message_dict}, status=status.HTTP_400_BAD_REQUEST)
+        return Response({"errors": {"non_field_errors": exc.messages}}, status=status.HTTP_400_BAD_REQUEST)
+    if isinstance(exc, DjangoPermissionDenied):
+        exc = PermissionDenied(str(exc) or None)
+    response = drf_exception_handler(exc, context)
+    if response is not None and response.status_code == 400 and "errors" not in response.data:
+        response.data = {
+            "errors": response.data if isinstance(response.data, dict) else {"non_field_errors": response.data}
+        }
+    return response

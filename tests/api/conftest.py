@@ -1,0 +1,45 @@
+import pytest
+from django.utils import timezone
+
+from assignments.models import RiskAlert
+from assignments.services import response_submit
+from tests.factories import PASSWORD
+
+
+@pytest.fixture
+def world(
+    library, give, client_profile, clinician, other_clinician, other_client_profile, practice_admin, foreign_clinician
+):
+    """The usual cast with one submitted PHQ-9 (item 9 above zero: an open alert) and one open exercise."""
+    measure = give("phq-9")
+    answers = {f"phq9_{n}": "1" for n in range(1, 10)}
+    response_submit(assignment=measure, user=client_profile.user, answers=answers, version=0)
+    exercise = give("acceptance", due_at=timezone.now() + timezone.timedelta(days=2))
+    return {
+        "measure": measure,
+        "exercise": exercise,
+        "alert": RiskAlert.objects.get(clinician=clinician),
+        "users": {
+            "anonymous": None,
+            "client": client_profile.user,
+            "other_client": other_client_profile.user,
+            "clinician": clinician.user,
+            "other_clinician": other_clinician.user,
+            "foreign_clinician": foreign_clinician.user,
+            "admin": practice_admin,
+        },
+    }
+
+
+@pytest.fixture
+def token_for(client):
+    """Sign in through allauth's app API and return the session token."""
+
+    def login(user) -> str:
+        response = client.post(
+            "/_allauth/app/v1/auth/login", {"email": user.email, "password": PASSWORD}, content_type="application/json"
+        )
+        assert response.status_code == 200, response.content
+        return response.json()["meta"]["session_token"]
+
+    return login
