@@ -175,6 +175,23 @@ def _check_draft_shape(assignment: Assignment, answers) -> None:
     unknown = [key for key in answers if key not in known]
     if unknown:
         raise AnswersInvalid({key[:200]: ["This is not a question in this exercise."] for key in unknown[:50]})
+    malformed = [key for key, value in answers.items() if not _answer_shaped(value)]
+    if malformed:
+        raise AnswersInvalid({key: ["This is not the shape of an answer."] for key in malformed[:50]})
+
+
+def _answer_shaped(value, depth: int = 0) -> bool:
+    """A value, a list of values, or (for repeating groups) a list of answer maps, nested at most twice."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return True
+    if isinstance(value, list) and depth < 3:
+        return all(
+            _answer_shaped(entry, depth + 1)
+            if not isinstance(entry, dict)
+            else all(isinstance(k, str) and _answer_shaped(v, depth + 1) for k, v in entry.items())
+            for entry in value
+        )
+    return False
 
 
 def _save(
