@@ -218,7 +218,7 @@ class TemplateList(generics.ListAPIView):
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(TemplateSerializer([t.current_version for t in page], many=True).data)
 
-    @extend_schema(responses={200: TemplateSerializer(many=True), **errors(401, 403)})
+    @extend_schema(responses={200: TemplateSerializer(many=True), **errors(401, 403, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
@@ -267,7 +267,7 @@ class AssignmentList(generics.ListCreateAPIView):
             OpenApiParameter("status", str, enum=[s.value for s in Assignment.Status]),
             OpenApiParameter("client", int, description="Clinicians: one client's assignments."),
         ],
-        responses={200: AssignmentListSerializer(many=True), **errors(401, 403)},
+        responses={200: AssignmentListSerializer(many=True), **errors(401, 403, 404)},
     )
     def get(self, request, *args, **kwargs):
         if request.user.role not in ("clinician", "client"):
@@ -469,7 +469,7 @@ class AlertList(generics.ListAPIView):
             client__in=Client.objects.visible_to(self.request.user),
         ).order_by("-created_at", "-pk")
 
-    @extend_schema(responses={200: AlertSerializer(many=True), **errors(401, 403)})
+    @extend_schema(responses={200: AlertSerializer(many=True), **errors(401, 403, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 

@@ -24,7 +24,9 @@ ConflictSerializer = inline_serializer(
 ERRORS = {
     401: OpenApiResponse(ErrorSerializer, description="No or invalid X-Session-Token."),
     403: OpenApiResponse(ErrorSerializer, description="Signed in, but not allowed (role, or two-factor required)."),
-    404: OpenApiResponse(ErrorSerializer, description="Not found, or not yours: both answer the same."),
+    404: OpenApiResponse(
+        ErrorSerializer, description="Not found, or not yours: both answer the same (also a page past the last)."
+    ),
 }
 BAD_INPUT = {400: OpenApiResponse(FieldErrorsSerializer, description="Per-field (or per-linkId) messages.")}
 

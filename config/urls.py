@@ -51,3 +51,6 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
+
+handler404 = "config.errors.not_found"
+handler500 = "config.errors.server_failure"

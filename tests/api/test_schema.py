@@ -1,0 +1,100 @@
+"""The OpenAPI schema covers every route, and schemathesis finds no 5xx and no response off the schema."""
+
+import pytest
+import schemathesis
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+from tests.api.test_matrix import api_routes
+
+pytestmark = pytest.mark.django_db
+
+EXAMPLES_PER_OPERATION = 25
+
+
+def test_every_api_route_is_in_the_schema(client):
+    import yaml
+
+    paths = yaml.safe_load(client.get(reverse("api-schema")).content)["paths"]
+    documented = {p.removeprefix("/api/v1/") for p in paths}
+    for name, callback in api_routes():
+        route = reverse(f"api:{name}", kwargs=_sample_kwargs(name)).removeprefix("/api/v1/")
+        shape = _shape(route)
+        assert any(_shape(p) == shape for p in documented), f"/api/v1/{route} ({name}) is not in the OpenAPI schema"
+
+
+def _sample_kwargs(name: str) -> dict:
+    if name.startswith("template"):
+        return {"slug": "x"} if name != "templates" else {}
+    if name in ("assignment", "client-progress", "alert-acknowledge") or name.startswith("assignment-"):
+        return {"pk": 1}
+    return {}
+
+
+def _shape(path: str) -> str:
+    import re
+
+    return re.sub(r"\{[^}]+\}|\b\d+\b|(?<=templates/)[^/]+", "{}", path)
+
+
+@pytest.fixture
+def tokens(world, token_for):
+    return {role: token_for(world["users"][role]) for role in ("clinician", "client")}
+
+
+@pytest.fixture
+def api_schema(db, world, tokens):
+    """The live schema, served by the real WSGI application in this process (and this test's transaction)."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    from config.wsgi import application
+
+    # As Django's own test client does: keep the test's connection open between requests.
+    # (After ``tokens``: the test client reconnects these signals whenever it is used.)
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield schemathesis.openapi.from_wsgi("/api/schema/", application)
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
+HYPOTHESIS = settings(
+    max_examples=EXAMPLES_PER_OPERATION,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=True,
+    database=None,
+)
+
+
+def exercise(schema, token: str) -> tuple[int, list[str]]:
+    """Every operation, EXAMPLES_PER_OPERATION generated requests each; returns (operations, failures)."""
+    failures, operations = [], 0
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        operations += 1
+
+        @HYPOTHESIS
+        @given(case=operation.as_strategy())
+        def check(case):
+            # Well-shaped requests can still be refused by business rules (a client id
+            # that is not on the caseload answers 400), so "positive data is accepted"
+            # is not a rule here; every other check is.
+            case.call_and_validate(headers={"X-Session-Token": token}, excluded_checks=[positive_data_acceptance])
+
+        try:
+            check()
+        except Exception as error:  # noqa: BLE001 - collect them all, then report
+            failures.append(f"{operation.method.upper()} {operation.path}: {error}"[:2000])
+    return operations, failures
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("role", ["clinician", "client"])
+def test_the_api_holds_up_to_generated_requests(api_schema, tokens, role):
+    operations, failures = exercise(api_schema, tokens[role])
+
+    assert operations >= 19
+    assert not failures, "\n\n".join(failures)
