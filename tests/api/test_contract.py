@@ -310,3 +310,46 @@ def test_hostile_draft_bodies_get_a_400_never_a_500(client, client_profile, give
     response = client.put(f"/api/v1/assignments/{assignment.pk}/draft", data=body, content_type="application/json")
 
     assert response.status_code == 400, response.content
+
+
+def test_fields_the_contract_does_not_name_change_nothing(
+    as_user, clinician, client_profile, other_client_profile, give
+):
+    assignment = give("acceptance")
+    call = as_user(client_profile.user)
+
+    comment = call(
+        "post",
+        f"/api/v1/assignments/{assignment.pk}/comments",
+        {"body": "Hello", "author": other_client_profile.user.pk, "assignment": 999, "id": 5, "is_staff": True},
+    ).json()
+    draft = call(
+        "put",
+        f"/api/v1/assignments/{assignment.pk}/draft",
+        {"answers": {}, "version": 0, "client": other_client_profile.pk, "status": "reviewed"},
+    )
+
+    assert comment["author"]["id"] == client_profile.user.pk and comment["id"] != 5
+    assert draft.status_code == 200
+    assignment.refresh_from_db()
+    assert assignment.client == client_profile and assignment.status == "in_progress"
+    client_profile.user.refresh_from_db()
+    assert not client_profile.user.is_staff
+
+
+def test_each_user_is_throttled(as_user, clinician, monkeypatch):
+    from rest_framework.throttling import UserRateThrottle
+
+    monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", {"user": "3/minute"})
+    call = as_user(clinician.user)
+
+    statuses = [call("get", "/api/v1/me").status_code for _ in range(4)]
+
+    assert statuses == [200, 200, 200, 429]
+
+
+def test_the_docs_load_their_assets_from_this_server(client):
+    page = client.get("/api/docs/").content.decode()
+
+    assert "/static/drf_spectacular_sidecar/" in page
+    assert "cdn" not in page.lower() and "unpkg" not in page.lower()
