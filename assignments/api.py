@@ -23,7 +23,7 @@ from assignments.services import (
     risk_alert_acknowledge,
 )
 from clients.models import Client
-from config.api import ConflictSerializer, errors
+from config.api import ConflictSerializer, ListFilters, errors
 
 # --- Serializers ---------------------------------------------------------------------
 
@@ -218,7 +218,7 @@ class TemplateList(generics.ListAPIView):
         page = self.paginate_queryset(self.get_queryset())
         return self.get_paginated_response(TemplateSerializer([t.current_version for t in page], many=True).data)
 
-    @extend_schema(responses={200: TemplateSerializer(many=True), **errors(401, 403, 404)})
+    @extend_schema(responses={200: TemplateSerializer(many=True), **errors(400, 401, 403, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
@@ -254,12 +254,13 @@ class AssignmentList(generics.ListCreateAPIView):
         user = self.request.user
         if user.role not in ("clinician", "client"):
             return Assignment.objects.none()
+        filters = ListFilters(data=self.request.query_params.dict())  # a plain dict: "" is an error, not "absent"
+        filters.is_valid(raise_exception=True)
         qs = assignments_for(user=user)
-        params = self.request.query_params
-        if params.get("status"):
-            qs = qs.filter(status=params["status"])
-        if params.get("client") and user.role == "clinician":
-            qs = qs.filter(client_id=params["client"]) if params["client"].isdigit() else qs.none()
+        if "status" in filters.validated_data:
+            qs = qs.filter(status=filters.validated_data["status"])
+        if "client" in filters.validated_data and user.role == "clinician":
+            qs = qs.filter(client_id=filters.validated_data["client"])
         return qs
 
     @extend_schema(
@@ -267,7 +268,7 @@ class AssignmentList(generics.ListCreateAPIView):
             OpenApiParameter("status", str, enum=[s.value for s in Assignment.Status]),
             OpenApiParameter("client", int, description="Clinicians: one client's assignments."),
         ],
-        responses={200: AssignmentListSerializer(many=True), **errors(401, 403, 404)},
+        responses={200: AssignmentListSerializer(many=True), **errors(400, 401, 403, 404)},
     )
     def get(self, request, *args, **kwargs):
         if request.user.role not in ("clinician", "client"):
@@ -434,7 +435,7 @@ class CommentList(generics.ListCreateAPIView):
         assignment = _assignment(self.request, self.kwargs["pk"])
         return Comment.objects.filter(assignment=assignment).select_related("author").order_by("created_at", "pk")
 
-    @extend_schema(responses={200: CommentSerializer(many=True), **errors(401, 404)})
+    @extend_schema(responses={200: CommentSerializer(many=True), **errors(400, 401, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
@@ -469,7 +470,7 @@ class AlertList(generics.ListAPIView):
             client__in=Client.objects.visible_to(self.request.user),
         ).order_by("-created_at", "-pk")
 
-    @extend_schema(responses={200: AlertSerializer(many=True), **errors(401, 403, 404)})
+    @extend_schema(responses={200: AlertSerializer(many=True), **errors(400, 401, 403, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 

@@ -44,7 +44,7 @@ class CaseloadList(generics.ListCreateAPIView):
         user = self.request.user
         return with_activity(Client.objects.visible_to(user), user=user).select_related("user").order_by("pk")
 
-    @extend_schema(responses={200: CaseloadSerializer(many=True), **errors(401, 403, 404)})
+    @extend_schema(responses={200: CaseloadSerializer(many=True), **errors(400, 401, 403, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 

@@ -5,10 +5,12 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.exceptions import PermissionDenied
+from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
 from assignments.lifecycle import IllegalTransition
+from assignments.models import Assignment
 from assignments.services import AnswersInvalid, StaleVersion
 
 ErrorSerializer = inline_serializer("Error", {"detail": serializers.CharField()})
@@ -51,8 +53,42 @@ def exception_handler(exc, context):
     if isinstance(exc, DjangoPermissionDenied):
         exc = PermissionDenied(str(exc) or None)
     response = drf_exception_handler(exc, context)
-    if response is not None and response.status_code == 400 and "errors" not in response.data:
-        response.data = {
-            "errors": response.data if isinstance(response.data, dict) else {"non_field_errors": response.data}
-        }
+    if response is not None and response.status_code == 400:
+        data = response.data
+        if isinstance(data, dict) and set(data) == {"detail"}:  # e.g. a body that is not JSON
+            data = {"non_field_errors": data["detail"]}
+        response.data = {"errors": flatten_errors(data)}
     return response
+
+
+def flatten_errors(data, prefix: str = "") -> dict[str, list[str]]:
+    """DRF's nested errors as one flat map of field path → messages."""
+    if isinstance(data, dict):
+        flat: dict[str, list[str]] = {}
+        for key, value in data.items():
+            flat.update(flatten_errors(value, f"{prefix}{key}."))
+        return flat
+    if isinstance(data, list) and any(isinstance(entry, dict | list) for entry in data):
+        flat = {}
+        for position, entry in enumerate(data):
+            flat.update(flatten_errors(entry, f"{prefix}{position}."))
+        return flat
+    messages = data if isinstance(data, list) else [data]
+    return {prefix.rstrip(".") or "non_field_errors": [str(message) for message in messages]}
+
+
+class Pagination(PageNumberPagination):
+    """DRF's page numbers, with a clear 400 for a ``page`` that is not a whole number."""
+
+    def get_page_number(self, request, paginator):
+        raw = request.query_params.get(self.page_query_param)
+        if raw is not None and not (raw.isascii() and raw.isdigit() and int(raw) >= 1):
+            raise serializers.ValidationError({"page": ["Give a page number: 1, 2, 3…"]})
+        return super().get_page_number(request, paginator)
+
+
+class ListFilters(serializers.Serializer):
+    """Query parameters of the assignment list."""
+
+    status = serializers.ChoiceField(choices=[s.value for s in Assignment.Status], required=False)
+    client = serializers.IntegerField(min_value=1, required=False)

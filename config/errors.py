@@ -12,5 +12,7 @@ def not_found(request, exception=None):
 
 def server_failure(request):
     if request.path.startswith("/api/"):
-        return JsonResponse({"detail": "Something went wrong on our side. Nothing you sent was half-saved."}, status=500)
+        return JsonResponse(
+            {"detail": "Something went wrong on our side. Nothing you sent was half-saved."}, status=500
+        )
     return server_error(request)

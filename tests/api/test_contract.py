@@ -203,7 +203,11 @@ def test_filters_on_the_assignment_list(as_user, clinician, client_profile, othe
     assert call("get", "/api/v1/assignments?status=assigned").json()["count"] == 2
     assert call("get", f"/api/v1/assignments?client={client_profile.pk}").json()["count"] == 2
     assert call("get", "/api/v1/assignments?client=999999").json()["count"] == 0
-    assert call("get", "/api/v1/assignments?client=abc").json()["count"] == 0
+    assert call("get", "/api/v1/assignments?client=abc").json() == {
+        "errors": {"client": ["A valid integer is required."]}
+    }
+    assert call("get", "/api/v1/assignments?status=done").status_code == 400
+    assert call("get", "/api/v1/assignments?page=").json() == {"errors": {"page": ["Give a page number: 1, 2, 3…"]}}
 
 
 def test_assigning_to_someone_elses_client_is_a_field_error_that_reveals_nothing(
@@ -353,3 +357,16 @@ def test_the_docs_load_their_assets_from_this_server(client):
 
     assert "/static/drf_spectacular_sidecar/" in page
     assert "cdn" not in page.lower() and "unpkg" not in page.lower()
+
+
+def test_an_unknown_api_address_answers_json_not_a_web_page(client, db):
+    response = client.get("/api/v1/alerts/-1/acknowledge")
+
+    assert response.status_code == 404 and response.json() == {"detail": "Not found."}
+
+
+def test_a_body_that_is_not_json_is_a_flat_field_error(as_user, clinician):
+    response = as_user(clinician.user)("post", "/api/v1/assignments", "\x00")
+
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["non_field_errors"]
