@@ -172,7 +172,7 @@ class AssignmentAdmin(admin.ModelAdmin):
 
 @admin.register(RiskAlert)
 class RiskAlertAdmin(admin.ModelAdmin):
-    list_display = ["client", "clinician", "created_at", "notified_at", "acknowledged_at"]
+    list_display = ["client", "clinician", "created_at", "acknowledged_at"]
     list_select_related = ["client__user", "clinician__user"]
 
     def has_add_permission(self, request) -> bool:

@@ -264,7 +264,6 @@ class RiskAlert(models.Model):
     revision = models.ForeignKey(ResponseRevision, on_delete=models.CASCADE, related_name="risk_alerts")
     reasons = models.JSONField(help_text="[{linkId, reason, excerpt?}] that triggered the alert.")
     created_at = models.DateTimeField(default=timezone.now)
-    notified_at = models.DateTimeField(null=True, blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
     acknowledged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

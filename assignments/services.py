@@ -25,7 +25,6 @@ from assignments.questionnaire import answers_size_ok, check_answers, index, ris
 from assignments.risk import find_risk_language
 from clients.models import Client
 from clinicians.models import Clinician
-from config.queue import enqueue_on_commit
 
 S = Assignment.Status
 MAX_OCCURRENCES = {"none": 1, "daily": 60, "weekly": 26}
@@ -303,10 +302,10 @@ def _raise_risk_alerts(*, assignment: Assignment, revision: ResponseRevision, re
         RiskAlert(client=assignment.client, clinician=c, assignment=assignment, revision=revision, reasons=reasons)
         for c in clinicians
     )
-    from assignments.tasks import notify_risk_alert
+    from notifications.reminders import queue_risk_alert
 
     for alert in alerts:
-        enqueue_on_commit(notify_risk_alert, alert.pk)
+        queue_risk_alert(alert)  # the outbox row commits with the alert, or not at all
     return alerts
 
 

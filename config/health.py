@@ -1,13 +1,18 @@
 """Liveness and readiness probes for load balancers and orchestrators."""
 
+import datetime
 import time
 
+from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from config.celery import app as celery_app
+
+HEARTBEAT_STALE_SECONDS = 120
 
 
 @never_cache
@@ -45,4 +50,15 @@ def readyz(request):
         else:
             results[name] = {"ok": True, "ms": round((time.monotonic() - started) * 1000, 1)}
     ready = all(result["ok"] for result in results.values())
-    return JsonResponse({"status": "ready" if ready else "not ready", "checks": results}, status=200 if ready else 503)
+    body = {"status": "ready" if ready else "not ready", "checks": results, "background": _background()}
+    return JsonResponse(body, status=200 if ready else 503)
+
+
+def _background() -> dict:
+    """Worker and beat liveness, for operators: informative only, since the web serves without them
+    (the outbox keeps every message until a worker is back)."""
+    from notifications.tasks import HEARTBEAT_KEY
+
+    beat = cache.get(HEARTBEAT_KEY)
+    age = (timezone.now() - datetime.datetime.fromisoformat(beat)).total_seconds() if beat else None
+    return {"last_heartbeat": beat, "alive": age is not None and age < HEARTBEAT_STALE_SECONDS}

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "clinicians",
     "clients",
     "assignments",
+    "notifications",
 ]
 
 MIDDLEWARE = [
@@ -247,13 +248,19 @@ SPECTACULAR_SETTINGS = {
 
 # --- Celery ---------------------------------------------------------------
 CELERY_BROKER_URL = REDIS_URL or "filesystem://localhost//"
+REDIS_BROKER_OPTIONS = {
+    # Longer than the longest task, so a slow task is not delivered twice.
+    "visibility_timeout": 60 * 60,
+    "socket_connect_timeout": 2,
+    "socket_timeout": 5,
+    # Publishing gives up fast when Redis is down (the outbox and the sweeps
+    # keep the work); the worker's own reconnect loop is unaffected.
+    "max_retries": 1,
+    "interval_start": 0,
+    "interval_step": 0.2,
+}
 if REDIS_URL:
-    CELERY_BROKER_TRANSPORT_OPTIONS = {
-        # Longer than the longest task, so a slow task is not delivered twice.
-        "visibility_timeout": 60 * 60,
-        "socket_connect_timeout": 2,
-        "socket_timeout": 5,
-    }
+    CELERY_BROKER_TRANSPORT_OPTIONS = REDIS_BROKER_OPTIONS
 else:
     # The embedded broker: message files in one folder that every process shares.
     _queue = VAR_DIR / "celery" / "queue"
@@ -280,7 +287,12 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 CELERY_WORKER_SEND_TASK_EVENTS = False
 CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 # The one place that says what runs periodically.
+CELERY_TASK_ROUTES = {"notifications.tasks.relay_priority": {"queue": "priority"}}
 CELERY_BEAT_SCHEDULE = {
+    "relay-outbox": {"task": "notifications.tasks.relay_outbox", "schedule": 60.0},
+    "sweep-reminders": {"task": "notifications.tasks.sweep_reminders", "schedule": 5 * 60.0},
+    "sweep-unacknowledged-alerts": {"task": "notifications.tasks.sweep_unacknowledged_alerts", "schedule": 15 * 60.0},
+    "heartbeat": {"task": "notifications.tasks.heartbeat", "schedule": 30.0},
     "resend-unsent-invitations": {
         "task": "accounts.tasks.resend_unsent_invitations",
         "schedule": 60.0,

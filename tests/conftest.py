@@ -92,13 +92,16 @@ def foreign_admin(foreign_practice):
 @pytest.fixture
 def dead_broker():
     """Point the app at a Redis port where nothing listens (a real refused connection)."""
+    from django.conf import settings
+
     conf = celery_app.conf
-    saved = conf.broker_url, conf.broker_write_url, conf.task_always_eager
+    saved = conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options
     conf.broker_url = conf.broker_write_url = "redis://127.0.0.1:1/0"
+    conf.broker_transport_options = settings.REDIS_BROKER_OPTIONS
     conf.task_always_eager = False
     _drop_broker_connections()
     yield
-    conf.broker_url, conf.broker_write_url, conf.task_always_eager = saved
+    conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options = saved
     _drop_broker_connections()
 
 

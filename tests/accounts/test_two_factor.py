@@ -27,6 +27,17 @@ def current_code(secret: str) -> str:
     return format_hotp_value(hotp_value(secret, counter))
 
 
+@pytest.fixture(autouse=True)
+def _clock_mid_period():
+    """Codes are valid for one 30-second period: freeze the clock inside one so a test cannot straddle two."""
+    import datetime
+
+    import time_machine
+
+    with time_machine.travel(datetime.datetime(2026, 11, 22, 12, 0, 10, tzinfo=datetime.UTC), tick=False):
+        yield
+
+
 @pytest.fixture
 def strict_practice(practice):
     practice.require_mfa = True

@@ -34,7 +34,9 @@ def test_phq9_item_9_above_zero_alerts_every_clinician_of_the_client_and_emails_
     body = mail.outbox[0].subject + mail.outbox[0].body
     for private in ("PHQ", "item 9", client_profile.user.display_name, client_profile.user.email, "harm"):
         assert private not in body
-    assert all(a.notified_at for a in RiskAlert.objects.all())
+    from notifications.models import Notification
+
+    assert set(Notification.objects.values_list("kind", "status")) == {("risk_alert", "sent")}
 
 
 def test_phq9_item_9_at_zero_raises_nothing(give, client_profile):
@@ -71,13 +73,12 @@ def test_a_client_without_a_care_team_still_sees_crisis_resources(give, client_p
 
 
 def test_sending_the_notification_twice_sends_one_email(give, client_profile, django_capture_on_commit_callbacks):
-    from assignments.tasks import notify_risk_alert
+    from notifications.services import relay
 
     with django_capture_on_commit_callbacks(execute=True):
         submit(give("phq-9"), client_profile.user, PHQ9_CALM | {"phq9_9": "3"})
-    alert = RiskAlert.objects.get()
 
-    assert notify_risk_alert(alert.pk) is False
+    assert relay() == 0
     assert len(mail.outbox) == 1
 
 

@@ -1,0 +1,178 @@
+"""Reminders, driven by what is in the database (never by long ETA tasks).
+
+A periodic sweep looks at open assignments due within the next ~36 hours or
+overdue, works out each reminder's moment in the client's own time zone, and
+writes the ones whose moment has come to the outbox under a unique key, so
+running the sweep twice (or two at once) queues each reminder once.
+
+- due soon: the evening before (19:00 local) and two hours before;
+- overdue: once a day at the client's daily reminder time, at most three times;
+- never inside the client's quiet hours (postponed to their end), never after
+  they opted out, and never with clinical content: no title, no answers.
+"""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+
+from assignments.models import Assignment, RiskAlert
+from clients.models import Client
+from notifications.models import Notification
+from notifications.services import notify
+
+EVENING_BEFORE = datetime.time(19, 0)
+HOURS_BEFORE = datetime.timedelta(hours=2)
+LOOKAHEAD = datetime.timedelta(hours=36)
+OVERDUE_MAX = 3
+OVERDUE_WINDOW = datetime.timedelta(days=OVERDUE_MAX + 1)
+BATCH = 500
+OPEN = (Assignment.Status.ASSIGNED, Assignment.Status.IN_PROGRESS, Assignment.Status.REVISION_REQUESTED)
+RISK_REMINDER_AFTER = datetime.timedelta(hours=getattr(settings, "RISK_REMINDER_HOURS", 4))
+
+
+def after_quiet_hours(client: Client, moment: datetime.datetime) -> datetime.datetime:
+    """``moment``, or the end of the client's quiet hours if it falls inside them."""
+    zone = ZoneInfo(client.time_zone)
+    local = moment.astimezone(zone)
+    if not client.in_quiet_hours(local.time()):
+        return moment
+    end = datetime.datetime.combine(local.date(), client.quiet_hours_end, tzinfo=zone)
+    if end <= local:
+        end = datetime.datetime.combine(local.date() + datetime.timedelta(days=1), client.quiet_hours_end, tzinfo=zone)
+    return end.astimezone(datetime.UTC)
+
+
+def due_soon_moments(assignment: Assignment, zone: ZoneInfo) -> dict[str, datetime.datetime]:
+    """When each due-soon reminder for this assignment should go, by lead name."""
+    local_due = assignment.due_at.astimezone(zone)
+    evening = datetime.datetime.combine(local_due.date() - datetime.timedelta(days=1), EVENING_BEFORE, tzinfo=zone)
+    return {"evening_before": evening.astimezone(datetime.UTC), "hours_before": assignment.due_at - HOURS_BEFORE}
+
+
+def overdue_moments(assignment: Assignment, client: Client) -> list[datetime.datetime]:
+    """The daily nudges after the due time, at the client's daily reminder time, at most OVERDUE_MAX."""
+    zone = ZoneInfo(client.time_zone)
+    local_due = assignment.due_at.astimezone(zone)
+    moments = []
+    for n in range(1, OVERDUE_MAX + 1):
+        day = local_due.date() + datetime.timedelta(days=n)
+        moments.append(datetime.datetime.combine(day, client.daily_prompt_time, tzinfo=zone).astimezone(datetime.UTC))
+    return moments
+
+
+def _portal_link() -> str:
+    return f"{settings.SITE_URL}/portal/"
+
+
+def _due_soon_message(client: Client, assignment: Assignment, lead: str) -> tuple[str, str]:
+    zone = ZoneInfo(client.time_zone)
+    due_local = assignment.due_at.astimezone(zone)
+    when = f"tomorrow at {due_local:%H:%M}" if lead == "evening_before" else f"today at {due_local:%H:%M}"
+    body = (
+        f"Hello {client.user.display_name},\n\n"
+        f"You have an exercise due {when}. It only takes a few minutes, and anything you write is saved as you go.\n\n"
+        f"{_portal_link()}\n\n"
+        "You can change when reminders arrive, or turn them off, under Preferences."
+    )
+    return "You have an exercise due soon", body
+
+
+def _overdue_message(client: Client) -> tuple[str, str]:
+    body = (
+        f"Hello {client.user.display_name},\n\n"
+        "Whenever you are ready, an exercise is waiting for you. There is no rush, and a few lines is plenty.\n\n"
+        f"{_portal_link()}\n\n"
+        "You can change when reminders arrive, or turn them off, under Preferences."
+    )
+    return "An exercise is waiting for you", body
+
+
+def sweep(now: datetime.datetime | None = None) -> int:
+    """Queue every reminder whose moment has come; returns how many were queued."""
+    now = now or timezone.now()
+    candidates = (
+        Assignment.objects.filter(status__in=OPEN, client__reminders_opt_out=False, client__user__is_active=True)
+        .filter(due_at__gt=now - OVERDUE_WINDOW, due_at__lte=now + LOOKAHEAD)
+        .select_related("client__user")
+        .order_by("due_at", "pk")
+    )
+    queued, last = 0, None
+    while True:
+        page = candidates
+        if last is not None:  # keyset pagination on (due_at, pk): no OFFSET, no growing cost
+            page = page.filter(Q(due_at__gt=last[0]) | Q(due_at=last[0], pk__gt=last[1]))
+        batch = list(page[:BATCH])
+        if not batch:
+            return queued
+        for assignment in batch:
+            queued += _remind(assignment, now)
+        last = (batch[-1].due_at, batch[-1].pk)
+
+
+def _remind(assignment: Assignment, now: datetime.datetime) -> int:
+    """Queue the latest reminder whose moment has passed (only one: a late sweep never sends a burst)."""
+    client = assignment.client
+    if assignment.due_at > now:
+        moments = due_soon_moments(assignment, ZoneInfo(client.time_zone))
+        passed = [lead for lead, moment in moments.items() if assignment.created_at < moment <= now]
+        if not passed:
+            return 0
+        lead = max(passed, key=moments.__getitem__)
+        subject, body = _due_soon_message(client, assignment, lead)
+        key = f"due_soon:{assignment.pk}:{lead}"
+    else:
+        passed = [n for n, moment in enumerate(overdue_moments(assignment, client), start=1) if moment <= now]
+        if not passed:
+            return 0
+        subject, body = _overdue_message(client)
+        key = f"overdue:{assignment.pk}:{max(passed)}"
+    return _queue(key, client, subject, body, after_quiet_hours(client, now))
+
+
+def _queue(key: str, client: Client, subject: str, body: str, available_at: datetime.datetime) -> int:
+    kind = key.split(":", 1)[0]
+    return (
+        notify(key=key, kind=kind, recipient=client.user, subject=subject, body=body, available_at=available_at)
+        is not None
+    )
+
+
+def sweep_unacknowledged_alerts(now: datetime.datetime | None = None) -> int:
+    """Remind a clinician once about an alert still unacknowledged after RISK_REMINDER_AFTER."""
+    now = now or timezone.now()
+    stale = RiskAlert.objects.filter(acknowledged_at__isnull=True, created_at__lte=now - RISK_REMINDER_AFTER)
+    queued = 0
+    for alert in stale.select_related("clinician__user").order_by("pk")[:BATCH]:
+        queued += _alert_message(alert, reminder=True) is not None
+    return queued
+
+
+def queue_risk_alert(alert: RiskAlert):
+    """The first message about a new alert (called in the transaction that raised it)."""
+    return _alert_message(alert, reminder=False)
+
+
+def _alert_message(alert: RiskAlert, *, reminder: bool):
+    user = alert.clinician.user
+    if not alert.clinician.email_notifications:
+        return None
+    opening = "is still waiting for you" if reminder else "may need your attention soon"
+    body = (
+        f"Hello {user.display_name},\n\n"
+        f"A risk alert about one of your clients {opening}.\n"
+        "For their privacy this email says nothing more: please sign in to see it.\n\n"
+        f"{settings.SITE_URL}/clinician/\n\n"
+        "You get this email because you are on the client's care team."
+    )
+    kind = Notification.Kind.RISK_REMINDER if reminder else Notification.Kind.RISK_ALERT
+    return notify(
+        key=f"{kind}:{alert.pk}",
+        kind=kind,
+        recipient=user,
+        subject="A client may need your attention",
+        body=body,
+        priority=True,
+    )

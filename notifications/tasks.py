@@ -1,0 +1,37 @@
+from celery import shared_task
+from django.core.cache import cache
+from django.utils import timezone
+
+from notifications import reminders
+from notifications.services import relay
+
+HEARTBEAT_KEY = "celery:heartbeat"
+
+
+@shared_task
+def relay_outbox() -> int:
+    return relay()
+
+
+@shared_task
+def relay_priority() -> int:
+    """Risk alerts: their own queue, so a backlog of reminders never delays them."""
+    return relay(priority_only=True)
+
+
+@shared_task
+def sweep_reminders() -> int:
+    return reminders.sweep()
+
+
+@shared_task
+def sweep_unacknowledged_alerts() -> int:
+    return reminders.sweep_unacknowledged_alerts()
+
+
+@shared_task
+def heartbeat() -> str:
+    """Beat sends it, a worker runs it: a recent value means both are alive (see /readyz)."""
+    now = timezone.now().isoformat()
+    cache.set(HEARTBEAT_KEY, now, timeout=None)
+    return now
