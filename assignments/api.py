@@ -107,7 +107,11 @@ class AssignmentListSerializer(serializers.ModelSerializer):
 
 
 def _score(assignment) -> dict | None:
-    response = getattr(assignment, "response", None)
+    return score_of(getattr(assignment, "response", None))
+
+
+def score_of(response) -> dict | None:
+    """A measure's score as the API shows it, or None (unscored, or not yet submitted)."""
     if response is None or response.score_total is None:
         return None
     return {"total": float(response.score_total), "band": response.score_band}
@@ -391,11 +395,7 @@ def assignment_submit(request, pk: int):
         assignment=assignment, user=request.user, answers=data["answers"], version=data["version"]
     )
     response = submission.response
-    score = (
-        {"total": float(response.score_total), "band": response.score_band}
-        if response.score_total is not None
-        else None
-    )
+    score = score_of(response)
     return Response(
         {
             "status": Assignment.Status.SUBMITTED,

@@ -10,6 +10,7 @@ from rest_framework.response import Response
 
 from accounts.permissions import IsClient, IsClinician
 from assignments import fhir
+from assignments.api import score_of
 from assignments.models import Assignment, Comment, DiscussionFlag, ResponseRevision, RiskAlert
 from clients.models import Client
 from clients.selectors import adherence, progress_for, with_activity
@@ -141,9 +142,7 @@ def my_export(request):
                     "status": a.status,
                     "due_at": a.due_at,
                     "submitted_at": a.submitted_at,
-                    "score": {"total": float(a.response.score_total), "band": a.response.score_band}
-                    if hasattr(a, "response") and a.response.score_total is not None
-                    else None,
+                    "score": score_of(getattr(a, "response", None)),
                     "revisions": by_assignment.get(a.pk, []),
                 }
                 for a in assignments
