@@ -21,7 +21,7 @@ from django.utils import timezone
 from assignments.models import Assignment, RiskAlert
 from clients.models import Client
 from notifications.models import Notification
-from notifications.services import notify
+from notifications.services import notify, notify_many
 
 EVENING_BEFORE = datetime.time(19, 0)
 HOURS_BEFORE = datetime.timedelta(hours=2)
@@ -107,36 +107,37 @@ def sweep(now: datetime.datetime | None = None) -> int:
         batch = list(page[:BATCH])
         if not batch:
             return queued
-        for assignment in batch:
-            queued += _remind(assignment, now)
+        messages = [message for assignment in batch if (message := _reminder(assignment, now))]
+        queued += notify_many(messages)
         last = (batch[-1].due_at, batch[-1].pk)
 
 
-def _remind(assignment: Assignment, now: datetime.datetime) -> int:
-    """Queue the latest reminder whose moment has passed (only one: a late sweep never sends a burst)."""
+def _reminder(assignment: Assignment, now: datetime.datetime) -> Notification | None:
+    """The latest reminder whose moment has passed (only one: a late sweep never sends a burst)."""
     client = assignment.client
     if assignment.due_at > now:
         moments = due_soon_moments(assignment, ZoneInfo(client.time_zone))
         passed = [lead for lead, moment in moments.items() if assignment.created_at < moment <= now]
         if not passed:
-            return 0
+            return None
         lead = max(passed, key=moments.__getitem__)
         subject, body = _due_soon_message(client, assignment, lead)
-        key = f"due_soon:{assignment.pk}:{lead}"
+        key = f"{Notification.Kind.DUE_SOON}:{assignment.pk}:{lead}"
+        kind = Notification.Kind.DUE_SOON
     else:
         passed = [n for n, moment in enumerate(overdue_moments(assignment, client), start=1) if moment <= now]
         if not passed:
-            return 0
+            return None
         subject, body = _overdue_message(client)
-        key = f"overdue:{assignment.pk}:{max(passed)}"
-    return _queue(key, client, subject, body, after_quiet_hours(client, now))
-
-
-def _queue(key: str, client: Client, subject: str, body: str, available_at: datetime.datetime) -> int:
-    kind = key.split(":", 1)[0]
-    return (
-        notify(key=key, kind=kind, recipient=client.user, subject=subject, body=body, available_at=available_at)
-        is not None
+        key = f"{Notification.Kind.OVERDUE}:{assignment.pk}:{max(passed)}"
+        kind = Notification.Kind.OVERDUE
+    return Notification(
+        key=key,
+        kind=kind,
+        recipient=client.user,
+        subject=subject,
+        body=body,
+        available_at=after_quiet_hours(client, now),
     )
 
 

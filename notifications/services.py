@@ -51,6 +51,25 @@ def notify(
     return notification
 
 
+def notify_many(messages: list[Notification]) -> int:
+    """Queue many messages in two queries; keys already queued are left alone.
+
+    Returns how many were new when looked at (a sweep running at the same time
+    may insert the same keys first: the unique key keeps one, silently).
+    """
+    if not messages:
+        return 0
+    existing = set(Notification.objects.filter(key__in=[m.key for m in messages]).values_list("key", flat=True))
+    new = [m for m in messages if m.key not in existing]
+    Notification.objects.bulk_create(new, ignore_conflicts=True)
+    now = timezone.now()
+    if any(m.available_at <= now for m in new):
+        from notifications.tasks import relay_outbox
+
+        enqueue_on_commit(relay_outbox)
+    return len(new)
+
+
 def _backoff(attempts: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=min(60 * 2 ** (attempts - 1), 3600))
 
