@@ -39,6 +39,7 @@ else:
 # Delivery tests start a real worker: it must find the test database and a
 # queue of its own, away from any `make run` worker on the same machine.
 CELERY_TASK_DEFAULT_QUEUE = "rr-test"
+CELERY_TASK_ROUTES = {"notifications.tasks.relay_priority": {"queue": "rr-test-priority"}}
 if not REDIS_URL:
     _queue = VAR_DIR / "test-celery" / "queue"
     _queue.mkdir(parents=True, exist_ok=True)

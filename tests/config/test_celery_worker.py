@@ -39,7 +39,7 @@ def worker(tmp_path):
     }
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "--loglevel", "INFO",
-         "--queues", settings.CELERY_TASK_DEFAULT_QUEUE, "--without-mingle", "--without-gossip"],
+         "--queues", f"{settings.CELERY_TASK_DEFAULT_QUEUE},rr-test-priority", "--without-mingle", "--without-gossip"],
         cwd=settings.BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     yield mail_dir
@@ -79,3 +79,18 @@ def test_an_invitation_is_emailed_by_a_real_worker_after_commit(clinician, worke
     text = files[0].read_text()
     assert "To: real.worker@example.test" in text
     assert f"/invitations/{invitation.pk}/{invitation.token}/" in text
+
+
+def test_a_risk_alert_reaches_the_clinician_through_the_outbox_and_a_real_worker(
+    give, client_profile, clinician, worker, publish_for_real
+):
+    from assignments.services import response_submit
+    from notifications.models import Notification
+
+    answers = {f"phq9_{n}": "0" for n in range(1, 10)} | {"phq9_9": "1"}
+    response_submit(assignment=give("phq-9"), user=client_profile.user, answers=answers, version=0)
+
+    wait_for(lambda: Notification.objects.filter(kind="risk_alert", status="sent").exists())
+
+    [mail] = [p.read_text() for p in Path(worker).glob("*.log")]
+    assert f"To: {clinician.user.email}" in mail and "A client may need your attention" in mail
