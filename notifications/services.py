@@ -70,6 +70,13 @@ def notify_many(messages: list[Notification]) -> int:
     return len(new)
 
 
+def resend(notifications) -> int:
+    """Queue messages again (an operator's decision), whatever became of them before."""
+    return notifications.update(
+        status=Notification.Status.PENDING, available_at=timezone.now(), attempts=0, last_error=""
+    )
+
+
 def _backoff(attempts: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=min(60 * 2 ** (attempts - 1), 3600))
 
