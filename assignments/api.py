@@ -1,6 +1,7 @@
 """The public API for templates, assignments, comments, alerts and the pathway (API.md)."""
 
 from django.db.models import QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, inline_serializer
@@ -209,6 +210,14 @@ def _template_for(user, slug: str) -> Template:
     return candidates[0]
 
 
+def _template_field(user, slug: str) -> Template:
+    """A template the caller may give, named in a request body: a field error when there is none."""
+    try:
+        return _template_for(user, slug)
+    except Http404:
+        raise serializers.ValidationError({"template": ["No published template with this slug."]}) from None
+
+
 class TemplateList(generics.ListAPIView):
     """Published templates of your practice and the shared library."""
 
@@ -283,7 +292,7 @@ class AssignmentList(generics.ListCreateAPIView):
     def post(self, request, *args, **kwargs):
         data = _valid(AssignmentCreateSerializer, request)
         client = _client_for(request.user, data["client"])
-        template = _template_for(request.user, data["template"])
+        template = _template_field(request.user, data["template"])
         created = assignment_create(
             clinician_user=request.user,
             client=client,

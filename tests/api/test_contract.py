@@ -370,3 +370,14 @@ def test_a_body_that_is_not_json_is_a_flat_field_error(as_user, clinician):
 
     assert response.status_code == 400
     assert list(response.json()["errors"]) == ["non_field_errors"]
+
+
+def test_an_unknown_template_in_a_body_is_a_field_error(as_user, clinician, client_profile, library):
+    due = (timezone.now() + datetime.timedelta(days=1)).isoformat()
+
+    response = as_user(clinician.user)(
+        "post", "/api/v1/assignments", {"client": client_profile.pk, "template": "nope", "due_at": due}
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {"errors": {"template": ["No published template with this slug."]}}
