@@ -12,7 +12,7 @@ run: export DEBUG ?= true
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: export PORT := $(PORT)
 
-.PHONY: run test install lint format clean
+.PHONY: run test install lint format clean vendor
 
 install: $(STAMP)
 
@@ -41,6 +41,14 @@ lint: $(STAMP)
 format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Front-end libraries from npm (exact versions in package-lock.json), copied
+# into static/vendor/ and committed, so `make run` needs no npm. Run it after
+# changing a version in package.json.
+vendor:
+	npm ci --no-audit --no-fund
+	mkdir -p static/vendor
+	cp node_modules/htmx.org/dist/htmx.min.js static/vendor/htmx.min.js
 
 clean:
 	rm -rf var .pytest_cache .ruff_cache

@@ -24,3 +24,11 @@ class ClientPreferencesForm(forms.ModelForm):
             "daily_prompt_time": "Daily reminder at",
         }
         help_texts = {"reminders_opt_out": "You can still see everything that is due when you open the app."}
+
+
+def parse_version(data) -> int:
+    """The response version a form was filled in against; anything unreadable counts as stale (-1)."""
+    value = data.get("version", "")
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 9:
+        return int(value)
+    return -1

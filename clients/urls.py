@@ -6,4 +6,10 @@ app_name = "clients"
 urlpatterns = [
     path("", views.today, name="today"),
     path("preferences/", views.preferences, name="preferences"),
+    path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
+    path("assignments/<int:pk>/autosave/", views.assignment_autosave, name="assignment_autosave"),
+    path("assignments/<int:pk>/resolve/", views.assignment_resolve, name="assignment_resolve"),
+    path("assignments/<int:pk>/done/", views.assignment_done, name="assignment_done"),
+    path("assignments/<int:pk>/comments/", views.assignment_comment, name="assignment_comment"),
+    path("assignments/<int:pk>/discuss/", views.assignment_flag, name="assignment_flag"),
 ]

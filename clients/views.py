@@ -1,21 +1,42 @@
+import json
+from types import SimpleNamespace
+
 from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
-from clients.forms import ClientPreferencesForm
-from clients.models import Client
+from assignments.lifecycle import IllegalTransition
+from assignments.selectors import assignment_for
+from assignments.services import (
+    AnswersInvalid,
+    StaleVersion,
+    comment_add,
+    discussion_flag_set,
+    response_save_draft,
+    response_submit,
+)
+from clients import answers_form, portal
+from clients.forms import ClientPreferencesForm, parse_version
 from clients.services import client_preferences_update
+
+DONE_KEY = "portal:submitted:{pk}"
 
 
 @role_required("client")
 def today(request):
-    client = Client.objects.visible_to(request.user).select_related("user").get()
-    return render(request, "clients/today.html", {"client": client})
+    return render(request, "clients/today.html", {"today": portal.today_for(user=request.user)})
 
 
 @role_required("client")
 def preferences(request):
-    client = Client.objects.visible_to(request.user).select_related("user").get()
+    client = portal.portal_client(user=request.user)
     form = ClientPreferencesForm(
         request.POST or None, instance=client, initial={"display_name": client.user.display_name}
     )
@@ -25,3 +46,253 @@ def preferences(request):
         messages.success(request, "Your preferences are saved.")
         return redirect("clients:preferences")
     return render(request, "clients/preferences.html", {"form": form})
+
+
+# --- One assignment ------------------------------------------------------------------
+
+
+@never_cache
+@role_required("client")
+def assignment_detail(request, pk: int):
+    """The assignment to fill in (or read, once sent); without JavaScript every button posts here."""
+    assignment = assignment_for(user=request.user, pk=pk)
+    if request.method == "GET":
+        answers, version = portal.latest_answers(assignment)
+        return _render_form(request, assignment, answers, version, extra_rows=request.GET.get("add", ""))
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "POST"])
+    kind, _, argument = request.POST.get("action", "save").partition(":")
+    if kind == "submit" and assignment.is_open:
+        return _submit(request, assignment)
+    if assignment.is_open:
+        problem, _ = _save_posted(request, assignment, remove=argument if kind == "remove" else "")
+        if problem is not None:  # a conflict or answers that cannot be kept, already rendered
+            return problem
+    anchor = _tool_action(request, assignment, kind, argument)
+    if kind == "add" and answers_form.repeat_exists(assignment.template_version.items, argument):
+        return redirect(f"{_url(assignment)}?add={argument}#q:{argument}")
+    if kind == "remove":
+        anchor = f"#q:{argument.rsplit('/', 1)[0]}"
+    if kind == "save" and assignment.is_open:
+        messages.success(request, f"Draft saved at {timezone.localtime(timezone=_zone(assignment)):%H:%M}.")
+    return redirect(f"{_url(assignment)}{anchor}")
+
+
+def _save_posted(request, assignment, *, remove: str = ""):
+    """Save the posted answers as a draft when they changed.
+
+    Returns (a page to show instead, when that went wrong; the version now saved).
+    """
+    items = assignment.template_version.items
+    parsed = answers_form.parse(items, request.POST)
+    if remove:
+        answers_form.remove_row(items, parsed, remove)
+    answers, (stored, stored_version) = answers_form.compact(parsed), portal.latest_answers(assignment)
+    version = parse_version(request.POST)
+    if answers == stored:
+        return None, stored_version
+    try:
+        response = response_save_draft(assignment=assignment, user=request.user, answers=answers, version=version)
+    except StaleVersion as stale:
+        return _render_conflict(request, assignment, answers, stale), version
+    except AnswersInvalid as invalid:
+        return _render_form(request, assignment, answers, version, errors=invalid.errors, status=400), version
+    return None, response.version
+
+
+def _tool_action(request, assignment, kind: str, link_id: str) -> str:
+    """A "discuss" mark or a comment sent with the form (without JavaScript); returns where to land."""
+    try:
+        if kind == "comment":
+            body = request.POST.get(f"c:{link_id}", "")
+            comment_add(assignment=assignment, author=request.user, body=body, link_id=link_id)
+            messages.success(request, "Your comment is added.")
+        elif kind in ("flag", "unflag"):
+            discussion_flag_set(assignment=assignment, user=request.user, link_id=link_id, flagged=kind == "flag")
+        else:
+            return ""
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return f"#tools:{link_id}" if link_id else "#conversation"
+
+
+def _submit(request, assignment):
+    answers = answers_form.compact(answers_form.parse(assignment.template_version.items, request.POST))
+    version = parse_version(request.POST)
+    try:
+        submission = response_submit(assignment=assignment, user=request.user, answers=answers, version=version)
+    except StaleVersion as stale:
+        return _render_conflict(request, assignment, answers, stale)
+    except AnswersInvalid as invalid:
+        # Keep what was typed (as a draft) before asking for another look.
+        problem, version = _save_posted(request, assignment)
+        if problem is not None:
+            return problem
+        return _render_form(request, assignment, answers, version, errors=invalid.errors, status=400)
+    except IllegalTransition as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect(_url(assignment))
+    request.session[DONE_KEY.format(pk=assignment.pk)] = {
+        "raised_risk": submission.raised_risk,
+        "alerted": bool(submission.alerts),
+    }
+    return redirect("clients:assignment_done", pk=assignment.pk)
+
+
+@require_POST
+@role_required("client")
+def assignment_autosave(request, pk: int):
+    """The page's script saves the form here a few seconds after typing stops (JSON answer)."""
+    assignment = assignment_for(user=request.user, pk=pk)
+    answers = answers_form.compact(answers_form.parse(assignment.template_version.items, request.POST))
+    version = parse_version(request.POST)
+    stored, stored_version = portal.latest_answers(assignment)
+    if answers == stored and version == stored_version:
+        return JsonResponse({"version": version, "saved_at": _saved_at(assignment), "unchanged": True})
+    try:
+        response = response_save_draft(assignment=assignment, user=request.user, answers=answers, version=version)
+    except StaleVersion as stale:
+        if answers == answers_form.compact(stale.answers):  # saved elsewhere, but the same: nothing to choose
+            return JsonResponse({"version": stale.version, "saved_at": _saved_at(assignment), "unchanged": True})
+        context = _conflict_context(assignment, answers, stale)
+        html = render_to_string("clients/includes/conflict.html", context, request)
+        return JsonResponse({"conflict": True, "version": stale.version, "html": html}, status=409)
+    except AnswersInvalid as invalid:
+        return JsonResponse({"message": _first_message(invalid.errors)}, status=400)
+    except IllegalTransition:
+        return JsonResponse({"message": "This has already been sent, so it can no longer change."}, status=409)
+    return JsonResponse({"version": response.version, "saved_at": _saved_at(assignment)})
+
+
+@require_POST
+@role_required("client")
+def assignment_resolve(request, pk: int):
+    """The client chose, item by item, between this device's answers and the ones saved elsewhere."""
+    assignment = assignment_for(user=request.user, pk=pk)
+    try:
+        mine = json.loads(request.POST.get("mine", ""))
+    except ValueError:
+        mine = None
+    if not isinstance(mine, dict):
+        messages.error(request, "Something went wrong with that choice. Your saved answers are shown below.")
+        return redirect(_url(assignment))
+    theirs, version = portal.latest_answers(assignment)
+    if parse_version(request.POST) != version:  # saved elsewhere once more in the meantime
+        stale = StaleVersion(SimpleNamespace(answers=theirs, version=version))
+        return _render_conflict(request, assignment, answers_form.compact(mine), stale)
+    picks = request.POST
+    if request.POST.get("all") == "theirs":  # "Use the other version" for every answer
+        picks = {key: "theirs" for key in request.POST if key.startswith("pick:")} | {"*": "theirs"}
+    chosen = answers_form.merge(assignment.template_version.items, mine, theirs, picks)
+    try:
+        portal.conflict_resolve(assignment=assignment, user=request.user, mine=mine, chosen=chosen, version=version)
+    except StaleVersion as stale:
+        return _render_conflict(request, assignment, answers_form.compact(mine), stale)
+    except (AnswersInvalid, IllegalTransition) as error:
+        messages.error(request, _first_message(getattr(error, "errors", {})) or " ".join(error.messages))
+        return redirect(_url(assignment))
+    messages.success(request, "Saved. Both versions are kept in your history, so nothing is lost.")
+    return redirect(_url(assignment))
+
+
+@never_cache
+@role_required("client")
+def assignment_done(request, pk: int):
+    assignment = assignment_for(user=request.user, pk=pk)
+    if assignment.is_open:
+        return redirect(_url(assignment))
+    outcome = request.session.get(DONE_KEY.format(pk=pk), {})
+    return render(request, "clients/done.html", {"assignment": assignment, "outcome": outcome})
+
+
+@require_POST
+@role_required("client")
+def assignment_comment(request, pk: int):
+    """Add a comment (htmx answers with the updated thread; a plain post goes back to the page)."""
+    assignment = assignment_for(user=request.user, pk=pk)
+    link_id = request.POST.get("link_id", "")
+    error = ""
+    try:
+        body = request.POST.get(f"c:{link_id}", "")
+        comment_add(assignment=assignment, author=request.user, body=body, link_id=link_id)
+    except ValidationError as invalid:
+        error = " ".join(invalid.messages)
+    return _tools_response(request, pk, link_id, error=error, announce="Your comment is added." if not error else "")
+
+
+@require_POST
+@role_required("client")
+def assignment_flag(request, pk: int):
+    """Mark or unmark an item to talk about in the next session."""
+    assignment = assignment_for(user=request.user, pk=pk)
+    link_id, flagged = request.POST.get("link_id", ""), request.POST.get("flagged") == "1"
+    error = ""
+    try:
+        discussion_flag_set(assignment=assignment, user=request.user, link_id=link_id, flagged=flagged)
+    except ValidationError as invalid:
+        error = " ".join(invalid.messages)
+    announce = "" if error else ("Marked to discuss in your next session." if flagged else "Mark removed.")
+    return _tools_response(request, pk, link_id, error=error, announce=announce)
+
+
+# --- Rendering helpers ------------------------------------------------------------------
+
+
+def _url(assignment) -> str:
+    return reverse("clients:assignment", args=[assignment.pk])
+
+
+def _zone(assignment):
+    return portal.local_zone(assignment.client)
+
+
+def _saved_at(assignment) -> str:
+    return f"{timezone.localtime(timezone=_zone(assignment)):%H:%M}"
+
+
+def _first_message(errors: dict) -> str:
+    return next((message for messages_ in errors.values() for message in messages_), "")
+
+
+def _render_form(request, assignment, answers, version, *, errors=None, extra_rows="", status=200):
+    tools = portal.tools_for(assignment)
+    form = answers_form.build(
+        assignment.template_version.items, answers, errors=errors, tools=tools, extra_rows=extra_rows
+    )
+    context = {
+        "assignment": assignment,
+        "form": form,
+        "version": version,
+        "tools": tools,
+        "general": tools[""],
+        "submitted": answers_form.shown(assignment.template_version.items, answers),
+        "has_errors": bool(errors),
+    }
+    return render(request, "clients/assignment.html", context, status=status)
+
+
+def _conflict_context(assignment, mine: dict, stale: StaleVersion) -> dict:
+    found, same = answers_form.differences(assignment.template_version.items, mine, stale.answers)
+    return {
+        "assignment": assignment,
+        "differences": found,
+        "same": same,
+        "mine_json": json.dumps(mine, ensure_ascii=False),
+        "version": stale.version,
+    }
+
+
+def _render_conflict(request, assignment, mine: dict, stale: StaleVersion):
+    context = _conflict_context(assignment, mine, stale)
+    return render(request, "clients/conflict.html", context, status=409)
+
+
+def _tools_response(request, pk: int, link_id: str, *, error: str, announce: str):
+    assignment = assignment_for(user=request.user, pk=pk)  # again: with the new comment and mark
+    tools = portal.tools_for(assignment)
+    if not request.htmx:
+        if error:
+            messages.error(request, error)
+        return redirect(f"{_url(assignment)}#{tools.get(link_id, tools['']).anchor}")
+    context = {"assignment": assignment, "tools": tools.get(link_id, tools[""]), "error": error, "announce": announce}
+    return render(request, "clients/includes/tools.html", context, status=400 if error else 200)

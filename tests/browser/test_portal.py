@@ -1,0 +1,388 @@
+"""The client portal in a real browser (Debian's Chromium) on a 390×844 phone: filling in an exercise
+a little at a time, a save from a second tab, crisis resources after a risky answer, keyboard-only
+use, the form without JavaScript, and axe-core on every portal page. Screenshots of each page, on a
+phone and a desktop, go to /tmp/portal-shots/ (PORTAL_SHOTS to change it)."""
+
+import datetime
+import os
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from tests.browser.test_accessibility import BLOCKING_IMPACTS, describe
+
+pytestmark = pytest.mark.slow
+
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+SHOTS = Path(os.environ.get("PORTAL_SHOTS", "/tmp/portal-shots"))
+
+
+@pytest.fixture
+def world(transactional_db):
+    """A practice with the built-in library, Dr Ana, and her client Alex (who signs in)."""
+    from assignments.library import library_sync
+    from tests.factories import ClinicianFactory, PracticeFactory, client_of
+
+    library_sync()
+    practice = PracticeFactory(name="Harbour Practice")
+    clinician = ClinicianFactory(user__practice=practice, user__display_name="Dr Ana Reyes")
+    client = client_of(clinician, display_name="Alex", email="alex@example.test")
+    return {"practice": practice, "clinician": clinician, "client": client}
+
+
+def give(world, slug: str, **options):
+    from assignments.models import Template
+    from assignments.services import assignment_create
+
+    options.setdefault("due_at", timezone.now() + datetime.timedelta(hours=5))
+    return assignment_create(
+        clinician_user=world["clinician"].user,
+        client=world["client"],
+        template=Template.objects.get(practice__isnull=True, slug=slug),
+        **options,
+    )[0]
+
+
+def new_page(browser, viewport=PHONE, **options):
+    context = browser.new_context(viewport=viewport, locale="en-GB", timezone_id="Europe/London", **options)
+    context.set_default_timeout(15_000)
+    return context.new_page()
+
+
+@pytest.fixture
+def phone(browser):
+    page = new_page(browser)
+    yield page
+    page.context.close()
+
+
+def sign_in(page, live_server, email: str = "alex@example.test") -> None:
+    from tests.factories import PASSWORD
+
+    page.goto(live_server.url + reverse("account_login"))
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: urlsplit(url).path != reverse("account_login"))
+
+
+def open_assignment(page, live_server, assignment) -> None:
+    response = page.goto(live_server.url + reverse("clients:assignment", args=[assignment.pk]))
+    assert response.ok
+
+
+def check_page(page, axe_source: str, name: str) -> None:
+    """Fits the screen, no serious or critical axe-core violations; then a screenshot."""
+    page.wait_for_load_state("load")
+    width, viewport = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= viewport, f"{page.url} scrolls sideways on a {viewport}px screen ({width}px)"
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate("async () => (await axe.run()).violations")
+    blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, f"axe-core found serious or critical problems on {page.url}:\n{describe(blocking)}"
+    shoot(page, name)
+
+
+def check_phone_and_desktop(page, axe_source: str, name: str) -> None:
+    """check_page on this phone, then again on a desktop-sized window."""
+    check_page(page, axe_source, name)
+    phone = page.viewport_size
+    page.set_viewport_size(DESKTOP)
+    check_page(page, axe_source, name)
+    page.set_viewport_size(phone)
+
+
+def shoot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    label = "phone" if page.viewport_size["width"] < 600 else "desktop"
+    page.screenshot(path=str(SHOTS / f"{name}-{label}.png"), full_page=True)
+
+
+def wait_saved(page) -> None:
+    page.locator("[data-autosave-status][data-state=saved]").wait_for()
+
+
+def stored(assignment):
+    from assignments.models import Response
+
+    response = Response.objects.get(assignment=assignment)
+    return response.answers, response.version
+
+
+def choice(page, question: str, option: str) -> None:
+    page.get_by_role("group", name=question).get_by_label(option, exact=True).check()
+
+
+# --- 1. A little at a time, a reload, and every word is still there ---------------------------
+
+
+def test_validity_analysis_is_kept_through_a_reload_and_submitted(world, live_server, browser, axe_source):
+    validity = give(world, "validity-analysis", instructions="Take your time with this one.")
+    page = new_page(browser)
+    sign_in(page, live_server)
+    open_assignment(page, live_server, validity)
+    check_phone_and_desktop(page, axe_source, "assignment-validity-analysis")
+
+    choice(page, "What kind of rejection was this?", "Work or study")
+    choice(page, "Do you know why it happened?", "Yes — they told me the reason")
+    page.get_by_label("What reason did they give?").fill("They said I didn't give enough concrete exam")
+    strengths = page.get_by_role("group", name=re.compile("What strengths do you bring"))
+    strengths.get_by_role("textbox").first.fill("Ten years in the field")
+    strengths.get_by_role("button", name=re.compile("Add another")).click()
+    strengths.get_by_role("textbox").nth(1).fill("People come to me for advi")
+    page.get_by_label(re.compile("What story have you been telling")).fill("I'm not leadership materi")
+    page.get_by_label(re.compile("What story have you been telling")).blur()
+    wait_saved(page)
+    assert re.fullmatch(r"✓? ?Saved \d\d:\d\d|Saved \d\d:\d\d", page.locator("[data-autosave-status]").inner_text())
+
+    page.reload()
+
+    assert page.get_by_label("Work or study", exact=True).is_checked()
+    assert page.get_by_label("Yes — they told me the reason").is_checked()
+    assert (
+        page.get_by_label("What reason did they give?").input_value() == "They said I didn't give enough concrete exam"
+    )
+    assert strengths.get_by_role("textbox").nth(0).input_value() == "Ten years in the field"
+    assert strengths.get_by_role("textbox").nth(1).input_value() == "People come to me for advi"
+    assert page.get_by_label(re.compile("What story")).input_value() == "I'm not leadership materi"
+
+    # Typing and reloading at once: the last words are saved on the way out (or kept in the tab).
+    page.get_by_label(re.compile("What story")).fill("I'm not leadership material and never will be.")
+    page.reload()
+    assert page.get_by_label(re.compile("What story")).input_value() == "I'm not leadership material and never will be."
+
+    wants = page.get_by_role("group", name=re.compile("something you'd like to change"))
+    assert wants.is_hidden()
+    choice(page, "The reason is…", "Valid — there's some truth in it")
+    assert wants.is_visible()
+    choice(page, "The reason is…", "Unknown — I can't tell")
+    assert wants.is_hidden()
+    choice(page, "The reason is…", "Valid — there's some truth in it")
+    wants.get_by_label("Yes, I'd like to work on this for me").check()
+    fairness = page.get_by_role("group", name="How fair is that story to you?")
+    fairness.locator("label", has_text=re.compile(r"^8$")).click()
+    choice(page, "Does this feel like part of a repeating pattern in your life?", "I'm not sure")
+    page.get_by_label(re.compile("How does it seem to repeat")).fill("I freeze in interviews.")
+    check_page(page, axe_source, "assignment-validity-analysis-filled")
+
+    page.get_by_role("button", name="Submit").click()
+    page.wait_for_url(re.compile(r"/done/$"))
+    assert page.get_by_role("heading", name="Thank you, it's sent").is_visible()
+    check_phone_and_desktop(page, axe_source, "done")
+
+    answers, _ = stored(validity)
+    assert answers["reason_stated"] == "They said I didn't give enough concrete exam"
+    assert answers["strengths"] == ["Ten years in the field", "People come to me for advi"]
+    assert answers["verdict"] == "valid" and answers["wants_to_change"] == "yes" and answers["story_fairness"] == 8
+    page.context.close()
+
+
+# --- 2. Another tab saved first ---------------------------------------------------------------------
+
+
+def test_a_save_from_another_tab_offers_both_versions_and_loses_nothing(world, live_server, browser, axe_source):
+    from assignments.models import ResponseRevision
+
+    validity = give(world, "validity-analysis")
+    first = new_page(browser)
+    sign_in(first, live_server)
+    second = first.context.new_page()
+    open_assignment(first, live_server, validity)
+    open_assignment(second, live_server, validity)
+
+    second.get_by_label(re.compile("What story have you been telling")).fill("Written in the second tab")
+    choice(second, "Does this feel like part of a repeating pattern in your life?", "Yes")
+    wait_saved(second)
+    first.get_by_label(re.compile("What story have you been telling")).fill("Written in the first tab")
+    choice(first, "What kind of rejection was this?", "Romantic")
+
+    conflict = first.get_by_role("region", name="Your answers were also changed somewhere else")
+    conflict.wait_for()
+    assert first.locator("#answers").is_hidden()
+    assert conflict.get_by_text("Written in the first tab").is_visible()
+    assert conflict.get_by_text("Written in the second tab").is_visible()
+    check_phone_and_desktop(first, axe_source, "conflict")
+
+    story = conflict.get_by_role("group", name=re.compile("What story have you been telling"))
+    story.get_by_label(re.compile("Keep both")).check()
+    conflict.get_by_role("group", name=re.compile("repeating pattern")).get_by_label(
+        re.compile("saved elsewhere")
+    ).check()
+    conflict.get_by_role("button", name="Save my choices").click()
+    first.wait_for_url(re.compile(r"/assignments/\d+/$"))
+
+    assert first.get_by_label(re.compile("What story")).input_value() == (
+        "Written in the first tab\n\nWritten in the second tab"
+    )
+    answers, _ = stored(validity)
+    assert answers["rejection_kind"] == "romantic" and answers["pattern"] == "yes"
+    history = [r.answers for r in ResponseRevision.objects.filter(response__assignment=validity)]
+    assert any(h.get("self_story") == "Written in the first tab" for h in history)
+    assert any(h.get("self_story") == "Written in the second tab" for h in history)
+    first.context.close()
+
+
+def test_autosave_says_when_it_is_offline_and_saves_when_back(world, live_server, browser):
+    validity = give(world, "validity-analysis")
+    page = new_page(browser)
+    sign_in(page, live_server)
+    open_assignment(page, live_server, validity)
+    status = page.locator("[data-autosave-status]")
+
+    page.context.set_offline(True)
+    story = page.get_by_label(re.compile("What story have you been telling"))
+    story.fill("Typed on the train")
+    story.blur()
+    page.locator("[data-autosave-status][data-state=offline]").wait_for()
+    assert status.inner_text() == "Offline – will retry" and status.get_attribute("role") == "status"
+
+    page.context.set_offline(False)
+    wait_saved(page)
+    assert stored(validity)[0] == {"self_story": "Typed on the train"}
+    page.context.close()
+
+
+# --- 4. A risky answer: crisis resources at once ------------------------------------------------------
+
+
+def test_phq9_with_item_9_above_zero_shows_crisis_resources(world, live_server, browser, axe_source):
+    phq = give(world, "phq-9")
+    page = new_page(browser)
+    sign_in(page, live_server)
+    open_assignment(page, live_server, phq)
+    for group in page.get_by_role("group").all():
+        options = group.get_by_role("radio")
+        if options.count() == 4:
+            options.nth(1 if "dead" in group.inner_text() else 0).check()
+    page.get_by_role("button", name="Submit").click()
+    page.wait_for_url(re.compile(r"/done/$"))
+
+    crisis = page.get_by_role("region", name="You don't have to face this alone")
+    assert crisis.is_visible()
+    assert crisis.bounding_box()["y"] < 400  # at the top, without scrolling
+    assert crisis.get_by_role("link", name="116 123").get_attribute("href") == "tel:116123"
+    check_phone_and_desktop(page, axe_source, "done-with-crisis-resources")
+    page.context.close()
+
+
+# --- 5. Keyboard only --------------------------------------------------------------------------------
+
+
+def test_a_short_form_can_be_completed_with_the_keyboard_alone(world, live_server, browser, axe_source):
+    habits = give(world, "daily-habits")
+    page = new_page(browser)
+    sign_in(page, live_server)
+    open_assignment(page, live_server, habits)
+
+    ticked, scales, outline_seen = 0, 0, False
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => { const e = document.activeElement; const s = getComputedStyle(e);
+                 const box = e.closest('.choice, .scale__step'); const b = box ? getComputedStyle(box) : s;
+                 const label = e.type === 'radio' ? getComputedStyle(e.nextElementSibling) : null;
+                 return {tag: e.tagName, type: e.type || '', name: e.name || '', value: e.value || '',
+                         text: (e.innerText || '').trim(),
+                         outline: [s.outlineStyle, b.outlineStyle, label && label.outlineStyle].includes('solid')}; }"""
+        )
+        outline_seen = outline_seen or focused["outline"]
+        if focused["type"] == "checkbox" and focused["name"].startswith("a:") and ticked < 5:
+            page.keyboard.press("Space")
+            ticked += 1
+        elif focused["type"] == "radio" and focused["name"] in ("a:mood", "a:rumination"):
+            for _ in range(6 if focused["name"] == "a:mood" else 3):
+                page.keyboard.press("ArrowRight")
+            scales += 1
+        elif focused["tag"] == "BUTTON" and focused["text"] == "Submit":
+            assert ticked == 5 and scales == 2
+            page.keyboard.press("Enter")
+            break
+    else:
+        pytest.fail("Tab never reached the Submit button")
+
+    page.wait_for_url(re.compile(r"/done/$"))
+    assert outline_seen, "focus was never visibly outlined"
+    answers, _ = stored(habits)
+    assert answers["mood"] == 6 and answers["rumination"] == 3
+    assert sum(1 for value in answers.values() if value is True) == 5
+    page.context.close()
+
+
+# --- Without JavaScript ----------------------------------------------------------------------------------
+
+
+def test_the_form_works_with_javascript_off(world, live_server, browser, axe_source):
+    goals = give(world, "growth-goals")
+    page = new_page(browser, java_script_enabled=False)
+    sign_in(page, live_server)
+    open_assignment(page, live_server, goals)
+
+    page.get_by_label("What's the goal?").fill("Speak up once in each meeting")
+    page.get_by_role("button", name=re.compile("Add another.*Your goals")).click()
+    page.get_by_label("What's the goal?").nth(1).fill("Rest on Sundays")
+    page.get_by_role("button", name="Submit").click()
+
+    assert page.get_by_role("heading", name=re.compile("A few answers need another look")).is_visible()
+    assert page.locator('[id="e:goals/0/why_it_matters"]').is_visible()
+    shoot(page, "assignment-errors-without-javascript")
+    page.get_by_label("Why does this matter to you?").first.fill("So my ideas are heard")
+    page.get_by_label("What's one small first step?").first.fill("Prepare one point")
+    page.get_by_label("Why does this matter to you?").nth(1).fill("I'm tired")
+    page.get_by_label("What's one small first step?").nth(1).fill("No email on Sunday")
+    page.get_by_label(re.compile("What's the goal")).nth(1).press("Enter")  # Enter saves the draft
+    assert page.get_by_text(re.compile("Draft saved at")).is_visible()
+    page.get_by_role("button", name="Submit").click()
+
+    assert page.get_by_role("heading", name="Thank you, it's sent").is_visible()
+    answers, _ = stored(goals)
+    assert [goal["goal"] for goal in answers["goals"]] == ["Speak up once in each meeting", "Rest on Sundays"]
+    page.context.close()
+
+
+# --- Every portal page: axe-core, and screenshots on a phone and a desktop ----------------------------------
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_every_portal_page_is_accessible(world, live_server, browser, axe_source, viewport):
+    from assignments.examples import EXAMPLES
+    from assignments.services import assignment_review, comment_add, discussion_flag_set, response_submit
+
+    user, clinician = world["client"].user, world["clinician"].user
+    done = give(world, "feelings-check-in", due_at=timezone.now() - datetime.timedelta(days=2))
+    response_submit(assignment=done, user=user, answers=EXAMPLES["feelings-check-in"], version=0)
+    assignment_review(assignment=done, clinician_user=clinician, decision="reviewed", comment="Naming it took courage.")
+    comment_add(assignment=done, author=clinician, body="The word 'embarrassed' stood out to me.", link_id="emotions")
+    discussion_flag_set(assignment=done, user=user, link_id="what_lost", flagged=True)
+    goals = give(world, "growth-goals", due_at=timezone.now() + datetime.timedelta(days=3))
+    give(world, "daily-habits", due_at=timezone.now() - datetime.timedelta(days=2), recurrence="daily", occurrences=10)
+    give(world, "phq-9", due_at=timezone.now() + datetime.timedelta(hours=3))
+    give(world, "gad-7", due_at=timezone.now() + datetime.timedelta(days=12))
+    page = new_page(browser, viewport)
+    sign_in(page, live_server)
+
+    page.goto(live_server.url + reverse("clients:today"))
+    check_page(page, axe_source, "today")
+    open_assignment(page, live_server, goals)
+    check_page(page, axe_source, "assignment-growth-goals")
+    page.get_by_role("button", name="Submit").click()
+    page.get_by_role("heading", name=re.compile("A few answers need another look")).wait_for()
+    assert page.evaluate("document.activeElement.id") == "error-summary"
+    check_page(page, axe_source, "assignment-errors")
+    open_assignment(page, live_server, done)
+    check_page(page, axe_source, "assignment-sent")
+    tools = page.locator('[id="tools:what_lost"]')
+    tools.get_by_label("Add a comment about this question").fill("Can we talk about the weekends?")
+    tools.get_by_role("button", name="Add comment").click()
+    tools.get_by_text("Can we talk about the weekends?").wait_for()
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'c:what_lost'")
+    tools.get_by_role("button", name="Discuss in our next session").click()
+    page.locator('[id="tools:what_lost"] [aria-pressed="false"]').wait_for()
+    check_page(page, axe_source, "assignment-comments")
+    page.goto(live_server.url + reverse("clients:preferences"))
+    check_page(page, axe_source, "preferences")
+    page.context.close()
