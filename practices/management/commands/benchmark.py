@@ -123,6 +123,9 @@ class Command(BaseCommand):
         Comment.objects.bulk_create(
             [Comment(assignment=sample, author=users[0], body=f"Comment {i}") for i in range(30)]
         )
+        if connection.vendor == "postgresql":  # fresh statistics, as autovacuum would give a live database
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         return {
             "practice": practice,
             "clinicians": clinicians,
