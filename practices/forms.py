@@ -11,3 +11,23 @@ class PracticeSettingsForm(forms.ModelForm):
         model = Practice
         fields = ["name", "time_zone", "require_mfa", "crisis_resources"]
         widgets = {"crisis_resources": forms.Textarea(attrs={"rows": 6})}
+
+
+class HandOverForm(forms.Form):
+    """Choose the client's new primary clinician among the practice's active clinicians."""
+
+    clinician = forms.ModelChoiceField(
+        label="New primary clinician",
+        queryset=None,
+        empty_label="Choose a clinician…",
+        error_messages={
+            "required": "Choose the clinician who will care for this client.",
+            "invalid_choice": "Choose an active clinician of this practice.",
+        },
+        help_text="The previous primary clinician's care ends today; the client's whole history stays.",
+    )
+
+    def __init__(self, *args, clinicians, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["clinician"].queryset = clinicians
+        self.fields["clinician"].label_from_instance = lambda c: c.user.display_name

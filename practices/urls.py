@@ -5,5 +5,9 @@ from practices import views
 app_name = "practices"
 urlpatterns = [
     path("", views.clinicians, name="clinicians"),
+    path("clinicians/<int:pk>/deactivate/", views.clinician_deactivate_view, name="clinician_deactivate"),
+    path("clinicians/<int:pk>/reactivate/", views.clinician_reactivate_view, name="clinician_reactivate"),
+    path("clients/", views.clients, name="clients"),
+    path("clients/<int:pk>/primary-clinician/", views.client_hand_over_view, name="client_handover"),
     path("settings/", views.settings_view, name="settings"),
 ]

@@ -1,24 +1,18 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.forms import InviteForm, add_service_errors
-from accounts.models import has_set_password
-from clinicians.models import Clinician
-from clinicians.services import clinician_invite
-from practices.forms import PracticeSettingsForm
+from clinicians import selectors
+from clinicians.services import client_hand_over, clinician_deactivate, clinician_invite, clinician_reactivate
+from practices.forms import HandOverForm, PracticeSettingsForm
 from practices.services import practice_settings_update
 
 
 @role_required("admin")
 def clinicians(request):
-    rows = (
-        Clinician.objects.visible_to(request.user)
-        .select_related("user")
-        .annotate(has_joined=has_set_password())
-        .order_by("user__display_name")
-    )
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -28,7 +22,61 @@ def clinicians(request):
         else:
             messages.success(request, f"Invitation sent to {clinician.user.email}.")
             return redirect("practices:clinicians")
+    rows = selectors.practice_clinicians_for(user=request.user)
     return render(request, "practices/clinicians.html", {"clinicians": rows, "form": form})
+
+
+@role_required("admin")
+def clinician_deactivate_view(request, pk: int):
+    """GET: what deactivating would leave to hand over; POST: deactivate."""
+    clinician = selectors.practice_clinician_for(user=request.user, pk=pk)
+    if request.method == "POST":
+        try:
+            clients = clinician_deactivate(admin_user=request.user, clinician=clinician)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("practices:clinicians")
+        to_hand_over = f" {len(clients)} client{' needs' if len(clients) == 1 else 's need'} a new primary clinician."
+        messages.success(
+            request, f"{clinician.user.display_name} can no longer sign in.{to_hand_over if clients else ''}"
+        )
+        return redirect("practices:clients" if clients else "practices:clinicians")
+    handover = selectors.clinician_handover_for(clinician=clinician)
+    return render(request, "practices/clinician_deactivate.html", {"clinician": clinician, "handover": handover})
+
+
+@require_POST
+@role_required("admin")
+def clinician_reactivate_view(request, pk: int):
+    clinician = selectors.practice_clinician_for(user=request.user, pk=pk)
+    try:
+        clinician_reactivate(admin_user=request.user, clinician=clinician)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, f"{clinician.user.display_name} can sign in again.")
+    return redirect("practices:clinicians")
+
+
+@role_required("admin")
+def clients(request):
+    return render(request, "practices/clients.html", {"clients": selectors.practice_clients_for(user=request.user)})
+
+
+@role_required("admin")
+def client_hand_over_view(request, pk: int):
+    client = selectors.practice_client_for(user=request.user, pk=pk)
+    form = HandOverForm(request.POST or None, clinicians=selectors.active_clinicians_for(user=request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            client_hand_over(admin_user=request.user, client=client, clinician=form.cleaned_data["clinician"])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            new = form.cleaned_data["clinician"].user.display_name
+            messages.success(request, f"{new} is now {client.user.display_name}'s primary clinician.")
+            return redirect("practices:clients")
+    return render(request, "practices/client_handover.html", {"client": client, "form": form})
 
 
 @role_required("admin")

@@ -1,0 +1,173 @@
+"""The practice admin's pages: clinicians (invite, deactivate, reactivate) and clients (hand over care)."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from clients.models import CareTeamMember
+from clinicians.services import clinician_deactivate
+from tests.factories import ClinicianFactory, client_of
+
+pytestmark = pytest.mark.django_db
+
+PAGES = ["practices:clinicians", "practices:clients", "practices:settings"]
+
+
+@pytest.fixture
+def cast(clinician, client_profile, practice_admin, foreign_admin):
+    return {
+        "clinician": clinician.user,
+        "client": client_profile.user,
+        "admin": practice_admin,
+        "foreign_admin": foreign_admin,
+    }
+
+
+@pytest.fixture
+def signed_in(client, practice_admin):
+    client.force_login(practice_admin)
+    return client
+
+
+@pytest.mark.parametrize(("who", "expected"), [("admin", 200), ("clinician", 403), ("client", 403)])
+@pytest.mark.parametrize("url_name", PAGES)
+def test_admin_pages_answer_only_to_admins(client, cast, who, expected, url_name):
+    client.force_login(cast[who])
+
+    assert client.get(reverse(url_name)).status_code == expected
+
+
+@pytest.mark.parametrize(
+    ("who", "expected"), [("admin", 200), ("foreign_admin", 404), ("clinician", 403), ("client", 403)]
+)
+def test_a_clinician_or_client_of_the_practice_answers_only_to_its_admin(
+    client, cast, clinician, client_profile, who, expected
+):
+    client.force_login(cast[who])
+
+    assert client.get(reverse("practices:clinician_deactivate", args=[clinician.pk])).status_code == expected
+    assert client.get(reverse("practices:client_handover", args=[client_profile.pk])).status_code == expected
+
+
+def test_a_foreign_admin_cannot_deactivate_or_reactivate(client, clinician, foreign_admin):
+    client.force_login(foreign_admin)
+
+    assert client.post(reverse("practices:clinician_deactivate", args=[clinician.pk])).status_code == 404
+    assert client.post(reverse("practices:clinician_reactivate", args=[clinician.pk])).status_code == 404
+    clinician.user.refresh_from_db()
+    assert clinician.user.is_active
+
+
+def test_the_clinicians_page_shows_each_caseload_size(signed_in, clinician, other_clinician, client_profile):
+    client_of(clinician)
+
+    response = signed_in.get(reverse("practices:clinicians"))
+
+    sizes = {c.user.display_name: c.caseload_size for c in response.context["clinicians"]}
+    assert sizes == {"Dr Ana": 2, "Dr Ben": 0}
+
+
+def test_the_deactivation_page_says_what_will_need_handing_over(signed_in, clinician, client_profile, give):
+    from assignments.examples import EXAMPLES
+    from assignments.services import response_submit
+
+    risky = EXAMPLES["phq-9"] | {"phq9_9": "2"}
+    response_submit(assignment=give("phq-9"), user=client_profile.user, answers=risky, version=0)
+
+    response = signed_in.get(reverse("practices:clinician_deactivate", args=[clinician.pk]))
+
+    body = response.content.decode()
+    assert "1 client will need a new clinician" in body
+    assert "Alex" in body
+    assert "1 risk alert raised to Dr Ana is not acknowledged yet" in body
+
+
+def test_deactivating_sends_the_admin_to_the_clients_to_hand_over(signed_in, clinician, client_profile):
+    response = signed_in.post(reverse("practices:clinician_deactivate", args=[clinician.pk]), follow=True)
+
+    assert response.redirect_chain[-1][0] == reverse("practices:clients")
+    assert "Dr Ana can no longer sign in. 1 client needs a new primary clinician." in response.content.decode()
+    [row] = response.context["clients"]
+    assert row.has_active_primary is False
+    assert "Needs a new primary clinician" in response.content.decode()
+
+
+def test_clients_without_an_active_primary_come_first(signed_in, clinician, other_clinician, practice_admin):
+    client_of(other_clinician, display_name="Aaron")
+    stranded = client_of(clinician, display_name="Zed")
+    clinician_deactivate(admin_user=practice_admin, clinician=clinician)
+
+    rows = signed_in.get(reverse("practices:clients")).context["clients"]
+
+    assert rows[0].pk == stranded.pk
+
+
+def test_handing_over_a_client(signed_in, clinician, other_clinician, client_profile):
+    response = signed_in.post(
+        reverse("practices:client_handover", args=[client_profile.pk]), {"clinician": other_clinician.pk}
+    )
+
+    assert response.status_code == 302
+    current = CareTeamMember.objects.get(client=client_profile, ended_on__isnull=True)
+    assert current.clinician == other_clinician and current.is_primary
+
+
+@pytest.mark.parametrize("choice", ["", "999999", "abc", "foreign", "inactive"])
+def test_a_bad_choice_of_clinician_is_a_form_error(
+    signed_in, clinician, client_profile, practice_admin, foreign_clinician, choice
+):
+    if choice == "foreign":
+        choice = str(foreign_clinician.pk)
+    elif choice == "inactive":
+        leaver = ClinicianFactory(user__practice=clinician.user.practice)
+        clinician_deactivate(admin_user=practice_admin, clinician=leaver)
+        choice = str(leaver.pk)
+
+    response = signed_in.post(reverse("practices:client_handover", args=[client_profile.pk]), {"clinician": choice})
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["clinician"]
+    assert CareTeamMember.objects.get(client=client_profile).clinician == clinician
+
+
+def test_reactivating_from_the_clinicians_page(signed_in, clinician, practice_admin):
+    clinician_deactivate(admin_user=practice_admin, clinician=clinician)
+
+    response = signed_in.post(reverse("practices:clinician_reactivate", args=[clinician.pk]))
+
+    assert response.status_code == 302
+    clinician.user.refresh_from_db()
+    assert clinician.user.is_active
+    again = signed_in.post(reverse("practices:clinician_reactivate", args=[clinician.pk]), follow=True)
+    assert "already active" in again.content.decode()
+
+
+def test_an_invitation_with_bad_input_shows_form_errors(signed_in, clinician):
+    response = signed_in.post(reverse("practices:clinicians"), {"display_name": "", "email": "not-an-email"})
+
+    assert response.status_code == 200
+    assert set(response.context["form"].errors) == {"display_name", "email"}
+    duplicate = signed_in.post(reverse("practices:clinicians"), {"display_name": "X", "email": clinician.user.email})
+    assert "already has an account" in duplicate.content.decode()
+
+
+@pytest.mark.parametrize("url_name", ["practices:clinicians", "practices:clients"])
+def test_admin_lists_cost_the_same_as_the_practice_grows(
+    signed_in, clinician, client_profile, practice_admin, url_name
+):
+    url = reverse(url_name)
+
+    def count():
+        with CaptureQueriesContext(connection) as captured:
+            assert signed_in.get(url).status_code == 200
+        return len(captured.captured_queries)
+
+    small = count()
+    for _ in range(10):
+        someone = ClinicianFactory(user__practice=clinician.user.practice)
+        client_of(someone)
+        client_of(clinician)
+    clinician_deactivate(admin_user=practice_admin, clinician=someone)
+
+    assert count() == small
