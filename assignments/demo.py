@@ -58,6 +58,14 @@ def _submit(assignment: Assignment, answers: dict, when: datetime.datetime) -> A
     return assignment
 
 
+def _review(assignment: Assignment, clinician, when: datetime.datetime, **decision) -> None:
+    """Review as the clinician would have, a day after ``when``."""
+    decision.setdefault("decision", "reviewed")
+    assignment_review(assignment=assignment, clinician_user=clinician.user, **decision)
+    assignment.refresh_from_db()
+    _backdate(assignment, when)
+
+
 def _confirm(after: Assignment, clinician, due_at: datetime.datetime) -> Assignment:
     proposal = PathwayProposal.objects.get(after=after, status="proposed")
     return pathway_proposal_confirm(proposal=proposal, clinician_user=clinician.user, due_at=due_at)
@@ -95,23 +103,19 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
     for assignment in first_steps:
         by_slug.setdefault(assignment.template_version.template.slug, []).append(assignment)
     check_in = _submit(by_slug["feelings-check-in"][0], answers["feelings-check-in"], start + DAY)
-    assignment_review(
-        assignment=check_in,
-        clinician_user=maya.user,
-        decision="reviewed",
-        comment="Thank you for writing this down. Naming the embarrassment took courage.",
+    _review(
+        check_in, maya, start + DAY, comment="Thank you for writing this down. Naming the embarrassment took courage."
     )
-    _backdate(check_in, start + DAY)
     validity = _submit(_confirm(check_in, maya, start + 4 * DAY), answers["validity-analysis"], start + 5 * DAY)
-    assignment_review(assignment=validity, clinician_user=maya.user, decision="reviewed")
+    _review(validity, maya, start + 5 * DAY)
     acceptance = _submit(_confirm(validity, maya, start + 9 * DAY), answers["acceptance"], start + 9 * DAY)
-    assignment_review(
-        assignment=acceptance,
-        clinician_user=maya.user,
+    _review(
+        acceptance,
+        maya,
+        start + 9 * DAY,
         decision="revise",
         comment="Could you add one or two things you are keeping from this, the lessons?",
     )
-    acceptance.refresh_from_db()
     response_submit(assignment=acceptance, user=alex.user, answers=answers["acceptance-revised"], version=1)
     acceptance.refresh_from_db()
     _backdate(acceptance, start + 12 * DAY)
@@ -136,8 +140,8 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
         phq = _submit(phq, _measure("phq9", 9, phq_total, item9=item9), when)
         gad = _submit(gad, _measure("gad7", 7, gad_total), when)
         if n < 2:
-            assignment_review(assignment=phq, clinician_user=maya.user, decision="reviewed")
-            assignment_review(assignment=gad, clinician_user=maya.user, decision="reviewed")
+            _review(phq, maya, when)
+            _review(gad, maya, when)
         phq = _confirm(phq, maya, when + 14 * DAY)
         gad = _confirm(gad, maya, when + 14 * DAY)
 
@@ -179,10 +183,8 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
     [goals] = assignment_create(
         clinician_user=maya.user, client=priya, template=_template("growth-goals"), due_at=now - 10 * DAY
     )
-    _submit(goals, answers["growth-goals"], now - 11 * DAY)
-    assignment_review(
-        assignment=goals, clinician_user=maya.user, decision="reviewed", comment="These first steps are nicely small."
-    )
+    goals = _submit(goals, answers["growth-goals"], now - 11 * DAY)
+    _review(goals, maya, now - 11 * DAY, comment="These first steps are nicely small.")
     assignment_create(
         clinician_user=maya.user,
         client=priya,

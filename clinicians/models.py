@@ -13,7 +13,9 @@ class ClinicianQuerySet(models.QuerySet):
         if user.role in ("clinician", "admin"):
             return in_practice
         if user.role == "client":
-            return in_practice.filter(care_team__client__user=user, care_team__ended_on__isnull=True).distinct()
+            return in_practice.filter(
+                care_team__client__user=user, care_team__ended_on__isnull=True, user__is_active=True
+            ).distinct()
         return self.none()
 
 
@@ -31,3 +33,19 @@ class Clinician(models.Model):
 
     def __str__(self) -> str:
         return str(self.user)
+
+
+class SessionHeld(models.Model):
+    """A therapy session the clinician marked as held: session prep shows what changed since the last one."""
+
+    clinician = models.ForeignKey(Clinician, on_delete=models.CASCADE, related_name="sessions_held")
+    client = models.ForeignKey("clients.Client", on_delete=models.CASCADE, related_name="sessions_held")
+    held_at = models.DateTimeField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-held_at", "-pk"]
+        indexes = [models.Index(fields=["client", "held_at"], name="session_held_client_time")]
+
+    def __str__(self) -> str:
+        return f"Session with {self.client_id} on {self.held_at:%Y-%m-%d}"

@@ -165,7 +165,7 @@ def _alert_message(alert: RiskAlert, *, reminder: bool):
         f"Hello {user.display_name},\n\n"
         f"A risk alert about one of your clients {opening}.\n"
         "For their privacy this email says nothing more: please sign in to see it.\n\n"
-        f"{settings.SITE_URL}/clinician/\n\n"
+        f"{settings.SITE_URL}/clinician/alerts/\n\n"
         "You get this email because you are on the client's care team."
     )
     kind = Notification.Kind.RISK_REMINDER if reminder else Notification.Kind.RISK_ALERT
