@@ -222,3 +222,14 @@ def conflict_resolve(*, assignment: Assignment, user: User, mine: dict, chosen: 
         response_save_draft(assignment=assignment, user=user, answers=compact(mine), version=version)
         version += 1
     return response_save_draft(assignment=assignment, user=user, answers=compact(chosen), version=version)
+
+
+def habit_streak(days: list[datetime.date], *, today: datetime.date) -> int:
+    """Days in a row, ending today or yesterday, with the daily habits filled in."""
+    done = set(days)
+    day = today if today in done else today - datetime.timedelta(days=1)
+    streak = 0
+    while day in done:
+        streak += 1
+        day -= datetime.timedelta(days=1)
+    return streak

@@ -5,6 +5,7 @@ from clients import views
 app_name = "clients"
 urlpatterns = [
     path("", views.today, name="today"),
+    path("progress/", views.progress, name="progress"),
     path("preferences/", views.preferences, name="preferences"),
     path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
     path("assignments/<int:pk>/autosave/", views.assignment_autosave, name="assignment_autosave"),

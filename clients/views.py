@@ -1,5 +1,6 @@
 import json
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -24,6 +25,8 @@ from assignments.services import (
 )
 from clients import answers_form, portal
 from clients.forms import ClientPreferencesForm, parse_version
+from clients.models import Client
+from clients.selectors import progress_for
 from clients.services import client_preferences_update
 
 DONE_KEY = "portal:submitted:{pk}"
@@ -32,6 +35,23 @@ DONE_KEY = "portal:submitted:{pk}"
 @role_required("client")
 def today(request):
     return render(request, "clients/today.html", {"today": portal.today_for(user=request.user)})
+
+
+@role_required("client")
+def progress(request):
+    """The client's own progress, in plain words: measures, mood, and the daily-habits streak."""
+    from clinicians.charts import progress_charts
+
+    client = Client.objects.visible_to(request.user).select_related("user").get()
+    data = progress_for(client=client)
+    today = timezone.now().astimezone(ZoneInfo(client.time_zone)).date()
+    context = {
+        "charts": progress_charts(data, today=today),
+        "streak": portal.habit_streak([entry["date"] for entry in data["mood"]], today=today),
+        "has_measures": any(data["measures"].values()),
+        "has_mood": bool(data["mood"]),
+    }
+    return render(request, "clients/progress.html", context)
 
 
 @role_required("client")

@@ -350,6 +350,7 @@ def test_the_form_works_with_javascript_off(world, live_server, browser, axe_sou
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_every_portal_page_is_accessible(world, live_server, browser, axe_source, viewport):
     from assignments.examples import EXAMPLES
+    from assignments.models import Assignment
     from assignments.services import assignment_review, comment_add, discussion_flag_set, response_submit
 
     user, clinician = world["client"].user, world["clinician"].user
@@ -385,4 +386,10 @@ def test_every_portal_page_is_accessible(world, live_server, browser, axe_source
     check_page(page, axe_source, "assignment-comments")
     page.goto(live_server.url + reverse("clients:preferences"))
     check_page(page, axe_source, "preferences")
+    measure = give(world, "phq-9", due_at=timezone.now() - datetime.timedelta(days=1))
+    response_submit(assignment=measure, user=user, answers=EXAMPLES["phq-9"], version=0)
+    for habit in Assignment.objects.filter(template_version__template__slug="daily-habits").order_by("due_at")[:3]:
+        response_submit(assignment=habit, user=user, answers=EXAMPLES["daily-habits"], version=0)
+    page.goto(live_server.url + reverse("clients:progress"))
+    check_page(page, axe_source, "progress")
     page.context.close()

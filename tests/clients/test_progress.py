@@ -1,0 +1,72 @@
+"""The client's own progress page: their measures, mood and daily-habits streak, in plain words."""
+
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from assignments.examples import EXAMPLES
+from assignments.services import response_submit
+from clients.portal import habit_streak
+
+pytestmark = pytest.mark.django_db
+TODAY = datetime.date(2026, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("days_ago", "streak"),
+    [([], 0), ([0], 1), ([1], 1), ([0, 1, 2], 3), ([1, 2, 3], 3), ([0, 2, 3], 1), ([2, 3], 0)],
+)
+def test_the_streak_counts_days_in_a_row_ending_today_or_yesterday(days_ago, streak):
+    days = [TODAY - datetime.timedelta(days=n) for n in days_ago]
+    assert habit_streak(days, today=TODAY) == streak
+
+
+def test_a_client_sees_their_own_charts_with_a_text_alternative(client, client_profile, give):
+    response_submit(
+        assignment=give("phq-9"),
+        user=client_profile.user,
+        answers={f"phq9_{n}": "1" for n in range(1, 10)} | {"phq9_9": "0"},
+        version=0,
+    )
+    habit = give("daily-habits")
+    response_submit(
+        assignment=habit, user=client_profile.user, answers=EXAMPLES["daily-habits"] | {"mood": 6}, version=0
+    )
+    client.force_login(client_profile.user)
+
+    page = client.get(reverse("clients:progress")).content.decode()
+
+    assert "My progress" in page and "<svg" in page
+    assert "The numbers" in page  # the data table behind each chart
+    assert "in a row" in page or "No streak right now" in page
+
+
+def test_an_empty_progress_page_explains_what_will_appear(client, client_profile):
+    client.force_login(client_profile.user)
+
+    page = client.get(reverse("clients:progress")).content.decode()
+
+    assert "will show here" in page and "<svg" not in page
+
+
+@pytest.mark.parametrize("who", ["clinician", "practice_admin"])
+def test_only_clients_have_a_progress_page(client, request, who):
+    user = request.getfixturevalue(who)
+    client.force_login(getattr(user, "user", user))
+
+    assert client.get(reverse("clients:progress")).status_code == 403
+
+
+def test_the_progress_page_costs_the_same_queries_with_more_history(
+    client, client_profile, give, django_assert_max_num_queries
+):
+    client.force_login(client_profile.user)
+    for _ in range(2):
+        response_submit(assignment=give("gad-7"), user=client_profile.user, answers=EXAMPLES["gad-7"], version=0)
+    with django_assert_max_num_queries(30) as few:
+        client.get(reverse("clients:progress"))
+    for _ in range(10):
+        response_submit(assignment=give("gad-7"), user=client_profile.user, answers=EXAMPLES["gad-7"], version=0)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        assert client.get(reverse("clients:progress")).status_code == 200
