@@ -14,11 +14,12 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
+from tests.browser.pages import assert_fits_and_is_accessible
+
 PASSWORD = os.environ.get("DEMO_PASSWORD", "demo-pass-2026")  # what seed_demo sets
 CLIENT = "client@demo.test"
 CLINICIAN = "clinician@demo.test"
 ADMIN = "admin@demo.test"
-BLOCKING_IMPACTS = {"serious", "critical"}
 
 pytestmark = pytest.mark.slow
 
@@ -52,27 +53,6 @@ def confirm_password_if_asked(page) -> None:
         page.get_by_label("Password", exact=True).fill(PASSWORD)
         page.get_by_role("button", name="Confirm").click()
         page.wait_for_url(lambda url: urlsplit(url).path != reverse("account_reauthenticate"))
-
-
-def describe(violations: list[dict]) -> str:
-    lines = []
-    for violation in violations:
-        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>")
-        for node in violation["nodes"][:5]:
-            lines.append(f"    {' '.join(map(str, node['target']))}: {node.get('failureSummary', '').strip()}")
-    return "\n".join(lines)
-
-
-def assert_fits_and_is_accessible(page, axe_source: str) -> None:
-    what = page.url
-    page.wait_for_load_state("load")
-    width, viewport = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-    assert width <= viewport, f"{what} scrolls sideways on a {viewport}px screen: it is {width}px wide"
-
-    page.add_script_tag(content=axe_source)
-    violations = page.evaluate("async () => (await axe.run()).violations")
-    blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
-    assert not blocking, f"axe-core found serious or critical problems on {what}:\n{describe(blocking)}"
 
 
 def test_sign_in_page(demo, live_server, phone, axe_source):

@@ -15,7 +15,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.browser.test_accessibility import BLOCKING_IMPACTS, describe
+from tests.browser import pages
 
 pytestmark = pytest.mark.slow
 
@@ -84,21 +84,11 @@ def sign_in(page, live_server, email: str, password: str | None = None) -> None:
 
 
 def check_page(page, axe_source: str, name: str) -> None:
-    """Fits the screen, no serious or critical axe-core violations; then a screenshot."""
-    page.wait_for_load_state("load")
-    width, viewport = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
-    assert width <= viewport, f"{page.url} scrolls sideways on a {viewport}px screen ({width}px)"
-    page.add_script_tag(content=axe_source)
-    violations = page.evaluate("async () => (await axe.run()).violations")
-    blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
-    assert not blocking, f"axe-core found serious or critical problems on {page.url}:\n{describe(blocking)}"
-    shoot(page, name)
+    pages.check_page(page, axe_source, name, shots=SHOTS)
 
 
 def shoot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    label = "phone" if page.viewport_size["width"] < 600 else "desktop"
-    page.screenshot(path=str(SHOTS / f"{name}-{label}.png"), full_page=True)
+    pages.screenshot(page, SHOTS, name)
 
 
 # --- 1. Review, revision, review again -------------------------------------------------------------

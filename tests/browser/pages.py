@@ -1,0 +1,39 @@
+"""What every browser test checks on a page: it fits the screen, axe-core finds nothing serious; and screenshots."""
+
+from pathlib import Path
+
+BLOCKING_IMPACTS = {"serious", "critical"}
+
+
+def describe(violations: list[dict]) -> str:
+    lines = []
+    for violation in violations:
+        lines.append(f"- {violation['id']} ({violation['impact']}): {violation['help']} <{violation['helpUrl']}>")
+        for node in violation["nodes"][:5]:
+            lines.append(f"    {' '.join(map(str, node['target']))}: {node.get('failureSummary', '').strip()}")
+    return "\n".join(lines)
+
+
+def assert_fits_and_is_accessible(page, axe_source: str) -> None:
+    what = page.url
+    page.wait_for_load_state("load")
+    width, viewport = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
+    assert width <= viewport, f"{what} scrolls sideways on a {viewport}px screen: it is {width}px wide"
+
+    page.add_script_tag(content=axe_source)
+    violations = page.evaluate("async () => (await axe.run()).violations")
+    blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
+    assert not blocking, f"axe-core found serious or critical problems on {what}:\n{describe(blocking)}"
+
+
+def screenshot(page, folder: Path, name: str) -> None:
+    """A full-page screenshot named for the page and the viewport (phone or desktop), kept to be looked at."""
+    folder.mkdir(parents=True, exist_ok=True)
+    label = "phone" if page.viewport_size["width"] < 600 else "desktop"
+    page.screenshot(path=str(folder / f"{name}-{label}.png"), full_page=True)
+
+
+def check_page(page, axe_source: str, name: str, *, shots: Path) -> None:
+    """Fits the screen, no serious or critical axe-core violations; then a screenshot."""
+    assert_fits_and_is_accessible(page, axe_source)
+    screenshot(page, shots, name)
