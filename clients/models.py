@@ -45,6 +45,12 @@ class Client(models.Model):
     daily_prompt_time = models.TimeField(
         default=datetime.time(19, 0), help_text="When to be reminded about daily exercises."
     )
+    disengaged_since = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Set when reminders went unanswered for a week: reminders slow down and the clinician is told. "
+        "Cleared as soon as the client saves anything.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ClientQuerySet.as_manager()

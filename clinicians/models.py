@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.db import models
 
@@ -27,6 +29,21 @@ class Clinician(models.Model):
     email_notifications = models.BooleanField(
         default=True, help_text="Email me risk alerts and the weekly progress summary."
     )
+    class Weekday(models.IntegerChoices):
+        MONDAY = 0, "Monday"
+        TUESDAY = 1, "Tuesday"
+        WEDNESDAY = 2, "Wednesday"
+        THURSDAY = 3, "Thursday"
+        FRIDAY = 4, "Friday"
+        SATURDAY = 5, "Saturday"
+        SUNDAY = 6, "Sunday"
+
+    summary_weekday = models.PositiveSmallIntegerField(
+        "weekly summary day", choices=Weekday.choices, default=Weekday.MONDAY
+    )
+    summary_time = models.TimeField(
+        "weekly summary time", default=datetime.time(8, 0), help_text="In your own time zone."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ClinicianQuerySet.as_manager()
@@ -49,3 +66,26 @@ class SessionHeld(models.Model):
 
     def __str__(self) -> str:
         return f"Session with {self.client_id} on {self.held_at:%Y-%m-%d}"
+
+
+class WeeklySummary(models.Model):
+    """One clinician's weekly progress summary, built once per week and kept to read again.
+
+    ``data`` holds the figures as built (per client and for the caseload), so a
+    summary reads the same later even as the records it came from change.
+    """
+
+    clinician = models.ForeignKey(Clinician, on_delete=models.CASCADE, related_name="weekly_summaries")
+    period_start = models.DateTimeField()
+    period_end = models.DateTimeField()
+    week_of = models.DateField(help_text="The local date the summary was due: one summary per clinician per week.")
+    data = models.JSONField()
+    build_ms = models.PositiveIntegerField(default=0, help_text="How long building it took, in milliseconds.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-period_end", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["clinician", "week_of"], name="weekly_summary_once_a_week")]
+
+    def __str__(self) -> str:
+        return f"Weekly summary for {self.clinician} ({self.week_of:%Y-%m-%d})"

@@ -17,6 +17,9 @@ class Notification(models.Model):
         OVERDUE = "overdue", "Overdue"
         RISK_ALERT = "risk_alert", "Risk alert"
         RISK_REMINDER = "risk_reminder", "Risk alert, not yet acknowledged"
+        DAILY_PROMPT = "daily_prompt", "Daily exercise prompt"
+        FOLLOW_UP = "follow_up", "Follow-up"
+        WEEKLY_SUMMARY = "weekly_summary", "Weekly summary"
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -29,7 +32,8 @@ class Notification(models.Model):
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
     channel = models.CharField(max_length=16, default="email")
     subject = models.CharField(max_length=200)
-    body = models.TextField()
+    body = models.TextField(help_text="Plain text.")
+    html_body = models.TextField(blank=True, help_text="An HTML alternative, if the message has one.")
     priority = models.BooleanField(default=False, help_text="Sent on the high-priority queue (risk alerts).")
     available_at = models.DateTimeField(default=timezone.now, help_text="Not sent before this time.")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)

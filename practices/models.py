@@ -23,6 +23,18 @@ class Practice(models.Model):
         default=DEFAULT_CRISIS_RESOURCES,
         help_text="Shown to clients on every page and at once when their answers suggest risk. One resource per line.",
     )
+    class SummaryEmailDetail(models.TextChoices):
+        LINK_ONLY = "link_only", "Only a link: every figure stays behind sign-in"
+        COUNTS = "counts", "Caseload counts, no client names or scores"
+        INITIALS = "initials", "Per client by initials, with adherence and score bands"
+
+    summary_email_detail = models.CharField(
+        "weekly summary emails show",
+        max_length=16,
+        choices=SummaryEmailDetail.choices,
+        default=SummaryEmailDetail.COUNTS,
+        help_text="The full summary is always in the dashboard; this is how much of it the email may carry.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
