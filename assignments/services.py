@@ -211,6 +211,10 @@ def _save(
     revision = ResponseRevision.objects.create(
         response=response, number=response.version, kind=kind, answers=answers, author=user
     )
+    # Anything the client saves ends a drop-out flag at once (the flag's own sweep only sets it).
+    Client.objects.filter(pk=assignment.client_id, user=user, disengaged_since__isnull=False).update(
+        disengaged_since=None
+    )
     return response, revision
 
 
