@@ -7,18 +7,24 @@ running the sweep twice (or two at once) queues each reminder once.
 
 - due soon: the evening before (19:00 local) and two hours before;
 - overdue: once a day at the client's daily reminder time, at most three times;
+- daily exercises (a daily series) instead get one prompt a day, at the time
+  the client chose, and no overdue nudges (tomorrow's prompt takes over);
 - never inside the client's quiet hours (postponed to their end), never after
-  they opted out, and never with clinical content: no title, no answers.
+  they opted out, and never with clinical content: no title, no answers;
+- gentle back-off: a client who has ignored reminders for a week is marked as
+  at risk of dropping out (``flag_disengaged``) and from then on gets at most
+  one reminder every BACKOFF_INTERVAL, until they save anything again.
 """
 
 import datetime
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from assignments.models import Assignment, RiskAlert
+from assignments.models import Assignment, AssignmentSeries, ResponseRevision, RiskAlert
 from clients.models import Client
 from notifications.models import Notification
 from notifications.services import notify, notify_many
@@ -30,6 +36,9 @@ OVERDUE_MAX = 3
 OVERDUE_WINDOW = datetime.timedelta(days=OVERDUE_MAX + 1)
 BATCH = 500
 OPEN = (Assignment.Status.ASSIGNED, Assignment.Status.IN_PROGRESS, Assignment.Status.REVISION_REQUESTED)
+REMINDER_KINDS = (Notification.Kind.DUE_SOON, Notification.Kind.OVERDUE, Notification.Kind.DAILY_PROMPT)
+IGNORED_FOR = datetime.timedelta(days=7)
+BACKOFF_INTERVAL = datetime.timedelta(days=3)
 RISK_REMINDER_AFTER = datetime.timedelta(hours=getattr(settings, "RISK_REMINDER_HOURS", 4))
 
 
@@ -63,6 +72,21 @@ def overdue_moments(assignment: Assignment, client: Client) -> list[datetime.dat
     return moments
 
 
+def daily_prompt_moment(assignment: Assignment, client: Client) -> datetime.datetime:
+    """The client's chosen prompt time on the day the exercise is due (the day before if that is after the due time)."""
+    zone = ZoneInfo(client.time_zone)
+    local_due = assignment.due_at.astimezone(zone)
+    moment = datetime.datetime.combine(local_due.date(), client.daily_prompt_time, tzinfo=zone)
+    if moment > local_due:
+        day_before = local_due.date() - datetime.timedelta(days=1)
+        moment = datetime.datetime.combine(day_before, client.daily_prompt_time, tzinfo=zone)
+    return moment.astimezone(datetime.UTC)
+
+
+def _is_daily(assignment: Assignment) -> bool:
+    return assignment.series is not None and assignment.series.recurrence == AssignmentSeries.Recurrence.DAILY
+
+
 def _portal_link() -> str:
     return f"{settings.SITE_URL}/portal/"
 
@@ -90,13 +114,24 @@ def _overdue_message(client: Client) -> tuple[str, str]:
     return "An exercise is waiting for you", body
 
 
+def _daily_message(client: Client) -> tuple[str, str]:
+    body = (
+        f"Hello {client.user.display_name},\n\n"
+        "This is your daily check-in. A minute or two is enough, and it helps you and your clinician see how the week "
+        "is going.\n\n"
+        f"{_portal_link()}\n\n"
+        "You can change when this arrives, or turn reminders off, under Preferences."
+    )
+    return "Your daily check-in", body
+
+
 def sweep(now: datetime.datetime | None = None) -> int:
     """Queue every reminder whose moment has come; returns how many were queued."""
     now = now or timezone.now()
     candidates = (
         Assignment.objects.filter(status__in=OPEN, client__reminders_opt_out=False, client__user__is_active=True)
         .filter(due_at__gt=now - OVERDUE_WINDOW, due_at__lte=now + LOOKAHEAD)
-        .select_related("client__user")
+        .select_related("client__user", "series")
         .order_by("due_at", "pk")
     )
     queued, last = 0, None
@@ -108,14 +143,44 @@ def sweep(now: datetime.datetime | None = None) -> int:
         if not batch:
             return queued
         messages = [message for assignment in batch if (message := _reminder(assignment, now))]
-        queued += notify_many(messages)
+        queued += notify_many(_backed_off(messages, batch, now))
         last = (batch[-1].due_at, batch[-1].pk)
+
+
+def _backed_off(messages: list[Notification], batch: list[Assignment], now: datetime.datetime) -> list[Notification]:
+    """Drop reminders to disengaged clients reminded within BACKOFF_INTERVAL; at most one each otherwise.
+
+    One query, and only when the batch holds a disengaged client.
+    """
+    disengaged = {a.client.user_id for a in batch if a.client.disengaged_since is not None}
+    if not disengaged or not messages:
+        return messages
+    recent = set(
+        Notification.objects.filter(
+            recipient_id__in=disengaged, kind__in=REMINDER_KINDS, created_at__gt=now - BACKOFF_INTERVAL
+        ).values_list("recipient_id", flat=True)
+    )
+    kept = []
+    for message in messages:
+        if message.recipient_id in disengaged:
+            if message.recipient_id in recent:
+                continue
+            recent.add(message.recipient_id)
+        kept.append(message)
+    return kept
 
 
 def _reminder(assignment: Assignment, now: datetime.datetime) -> Notification | None:
     """The latest reminder whose moment has passed (only one: a late sweep never sends a burst)."""
     client = assignment.client
-    if assignment.due_at > now:
+    if _is_daily(assignment):
+        moment = daily_prompt_moment(assignment, client)
+        if not (assignment.created_at < moment <= now < assignment.due_at):
+            return None
+        subject, body = _daily_message(client)
+        key = f"{Notification.Kind.DAILY_PROMPT}:{assignment.pk}"
+        kind = Notification.Kind.DAILY_PROMPT
+    elif assignment.due_at > now:
         moments = due_soon_moments(assignment, ZoneInfo(client.time_zone))
         passed = [lead for lead, moment in moments.items() if assignment.created_at < moment <= now]
         if not passed:
@@ -139,6 +204,36 @@ def _reminder(assignment: Assignment, now: datetime.datetime) -> Notification | 
         body=body,
         available_at=after_quiet_hours(client, now),
     )
+
+
+def flag_disengaged(now: datetime.datetime | None = None) -> int:
+    """Mark clients whose reminders have gone unanswered for IGNORED_FOR; returns how many were marked.
+
+    Ignored: the first reminder sent after the client last saved anything (or
+    joined) went out more than a week ago. One UPDATE, whatever the size of the
+    practice; the flag is cleared by the client's next save (assignments.services).
+    """
+    now = now or timezone.now()
+    last_save = (
+        ResponseRevision.objects.filter(author_id=OuterRef("user_id")).order_by("-created_at").values("created_at")[:1]
+    )
+    first_ignored = (
+        Notification.objects.filter(
+            recipient_id=OuterRef("user_id"),
+            kind__in=REMINDER_KINDS,
+            status=Notification.Status.SENT,
+            sent_at__gt=OuterRef("active_at"),
+        )
+        .order_by("sent_at")
+        .values("sent_at")[:1]
+    )
+    ignoring = (
+        Client.objects.filter(disengaged_since__isnull=True, reminders_opt_out=False, user__is_active=True)
+        .annotate(active_at=Coalesce(Subquery(last_save), F("created_at")))
+        .annotate(first_ignored_at=Subquery(first_ignored))
+        .filter(first_ignored_at__lte=now - IGNORED_FOR)
+    )
+    return Client.objects.filter(pk__in=ignoring.values("pk")).update(disengaged_since=now)
 
 
 def sweep_unacknowledged_alerts(now: datetime.datetime | None = None) -> int:

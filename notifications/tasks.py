@@ -30,6 +30,11 @@ def sweep_unacknowledged_alerts() -> int:
 
 
 @shared_task
+def flag_disengaged() -> int:
+    return reminders.flag_disengaged()
+
+
+@shared_task
 def heartbeat() -> str:
     """Beat sends it, a worker runs it: a recent value means both are alive (see /readyz)."""
     now = timezone.now().isoformat()
