@@ -9,7 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from assignments.library import template_archive, template_copy, template_version_publish
-from assignments.models import Assignment, RiskAlert, Template, TemplateVersion
+from assignments.models import Assignment, FollowUp, RiskAlert, Template, TemplateVersion
 from assignments.questionnaire import walk
 from practices.models import Practice
 
@@ -179,4 +179,25 @@ class RiskAlertAdmin(admin.ModelAdmin):
         return False
 
     def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+
+@admin.register(FollowUp)
+class FollowUpAdmin(admin.ModelAdmin):
+    """Read-only: when each follow-up is due and where it stands. What the client wrote stays out of it."""
+
+    list_display = ["pk", "client", "status", "planned_for", "due_at", "sent_at", "answered_at"]
+    list_filter = ["status"]
+    list_select_related = ["client__user"]
+    fields = ["source", "client", "status", "planned_for", "due_at", "assignment", "created_at", "sent_at",
+              "answered_at", "cancelled_at"]  # fmt: skip
+    readonly_fields = fields
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
         return False

@@ -6,12 +6,14 @@ when it would have happened.
 """
 
 import datetime
+from zoneinfo import ZoneInfo
 
 from django.db import transaction
 from django.utils import timezone
 
+from assignments import followups
 from assignments.examples import EXAMPLES
-from assignments.models import Assignment, PathwayProposal, Response, ResponseRevision, Template
+from assignments.models import Assignment, FollowUp, PathwayProposal, Response, ResponseRevision, Template
 from assignments.pathway import pathway_proposal_confirm, pathway_start
 from assignments.services import (
     assignment_create,
@@ -23,6 +25,7 @@ from assignments.services import (
 )
 from clients.models import Client
 from clinicians.models import Clinician
+from notifications.models import Notification
 
 DAY = datetime.timedelta(days=1)
 
@@ -90,9 +93,10 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
     """Give the demo clients their history, once. Returns False when it is already there."""
     now = now or timezone.now()
     alex = Client.objects.select_related("user").get(user__email="client@demo.test")
-    if alex.assignments.exists():
-        return False
     maya = Clinician.objects.get(user__email="clinician@demo.test")
+    if alex.assignments.exists():
+        # A history seeded before follow-ups existed gets them now; otherwise nothing changes.
+        return _seed_follow_ups(alex, maya, now)
     tom = Clinician.objects.get(user__email="clinician2@demo.test")
     answers = _samples()
     start = now - 42 * DAY
@@ -205,6 +209,49 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
             clinician_user=tom.user, client=robin, template=_template("gad-7"), due_at=now - weeks_ago * 7 * DAY
         )
         _submit(measure, _measure("gad7", 7, total), now - weeks_ago * 7 * DAY)
+    _seed_follow_ups(alex, maya, now)
+    return True
+
+
+def _seed_follow_ups(alex: Client, maya: Clinician, now: datetime.datetime) -> bool:
+    """Two feedback requests: one asked five days ago and followed up (expectation beside outcome), one
+    planned for three days from now. Once."""
+    if FollowUp.objects.filter(client=alex).exists():
+        return False
+    zone = ZoneInfo(alex.time_zone)
+    today = now.astimezone(zone).date()
+    after_the_fact = ("what_heard", "taking_forward", "feedback_given")
+    plan = {key: value for key, value in EXAMPLES["feedback-request"].items() if key not in after_the_fact}
+
+    asked_on = today - 5 * DAY
+    [asked] = assignment_create(
+        clinician_user=maya.user, client=alex, template=_template("feedback-request"), due_at=now - 9 * DAY
+    )
+    asked = _submit(asked, plan | {"planned_ask_date": asked_on.isoformat()}, now - 9 * DAY)
+    # The sweep runs as it would have on the planned day, at Alex's daily prompt time.
+    that_evening = datetime.datetime.combine(asked_on, alex.daily_prompt_time, tzinfo=zone)
+    FollowUp.objects.filter(source=asked).update(due_at=that_evening, created_at=now - 9 * DAY)
+    followups.sweep(now=that_evening)
+    follow_up = FollowUp.objects.select_related("assignment").get(source=asked)
+    Notification.objects.filter(key=f"follow_up:{follow_up.pk}").update(
+        status=Notification.Status.SENT, created_at=that_evening, available_at=that_evening, sent_at=that_evening
+    )
+    answered_at = that_evening + DAY
+    _submit(follow_up.assignment, EXAMPLES["feedback-follow-up"], answered_at)
+    Assignment.objects.filter(pk=follow_up.assignment_id).update(created_at=that_evening)
+    FollowUp.objects.filter(pk=follow_up.pk).update(sent_at=that_evening, answered_at=answered_at)
+
+    [planned] = assignment_create(
+        clinician_user=maya.user, client=alex, template=_template("feedback-request"), due_at=now
+    )
+    later = plan | {
+        "whom": "Dani, my friend from the climbing club",
+        "script": "I've missed our Saturdays. If something I did pushed you away, I'd like to know, for the future.",
+        "predicted_reaction": "That I was too much, or that they just got busy.",
+        "planned_ask_date": (today + 3 * DAY).isoformat(),
+    }
+    planned = _submit(planned, later, now - DAY)
+    FollowUp.objects.filter(source=planned).update(created_at=now - DAY)
     return True
 
 

@@ -92,6 +92,13 @@ EXAMPLES: dict[str, dict] = {
         "taking_forward": "Prepare two concrete stories for each main skill.",
         "feedback_given": "I said the process had been clear and well organised.",
     },
+    "feedback-follow-up": {
+        "asked": "yes",
+        "what_they_said": "She said my answers were thoughtful but too general, and that it had been a close decision.",
+        "compared": "better",
+        "felt_afterwards": 7,
+        "taking_forward": "Prepare two concrete stories for each main skill before the next interview.",
+    },
     "four-questions": {
         "person": "M.",
         "noticed_qualities": ["Confident", "Funny at parties"],

@@ -1,11 +1,14 @@
 """Reads of assignments, always scoped to the caller."""
 
+import datetime
+from collections.abc import Iterable
+
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
-from assignments.models import Assignment, Comment, PathwayProposal, ResponseRevision
-from assignments.questionnaire import diff_answers
+from assignments.models import Assignment, Comment, FollowUp, PathwayProposal, ResponseRevision, TemplateVersion
+from assignments.questionnaire import diff_answers, index
 
 
 def assignments_for(*, user: User) -> QuerySet[Assignment]:
@@ -43,3 +46,50 @@ def changes_since_last_submission(*, assignment: Assignment) -> list[dict]:
         return []
     latest, previous = submissions
     return diff_answers(previous, latest)
+
+
+def feedback_outcomes(
+    *, client_ids: Iterable[int], since: datetime.datetime, until: datetime.datetime
+) -> dict[int, list[dict]]:
+    """What each client expected to hear when asking for feedback, beside what they heard.
+
+    Follow-ups answered in [since, until), by client id (clients with none are
+    left out), oldest first. Two queries whatever the number of clients; the
+    caller passes only client ids it may see (the weekly summary: a clinician's
+    current clients).
+    """
+    rows = list(
+        FollowUp.objects.filter(
+            client_id__in=list(client_ids),
+            status=FollowUp.Status.ANSWERED,
+            answered_at__gte=since,
+            answered_at__lt=until,
+        )
+        .order_by("answered_at", "pk")
+        .values(
+            "client_id",
+            "planned_for",
+            "predicted_reaction",
+            "assignment__template_version_id",
+            "assignment__response__answers",
+        )
+    )
+    if not rows:
+        return {}
+    version_ids = {row["assignment__template_version_id"] for row in rows}
+    items = dict(TemplateVersion.objects.filter(pk__in=version_ids).values_list("pk", "items"))
+    outcomes: dict[int, list[dict]] = {}
+    for row in rows:
+        answers = row["assignment__response__answers"] or {}
+        options = index(items.get(row["assignment__template_version_id"]) or []).get("compared", {})
+        labels = {option["code"]: option["display"] for option in options.get("answerOption", [])}
+        outcomes.setdefault(row["client_id"], []).append(
+            {
+                "planned_for": row["planned_for"],
+                "predicted": row["predicted_reaction"],
+                "heard": answers.get("what_they_said", ""),
+                "compared": labels.get(answers.get("compared")),
+                "asked": answers.get("asked"),
+            }
+        )
+    return outcomes

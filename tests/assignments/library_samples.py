@@ -16,6 +16,7 @@ REQUIRED_ITEM: dict[str, str] = {
     "growth-goals": "goals",
     "boundary-plan": "limits",
     "feedback-request": "safe_to_ask",
+    "feedback-follow-up": "asked",
     "four-questions": "person",
     "daily-habits": "mood",
     "connection-plan": "checkin_who",
