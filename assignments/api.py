@@ -4,7 +4,13 @@ from django.db.models import QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, inline_serializer
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+    inline_serializer,
+)
 from rest_framework import generics, serializers, status
 from rest_framework.decorators import api_view, permission_classes
 from rest_framework.exceptions import PermissionDenied
@@ -24,7 +30,7 @@ from assignments.services import (
     risk_alert_acknowledge,
 )
 from clients.models import Client
-from config.api import ConflictSerializer, ListFilters, errors
+from config.api import ConflictSerializer, ListFilters, TransitionSerializer, errors
 
 # --- Serializers ---------------------------------------------------------------------
 
@@ -421,7 +427,14 @@ def _only_the_client(request, assignment: Assignment) -> None:
         raise PermissionDenied("Only the client answers their assignment.")
 
 
-@extend_schema(request=ReviewSerializer, responses={200: AssignmentSerializer, **errors(400, 401, 403, 404)})
+@extend_schema(
+    request=ReviewSerializer,
+    responses={
+        200: AssignmentSerializer,
+        409: OpenApiResponse(TransitionSerializer, description="Not in a state that can be reviewed (e.g. already)."),
+        **errors(400, 401, 403, 404),
+    },
+)
 @api_view(["POST"])
 def assignment_review_view(request, pk: int):
     """Mark reviewed, or request a revision with a comment."""

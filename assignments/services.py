@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from assignments import lifecycle
+from assignments import followups, lifecycle
 from assignments.models import (
     Assignment,
     AssignmentSeries,
@@ -140,6 +140,7 @@ def assignment_cancel(*, assignment: Assignment, clinician_user: User) -> Assign
     lifecycle.check_move(assignment, S.CANCELLED)
     assignment.status, assignment.cancelled_at = S.CANCELLED, timezone.now()
     assignment.save(update_fields=["status", "cancelled_at", "updated_at"])
+    followups.cancel_for(assignment)
     return assignment
 
 
@@ -156,6 +157,22 @@ def _lock(assignment: Assignment) -> Assignment:
 def _require_own(assignment: Assignment, user: User) -> None:
     if not (user.is_authenticated and user.is_client and assignment.client.user_id == user.pk):
         raise PermissionDenied("Only the client can answer their own assignment.")
+
+
+def _require_in_session(assignment: Assignment, user: User) -> None:
+    """A clinician on the client's current care team, filling the assignment in with the client in the room."""
+    if not (user.is_authenticated and user.is_active and user.is_clinician):
+        raise PermissionDenied("Only a clinician caring for this client can fill this in with them.")
+    if not Assignment.objects.visible_to(user).filter(pk=assignment.pk).exists():
+        raise PermissionDenied("Only a clinician caring for this client can fill this in with them.")
+
+
+def _require_answerer(assignment: Assignment, user: User, *, in_session: bool) -> None:
+    """Who may write answers: the client, or (in session) one of their current clinicians."""
+    if in_session:
+        _require_in_session(assignment, user)
+    else:
+        _require_own(assignment, user)
 
 
 def _require_clinician_of(assignment: Assignment, user: User) -> None:
@@ -211,21 +228,24 @@ def _save(
     revision = ResponseRevision.objects.create(
         response=response, number=response.version, kind=kind, answers=answers, author=user
     )
-    # Anything the client saves ends a drop-out flag at once (the flag's own sweep only sets it).
-    Client.objects.filter(pk=assignment.client_id, user=user, disengaged_since__isnull=False).update(
-        disengaged_since=None
-    )
+    # Anything saved (by the client, or with them in session) ends a drop-out flag at once;
+    # the flag's own sweep only ever sets it.
+    Client.objects.filter(pk=assignment.client_id, disengaged_since__isnull=False).update(disengaged_since=None)
     return response, revision
 
 
 @transaction.atomic
-def response_save_draft(*, assignment: Assignment, user: User, answers, version: int) -> Response:
+def response_save_draft(
+    *, assignment: Assignment, user: User, answers, version: int, in_session: bool = False
+) -> Response:
     """Keep a draft: a new revision every time, refused if ``version`` is stale.
 
     Drafts are kept as typed (only their shape is checked) so that nothing is
-    lost; the full check happens on submit.
+    lost; the full check happens on submit. ``in_session``: a clinician on the
+    client's current care team types with the client in the room; the revision
+    is theirs.
     """
-    _require_own(assignment, user)
+    _require_answerer(assignment, user, in_session=in_session)
     assignment = _lock(assignment)
     if not assignment.is_open:
         raise lifecycle.IllegalTransition(assignment.status, S.IN_PROGRESS)
@@ -239,9 +259,16 @@ def response_save_draft(*, assignment: Assignment, user: User, answers, version:
 
 
 @transaction.atomic
-def response_submit(*, assignment: Assignment, user: User, answers, version: int) -> Submission:
-    """Validate fully, freeze a revision, score, raise risk alerts and propose the next step."""
-    _require_own(assignment, user)
+def response_submit(
+    *, assignment: Assignment, user: User, answers, version: int, in_session: bool = False
+) -> Submission:
+    """Validate fully, freeze a revision, score, raise risk alerts and propose the next step.
+
+    ``in_session``: sent by a clinician of the client's current care team with
+    the client in the room; recorded as completed in session, everything else
+    (scoring, risk alerts, the pathway) exactly as when the client sends it.
+    """
+    _require_answerer(assignment, user, in_session=in_session)
     assignment = _lock(assignment)
     lifecycle.check_move(assignment, S.SUBMITTED)
     template_version = assignment.template_version
@@ -257,14 +284,19 @@ def response_submit(*, assignment: Assignment, user: User, answers, version: int
     response.score_total = result.total if result else None
     response.score_band = result.band if result else ""
     response.save(update_fields=["submitted_at", "score_total", "score_band"])
-    assignment.status, assignment.submitted_at = S.SUBMITTED, now
-    assignment.save(update_fields=["status", "submitted_at", "updated_at"])
+    # The flag describes the latest submission: a revision the client sends alone clears it.
+    assignment.status, assignment.submitted_at, assignment.completed_in_session = S.SUBMITTED, now, in_session
+    if in_session:  # the clinician went through it with the client: nothing is left to review
+        lifecycle.check_move(assignment, S.REVIEWED)
+        assignment.status, assignment.reviewed_at = S.REVIEWED, now
+    assignment.save(update_fields=["status", "submitted_at", "reviewed_at", "completed_in_session", "updated_at"])
 
     reasons = risk_reasons_for(template_version, checked.answers)
     alerts = _raise_risk_alerts(assignment=assignment, revision=revision, reasons=reasons)
     from assignments.pathway import pathway_after_submit
 
     pathway_after_submit(assignment=assignment, answers=checked.answers)
+    followups.after_submit(assignment=assignment, answers=checked.answers)
     return Submission(response=response, revision=revision, risk_reasons=reasons, alerts=alerts)
 
 

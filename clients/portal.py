@@ -211,17 +211,21 @@ def latest_answers(assignment: Assignment) -> tuple[dict, int]:
 
 
 @transaction.atomic
-def conflict_resolve(*, assignment: Assignment, user: User, mine: dict, chosen: dict, version: int) -> Response:
+def conflict_resolve(
+    *, assignment: Assignment, user: User, mine: dict, chosen: dict, version: int, in_session: bool = False
+) -> Response:
     """Save the answers the client chose after a conflict, keeping this device's version in the history first.
 
     The other version is already a saved revision; saving this device's one
     too means that whatever was chosen, every word typed on either side stays
     in the response's revisions. Raises StaleVersion if yet another save came in.
+    ``in_session``: chosen by the client's clinician with them in the room.
     """
+    save = {"assignment": assignment, "user": user, "in_session": in_session}
     if compact(mine) != compact(chosen):
-        response_save_draft(assignment=assignment, user=user, answers=compact(mine), version=version)
+        response_save_draft(**save, answers=compact(mine), version=version)
         version += 1
-    return response_save_draft(assignment=assignment, user=user, answers=compact(chosen), version=version)
+    return response_save_draft(**save, answers=compact(chosen), version=version)
 
 
 def habit_streak(days: list[datetime.date], *, today: datetime.date) -> int:

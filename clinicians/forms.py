@@ -8,6 +8,8 @@ from django.utils import timezone
 
 from assignments.models import Template
 from assignments.services import MAX_OCCURRENCES
+from clinicians.models import Clinician
+from practices.timezones import time_zone_choices
 
 PATHWAY = "pathway"
 DEFAULT_DUE_TIME = datetime.time(20, 0)
@@ -173,3 +175,74 @@ class AcknowledgeForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text="For example: phoned the client, agreed a safety plan, brought the session forward.",
     )
+
+
+class ProposalSendForm(forms.Form):
+    """Send a proposed next step at another time, given in the client's time zone."""
+
+    due_date = forms.DateField(
+        label="Due date",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": "Choose a due date.", "invalid": "Enter a date like 2026-03-31."},
+    )
+    due_time = forms.TimeField(
+        label="Due time",
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        error_messages={"required": "Choose a due time.", "invalid": "Enter a time like 20:00."},
+    )
+
+    def __init__(self, *args, client_time_zone: str, proposed_at: datetime.datetime, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.zone = ZoneInfo(client_time_zone)
+        local = proposed_at.astimezone(self.zone)
+        self.initial.setdefault("due_date", local.date())
+        self.initial.setdefault("due_time", local.time().replace(second=0, microsecond=0))
+        self.client_time_zone = client_time_zone.replace("_", " ")
+
+    def clean(self):
+        cleaned = super().clean()
+        day, time = cleaned.get("due_date"), cleaned.get("due_time")
+        if day and time:
+            due_at = datetime.datetime.combine(day, time, tzinfo=self.zone)
+            if due_at <= timezone.now():
+                self.add_error("due_date", "Choose a due date and time in the future.")
+            cleaned["due_at"] = due_at
+        return cleaned
+
+
+class SessionStartForm(forms.Form):
+    """Give an exercise or measure due now, to fill in together with the client in the room."""
+
+    template = forms.ChoiceField(
+        label="Exercise to do together",
+        error_messages={
+            "required": "Choose an exercise or a measure to fill in together.",
+            "invalid_choice": "Choose one of the exercises or measures in the list.",
+        },
+    )
+
+    def __init__(self, *args, templates: list[Template], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.templates = {str(t.pk): t for t in templates}
+        exercises = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.EXERCISE]
+        measures = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.MEASURE]
+        self.fields["template"].choices = [("", "Choose…"), ("Exercises", exercises), ("Measures", measures)]
+
+    def clean_template(self) -> Template:
+        return self.templates[self.cleaned_data["template"]]
+
+
+class ClinicianSettingsForm(forms.ModelForm):
+    """The clinician's own settings: time zone, emails and when the weekly summary comes."""
+
+    time_zone = forms.ChoiceField(label="Your time zone", choices=time_zone_choices)
+
+    class Meta:
+        model = Clinician
+        fields = ["time_zone", "summary_weekday", "summary_time", "email_notifications"]
+        widgets = {"summary_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M")}
+        labels = {"email_notifications": "Email me risk alerts and the weekly summary"}
+        help_texts = {
+            "email_notifications": "Alerts and summaries always appear in the dashboard; emails never name a client.",
+            "summary_weekday": "The summary covers the seven days before this moment.",
+        }

@@ -33,7 +33,7 @@ from assignments.selectors import assignment_for, changes_since_last_submission
 from clients.models import CareTeamMember, Client
 from clients.selectors import adherence, caseload_for, client_for, progress_for, with_activity
 from clinicians import answers as answer_layout
-from clinicians.models import Clinician, SessionHeld
+from clinicians.models import Clinician, SessionHeld, WeeklySummary
 
 S = Assignment.Status
 OPEN = (S.ASSIGNED, S.IN_PROGRESS, S.REVISION_REQUESTED)
@@ -123,6 +123,7 @@ FILTERS = {
     "risk": "At risk",
     "review": "Awaiting review",
     "overdue": "Overdue",
+    "dropping": "May be dropping out",
 }
 SORTS = {
     "attention": "Needs attention first",
@@ -141,6 +142,7 @@ def _sort_key(sort: str):
     keys = {
         "attention": lambda c: (
             not c.at_risk,
+            c.disengaged_since is None,
             not c.awaiting_review,
             not c.overdue,
             c.next_due_at or _FAR,
@@ -186,6 +188,7 @@ def caseload_table(
         "risk": lambda c: c.at_risk,
         "review": lambda c: c.awaiting_review > 0,
         "overdue": lambda c: c.overdue > 0,
+        "dropping": lambda c: c.disengaged_since is not None,
     }
     counts = {key: sum(1 for c in clients if test(c)) for key, test in tests.items()}
     rows = sorted((c for c in clients if tests[filter](c)), key=_sort_key(sort))
@@ -263,6 +266,11 @@ class QueueEntry:
     @property
     def revised(self) -> bool:
         return any(a.submissions > 1 for a in self.items)
+
+    @property
+    def in_session(self) -> int:
+        """How many were filled in together with the client in a session."""
+        return sum(a.completed_in_session for a in self.items)
 
 
 def review_queue_entries(*, user: User) -> list[QueueEntry]:
@@ -398,6 +406,48 @@ def _top_link_id(path: str, known: dict) -> str:
     if path in known:
         return path
     return path.split(".", 1)[0]
+
+
+# --- One assignment, filled in together in a session ------------------------------------
+
+RECENT_SAVES = 6
+
+
+@dataclass
+class InSessionPage:
+    assignment: Assignment
+    saves: list[ResponseRevision]  # the latest few, newest first, each with its author
+    comments: list[Comment]  # each with ``about``: the question it is about, if any
+
+    @property
+    def client_first_name(self) -> str:
+        return first_name(self.assignment.client)
+
+    @property
+    def save_count(self) -> int:
+        """Every save is a revision numbered from 1, so the response's version counts them."""
+        return self.saves[0].number if self.saves else 0
+
+
+def first_name(client: Client) -> str:
+    """How the in-session banner names the client: the first word of their display name."""
+    name = client.user.display_name.split()
+    return name[0] if name else "your client"
+
+
+def in_session_page_for(*, user: User, pk: int) -> InSessionPage:
+    """An assignment to fill in with the client in the room, with who saved it lately. Fixed query count."""
+    assignment = assignment_for(user=user, pk=pk)
+    saves = list(
+        ResponseRevision.objects.filter(response__assignment=assignment)
+        .select_related("author")
+        .defer("answers")
+        .order_by("-number")[:RECENT_SAVES]
+    )
+    texts = {link_id: item.get("text", "") for link_id, item in index(assignment.template_version.items).items()}
+    for comment in assignment.comment_list:
+        comment.about = texts.get(comment.link_id, "") if comment.link_id else ""
+    return InSessionPage(assignment=assignment, saves=saves, comments=assignment.comment_list)
 
 
 # --- Alerts ----------------------------------------------------------------------------
@@ -867,4 +917,52 @@ def active_clinicians_for(*, user: User) -> QuerySet[Clinician]:
         .filter(user__is_active=True)
         .select_related("user")
         .order_by("user__display_name", "pk")
+    )
+
+
+# --- Weekly summaries ------------------------------------------------------------------------------------------
+
+
+def summaries_for(*, user: User) -> QuerySet[WeeklySummary]:
+    """The caller's own weekly summaries, newest first, with only their caseload totals loaded."""
+    return (
+        WeeklySummary.objects.filter(clinician__user=user)
+        .order_by("-week_of", "-pk")
+        .values("pk", "week_of", "period_start", "period_end", "data__totals")
+    )
+
+
+@dataclass
+class SummaryPage:
+    summary: WeeklySummary
+    rows: list[dict]
+    attention: list[dict]
+    feedback: list[dict]
+    discuss: list[dict]
+    visible_clients: set[int]
+    newer: int | None
+    older: int | None
+
+
+def summary_page_for(*, user: User, pk: int) -> SummaryPage:
+    """One of the caller's summaries (404 for anyone else's), with which clients they may still open. Four queries."""
+    from clinicians.summaries import needs_attention
+
+    mine = WeeklySummary.objects.filter(clinician__user=user)
+    summary = get_object_or_404(mine.select_related("clinician__user"), pk=pk)
+    rows = summary.data["clients"]
+    visible = set(
+        Client.objects.visible_to(user).filter(pk__in=[row["id"] for row in rows]).values_list("pk", flat=True)
+    )
+    newer = mine.filter(week_of__gt=summary.week_of).order_by("week_of").values_list("pk", flat=True).first()
+    older = mine.filter(week_of__lt=summary.week_of).order_by("-week_of").values_list("pk", flat=True).first()
+    return SummaryPage(
+        summary=summary,
+        rows=rows,
+        attention=[row for row in rows if needs_attention(row)],
+        feedback=[{**item, "client": row} for row in rows for item in row.get("feedback", [])],
+        discuss=[{**item, "client": row} for row in rows for item in row["discuss"]],
+        visible_clients=visible,
+        newer=newer,
+        older=older,
     )

@@ -170,3 +170,19 @@ def session_mark(*, clinician_user: User, client: Client, held_at: datetime.date
     if held_at > now + datetime.timedelta(minutes=5):
         raise ValidationError({"held_at": "A session cannot be marked as held in the future."})
     return SessionHeld.objects.create(clinician=clinician_user.clinician_profile, client=client, held_at=held_at)
+
+
+PREFERENCE_FIELDS = ("time_zone", "email_notifications", "summary_weekday", "summary_time")
+
+
+@transaction.atomic
+def clinician_preferences_update(*, clinician: Clinician, **preferences) -> Clinician:
+    """The clinician's own settings: time zone, emails, and when the weekly summary comes."""
+    unknown = set(preferences) - set(PREFERENCE_FIELDS)
+    if unknown:
+        raise ValueError(f"Not a preference: {', '.join(sorted(unknown))}")
+    for name, value in preferences.items():
+        setattr(clinician, name, value)
+    clinician.full_clean(exclude=["user"])
+    clinician.save(update_fields=list(preferences))
+    return clinician

@@ -6,22 +6,42 @@ refreshes the assignment preview as the form changes. Reads go through
 404), writes through services.
 """
 
+import json
 from functools import wraps
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.core.paginator import Paginator
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
 
 from accounts.access import role_required
 from accounts.forms import InviteForm, add_service_errors
 from accounts.services import invitation_resend
+from assignments.lifecycle import IllegalTransition
+from assignments.models import PathwayProposal
 from assignments.pathway import pathway_proposal_confirm, pathway_proposal_dismiss
-from assignments.services import assignment_cancel, assignment_review, comment_add
+from assignments.selectors import assignment_for
+from assignments.services import (
+    AnswersInvalid,
+    StaleVersion,
+    assignment_cancel,
+    assignment_create,
+    assignment_review,
+    comment_add,
+    response_save_draft,
+    response_submit,
+)
 from assignments.services import risk_alert_acknowledge as acknowledge
+from clients import answers_form, portal
+from clients.forms import parse_version
 from clients.selectors import client_for
 from clients.services import client_invite
 from clinicians import charts, selectors
@@ -29,10 +49,13 @@ from clinicians.forms import (
     AcknowledgeForm,
     AssignForm,
     CaseloadFilterForm,
+    ClinicianSettingsForm,
     CommentForm,
+    ProposalSendForm,
     ReviewForm,
+    SessionStartForm,
 )
-from clinicians.services import homework_give, series_review, session_mark
+from clinicians.services import clinician_preferences_update, homework_give, series_review, session_mark
 
 
 def clinician_page(view):
@@ -186,10 +209,34 @@ def alert_acknowledge(request, pk: int):
 
 @clinician_page
 def client_detail(request, pk: int):
+    return _client_page(request, pk)
+
+
+def _client_page(request, pk: int, *, start_form=None, send_form=None, status: int = 200):
+    """The client page; a form sent back with errors (to start together, or to send a step) is shown in place."""
     weeks = None if request.GET.get("timeline") == "all" else 6
     page = selectors.client_page_for(user=request.user, pk=pk, weeks=weeks)
-    context = {"page": page, "client": page.client, "charts": charts.progress_charts(page.progress)}
-    return render(request, "clinicians/client_detail.html", context)
+    client = page.client
+    for proposal in page.proposals:
+        failed = send_form is not None and send_form.prefix == f"proposal-{proposal.pk}"
+        proposal.send_form = send_form if failed else _send_form(client, proposal)
+    context = {
+        "page": page,
+        "client": client,
+        "charts": charts.progress_charts(page.progress),
+        "start_form": start_form or _start_form(request),
+    }
+    return render(request, "clinicians/client_detail.html", context, status=status)
+
+
+def _send_form(client, proposal, data=None) -> ProposalSendForm:
+    return ProposalSendForm(
+        data, prefix=f"proposal-{proposal.pk}", client_time_zone=client.time_zone, proposed_at=proposal.due_at
+    )
+
+
+def _start_form(request, data=None) -> SessionStartForm:
+    return SessionStartForm(data, templates=selectors.assignable_templates_for(user=request.user))
 
 
 def _assign_form(request, client, data=None):
@@ -243,12 +290,20 @@ def client_assign_preview(request, pk: int):
 @require_POST
 @clinician_page
 def proposal_decide(request, pk: int, proposal_pk: int, decision: str):
+    """Send a proposed step (as proposed, or at a time given in the client's zone), or dismiss it."""
     client = client_for(user=request.user, pk=pk)
     proposal = selectors.proposal_for(user=request.user, client=client, pk=proposal_pk)
+    due_at = None
+    waiting = proposal.status == PathwayProposal.Status.PROPOSED
+    if decision == "confirm" and waiting and f"proposal-{proposal.pk}-due_date" in request.POST:
+        form = _send_form(client, proposal, request.POST)
+        if not form.is_valid():
+            return _client_page(request, pk, send_form=form, status=400)
+        due_at = form.cleaned_data["due_at"]
     try:
         if decision == "confirm":
-            pathway_proposal_confirm(proposal=proposal, clinician_user=request.user)
-            messages.success(request, "Sent. It is on the client's list now.")
+            created = pathway_proposal_confirm(proposal=proposal, clinician_user=request.user, due_at=due_at)
+            messages.success(request, f"Sent. It is on the client's list now, due {_their_time(created)}.")
         else:
             pathway_proposal_dismiss(proposal=proposal, clinician_user=request.user)
             messages.success(request, "Dismissed. Nothing was sent.")
@@ -281,6 +336,238 @@ def session_mark_view(request, pk: int):
     return redirect("clinicians:session_prep", pk=client.pk)
 
 
+# --- In session: filling an assignment in together -----------------------------------------
+#
+# The client portal's form (clients/answers_form.py, its templates and static/js/portal-form.js)
+# on a shared screen, saved and sent by the clinician with ``in_session=True``. Without
+# JavaScript every button posts to ``in_session``, as in the portal.
+
+SESSION_DONE_KEY = "session:submitted:{pk}"
+
+
+@require_POST
+@clinician_page
+def in_session_start(request, pk: int):
+    """Give an exercise due now and open it at once, to fill in together."""
+    client = client_for(user=request.user, pk=pk)
+    form = _start_form(request, request.POST)
+    if form.is_valid():
+        try:
+            [assignment] = assignment_create(
+                clinician_user=request.user,
+                client=client,
+                template=form.cleaned_data["template"],
+                due_at=timezone.now(),
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+        else:
+            return redirect("clinicians:in_session", pk=assignment.pk)
+    return _client_page(request, pk, start_form=form, status=400)
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+@clinician_page
+def in_session(request, pk: int):
+    """The assignment to fill in with the client in the room; without JavaScript every button posts here."""
+    if request.method == "GET":
+        page = selectors.in_session_page_for(user=request.user, pk=pk)
+        if not page.assignment.is_open:
+            return _no_longer_open(request, page.assignment)
+        answers, version = portal.latest_answers(page.assignment)
+        return _render_session(request, page, answers, version, extra_rows=request.GET.get("add", ""))
+    assignment = assignment_for(user=request.user, pk=pk)
+    if not assignment.is_open:
+        return _no_longer_open(request, assignment)
+    kind, _, argument = request.POST.get("action", "save").partition(":")
+    if kind == "submit":
+        return _session_submit(request, assignment)
+    problem, _ = _session_save_posted(request, assignment, remove=argument if kind == "remove" else "")
+    if problem is not None:  # a conflict or answers that cannot be kept, already rendered
+        return problem
+    url = _session_url(assignment)
+    if kind == "add" and answers_form.repeat_exists(assignment.template_version.items, argument):
+        return redirect(f"{url}?add={argument}#q:{argument}")
+    if kind == "remove":
+        return redirect(f"{url}#q:{argument.rsplit('/', 1)[0]}")
+    messages.success(request, f"Draft saved at {timezone.localtime():%H:%M}.")
+    return redirect(url)
+
+
+@require_POST
+@clinician_page
+def in_session_autosave(request, pk: int):
+    """The page's script saves the form here a few seconds after typing stops (JSON answer, as in the portal)."""
+    assignment = assignment_for(user=request.user, pk=pk)
+    answers = answers_form.compact(answers_form.parse(assignment.template_version.items, request.POST))
+    version = parse_version(request.POST)
+    saved_at = f"{timezone.localtime():%H:%M}"
+    stored, stored_version = portal.latest_answers(assignment)
+    if answers == stored and version == stored_version:
+        return JsonResponse({"version": version, "saved_at": saved_at, "unchanged": True})
+    try:
+        response = response_save_draft(
+            assignment=assignment, user=request.user, answers=answers, version=version, in_session=True
+        )
+    except StaleVersion as stale:
+        if answers == answers_form.compact(stale.answers):  # saved elsewhere, but the same: nothing to choose
+            return JsonResponse({"version": stale.version, "saved_at": saved_at, "unchanged": True})
+        html = render_to_string(
+            "clinicians/includes/session_conflict.html", _conflict_context(assignment, answers, stale), request
+        )
+        return JsonResponse({"conflict": True, "version": stale.version, "html": html}, status=409)
+    except AnswersInvalid as invalid:
+        return JsonResponse({"message": _first_message(invalid.errors)}, status=400)
+    except IllegalTransition:
+        return JsonResponse({"message": "This has already been sent, so it can no longer change."}, status=409)
+    return JsonResponse({"version": response.version, "saved_at": saved_at})
+
+
+@require_POST
+@clinician_page
+def in_session_resolve(request, pk: int):
+    """After a conflict, the answers chosen item by item between this screen's and the ones saved elsewhere."""
+    assignment = assignment_for(user=request.user, pk=pk)
+    try:
+        mine = json.loads(request.POST.get("mine", ""))
+    except ValueError:
+        mine = None
+    if not isinstance(mine, dict):
+        messages.error(request, "Something went wrong with that choice. The saved answers are shown below.")
+        return redirect(_session_url(assignment))
+    theirs, version = portal.latest_answers(assignment)
+    if parse_version(request.POST) != version:  # saved elsewhere once more in the meantime
+        stale = StaleVersion(SimpleNamespace(answers=theirs, version=version))
+        return _render_session_conflict(request, assignment, answers_form.compact(mine), stale)
+    picks = request.POST
+    if request.POST.get("all") == "theirs":
+        picks = {key: "theirs" for key in request.POST if key.startswith("pick:")} | {"*": "theirs"}
+    chosen = answers_form.merge(assignment.template_version.items, mine, theirs, picks)
+    try:
+        portal.conflict_resolve(
+            assignment=assignment, user=request.user, mine=mine, chosen=chosen, version=version, in_session=True
+        )
+    except StaleVersion as stale:
+        return _render_session_conflict(request, assignment, answers_form.compact(mine), stale)
+    except (AnswersInvalid, IllegalTransition) as error:
+        messages.error(request, _first_message(getattr(error, "errors", {})) or " ".join(error.messages))
+        return redirect(_session_url(assignment))
+    messages.success(request, "Saved. Both versions are kept in the history, so nothing is lost.")
+    return redirect(_session_url(assignment))
+
+
+@never_cache
+@clinician_page
+def in_session_done(request, pk: int):
+    assignment = assignment_for(user=request.user, pk=pk)
+    if assignment.is_open:
+        return redirect(_session_url(assignment))
+    outcome = request.session.get(SESSION_DONE_KEY.format(pk=pk), {})
+    context = {"assignment": assignment, "outcome": outcome, "first_name": selectors.first_name(assignment.client)}
+    return render(request, "clinicians/in_session_done.html", context)
+
+
+def _no_longer_open(request, assignment):
+    messages.info(request, "This is no longer open, so there is nothing to fill in together.")
+    return redirect("clinicians:assignment", pk=assignment.pk)
+
+
+def _session_url(assignment) -> str:
+    return reverse("clinicians:in_session", args=[assignment.pk])
+
+
+def _session_save_posted(request, assignment, *, remove: str = ""):
+    """Save the posted answers as a draft, in session, when they changed.
+
+    Returns (a page to show instead, when that went wrong; the version now saved).
+    """
+    items = assignment.template_version.items
+    parsed = answers_form.parse(items, request.POST)
+    if remove:
+        answers_form.remove_row(items, parsed, remove)
+    answers, (stored, stored_version) = answers_form.compact(parsed), portal.latest_answers(assignment)
+    version = parse_version(request.POST)
+    if answers == stored:
+        return None, stored_version
+    try:
+        response = response_save_draft(
+            assignment=assignment, user=request.user, answers=answers, version=version, in_session=True
+        )
+    except StaleVersion as stale:
+        return _render_session_conflict(request, assignment, answers, stale), version
+    except AnswersInvalid as invalid:
+        page = selectors.in_session_page_for(user=request.user, pk=assignment.pk)
+        return _render_session(request, page, answers, version, errors=invalid.errors, status=400), version
+    return None, response.version
+
+
+def _session_submit(request, assignment):
+    answers = answers_form.compact(answers_form.parse(assignment.template_version.items, request.POST))
+    version = parse_version(request.POST)
+    try:
+        submission = response_submit(
+            assignment=assignment, user=request.user, answers=answers, version=version, in_session=True
+        )
+    except StaleVersion as stale:
+        return _render_session_conflict(request, assignment, answers, stale)
+    except AnswersInvalid as invalid:
+        # Keep what was typed (as a draft) before asking for another look.
+        problem, version = _session_save_posted(request, assignment)
+        if problem is not None:
+            return problem
+        page = selectors.in_session_page_for(user=request.user, pk=assignment.pk)
+        return _render_session(request, page, answers, version, errors=invalid.errors, status=400)
+    except IllegalTransition as error:
+        messages.error(request, " ".join(error.messages))
+        return redirect("clinicians:assignment", pk=assignment.pk)
+    request.session[SESSION_DONE_KEY.format(pk=assignment.pk)] = {
+        "raised_risk": submission.raised_risk,
+        "alerted": bool(submission.alerts),
+    }
+    return redirect("clinicians:in_session_done", pk=assignment.pk)
+
+
+def _render_session(request, page, answers, version, *, errors=None, extra_rows="", status=200):
+    items = page.assignment.template_version.items
+    context = {
+        "page": page,
+        "assignment": page.assignment,
+        "form": answers_form.build(items, answers, errors=errors, extra_rows=extra_rows),
+        "version": version,
+        "has_errors": bool(errors),
+    }
+    return render(request, "clinicians/in_session.html", context, status=status)
+
+
+def _conflict_context(assignment, mine: dict, stale: StaleVersion) -> dict:
+    found, same = answers_form.differences(assignment.template_version.items, mine, stale.answers)
+    return {
+        "assignment": assignment,
+        "first_name": selectors.first_name(assignment.client),
+        "differences": found,
+        "same": same,
+        "mine_json": json.dumps(mine, ensure_ascii=False),
+        "version": stale.version,
+    }
+
+
+def _render_session_conflict(request, assignment, mine: dict, stale: StaleVersion):
+    context = _conflict_context(assignment, mine, stale)
+    return render(request, "clinicians/in_session_conflict.html", context, status=409)
+
+
+def _first_message(errors: dict) -> str:
+    return next((message for messages_ in errors.values() for message in messages_), "")
+
+
+def _their_time(assignment) -> str:
+    """A due time as the client reads it, in their own time zone."""
+    zone = portal.local_zone(assignment.client)
+    local = assignment.due_at.astimezone(zone)
+    return f"{local:%a} {local.day} {local:%b}, {local:%H:%M} their time ({zone.key.replace('_', ' ')})"
+
+
 # --- Inviting clients (unchanged) ---------------------------------------------------------
 
 
@@ -309,3 +596,65 @@ def client_resend_invitation(request, pk: int):
         else:
             messages.success(request, f"A new invitation is on its way to {client.user.email}.")
     return redirect("clinicians:client_detail", pk=client.pk)
+
+
+# --- Progress as a PDF ----------------------------------------------------------------------
+
+
+@clinician_page
+def client_progress_pdf(request, pk: int):
+    """One A4 page of the client's progress, downloaded and never cached (it is health information)."""
+    # reportlab is loaded only when someone asks for a PDF, not by every web process.
+    from django.http import HttpResponse
+    from django.utils.http import content_disposition_header
+
+    from clinicians.progress_pdf import download_name, render_progress_pdf
+
+    client = client_for(user=request.user, pk=pk)
+    clinician = request.user.clinician_profile
+    now = timezone.now()
+    response = HttpResponse(render_progress_pdf(client=client, clinician=clinician, now=now), "application/pdf")
+    name = download_name(client_name=client.user.display_name, day=timezone.localdate(now))
+    response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=name)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# --- Weekly summaries and the clinician's own settings --------------------------------------------------------
+
+
+SUMMARIES_PER_PAGE = 26
+
+
+@clinician_page
+def summaries(request):
+    page_obj = Paginator(selectors.summaries_for(user=request.user), SUMMARIES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    return render(
+        request, "clinicians/summaries.html", {"page_obj": page_obj, "clinician": request.user.clinician_profile}
+    )
+
+
+@clinician_page
+def summary_detail(request, pk: int):
+    page = selectors.summary_page_for(user=request.user, pk=pk)
+    zone = ZoneInfo(page.summary.data["period"]["time_zone"])
+    # Shown in the time zone the summary was built for, whatever the clinician's is today.
+    start, end = (
+        moment.astimezone(zone).replace(tzinfo=None) for moment in (page.summary.period_start, page.summary.period_end)
+    )
+    return render(request, "clinicians/summary.html", {"page": page, "start": start, "end": end})
+
+
+@clinician_page
+def settings_view(request):
+    clinician = request.user.clinician_profile
+    form = ClinicianSettingsForm(request.POST or None, instance=clinician)
+    if request.method == "POST" and form.is_valid():
+        clinician_preferences_update(
+            clinician=clinician, **{name: form.cleaned_data[name] for name in form.Meta.fields}
+        )
+        messages.success(request, "Your settings are saved.")
+        return redirect("clinicians:settings")
+    return render(request, "clinicians/settings.html", {"form": form})

@@ -22,6 +22,9 @@ ConflictSerializer = inline_serializer(
     "StaleVersion",
     {"detail": serializers.CharField(), "answers": serializers.JSONField(), "version": serializers.IntegerField()},
 )
+TransitionSerializer = inline_serializer(
+    "IllegalTransition", {"detail": serializers.CharField(), "status": serializers.CharField()}
+)
 
 ERRORS = {
     401: OpenApiResponse(ErrorSerializer, description="No or invalid X-Session-Token."),

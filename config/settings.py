@@ -292,7 +292,9 @@ CELERY_TASK_ROUTES = {"notifications.tasks.relay_priority": {"queue": "priority"
 CELERY_BEAT_SCHEDULE = {
     "relay-outbox": {"task": "notifications.tasks.relay_outbox", "schedule": 60.0},
     "sweep-reminders": {"task": "notifications.tasks.sweep_reminders", "schedule": 5 * 60.0},
+    "sweep-follow-ups": {"task": "assignments.tasks.sweep_follow_ups", "schedule": 5 * 60.0},
     "sweep-unacknowledged-alerts": {"task": "notifications.tasks.sweep_unacknowledged_alerts", "schedule": 15 * 60.0},
+    "sweep-weekly-summaries": {"task": "clinicians.tasks.sweep_weekly_summaries", "schedule": 15 * 60.0},
     "flag-disengaged": {"task": "notifications.tasks.flag_disengaged", "schedule": 60 * 60.0},
     "heartbeat": {"task": "notifications.tasks.heartbeat", "schedule": 30.0},
     "resend-unsent-invitations": {

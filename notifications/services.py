@@ -4,7 +4,7 @@ import datetime
 import logging
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -29,6 +29,7 @@ def notify(
     body: str,
     available_at: datetime.datetime | None = None,
     priority: bool = False,
+    html_body: str = "",
 ) -> Notification | None:
     """Queue one message, once: a second call with the same key does nothing and returns None."""
     try:
@@ -39,6 +40,7 @@ def notify(
                 recipient=recipient,
                 subject=subject,
                 body=body,
+                html_body=html_body,
                 available_at=available_at or timezone.now(),
                 priority=priority,
             )
@@ -113,12 +115,14 @@ def _send(notification: Notification) -> bool:
             status=Notification.Status.FAILED, last_error="The recipient's account is deactivated."
         )
         return False
-    message = EmailMessage(
+    message = EmailMultiAlternatives(
         subject=settings.ACCOUNT_EMAIL_SUBJECT_PREFIX + notification.subject,
         body=notification.body,
         to=[recipient.email],
         headers={"Message-ID": f"<{notification.key.replace(':', '.')}@rejection-recovery>"},
     )
+    if notification.html_body:
+        message.attach_alternative(notification.html_body, "text/html")
     try:
         message.send()
     except Exception as error:

@@ -145,3 +145,23 @@ def split_legend(text: str) -> list[str]:
 @register.filter
 def has_values(values) -> bool:
     return any(value is not None for value in values or [])
+
+
+@register.filter
+def measure_name(key: str) -> str:
+    """'phq9' → 'PHQ-9', as the summary's data names the measures."""
+    return {"phq9": "PHQ-9", "gad7": "GAD-7"}.get(key, key)
+
+
+@register.filter
+def absolute(value):
+    return abs(value) if isinstance(value, int | float) else value
+
+
+@register.filter
+def iso_date(value: str | None):
+    """A date kept as ISO text in a summary's data, back as a date for the ``date`` filter."""
+    try:
+        return datetime.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None

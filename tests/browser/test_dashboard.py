@@ -274,6 +274,7 @@ def _admin_pages() -> list[tuple[str, str]]:
         ("admin-deactivate", reverse("practices:clinician_deactivate", args=[tom.pk])),
         ("admin-hand-over", reverse("practices:client_handover", args=[robin.pk])),
         ("admin-settings", reverse("practices:settings")),
+        ("admin-tasks", reverse("practices:tasks")),
     ]
 
 

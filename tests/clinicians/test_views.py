@@ -90,7 +90,21 @@ def test_the_caseload_filters(signed_in, clinician, client_profile, give, submit
     assert names("risk") == {"Risky"}
     assert names("") == {"Alex", "Waiting", "Late", "Risky"}
     counts = page(signed_in, "clinicians:caseload").context["table"].counts
-    assert counts == {"": 4, "risk": 1, "review": 2, "overdue": 1}
+    assert counts == {"": 4, "risk": 1, "review": 2, "overdue": 1, "dropping": 0}
+
+
+def test_a_client_flagged_as_dropping_out_is_marked_and_can_be_filtered(signed_in, clinician, client_profile):
+    from clients.models import Client
+
+    drifting = client_of(clinician, display_name="Drifting")
+    Client.objects.filter(pk=drifting.pk).update(disengaged_since=timezone.now() - datetime.timedelta(days=1))
+
+    response = page(signed_in, "clinicians:caseload", show="dropping")
+
+    assert [row.pk for row in response.context["table"].rows] == [drifting.pk]
+    assert "May be dropping out" in response.content.decode()
+    rows = page(signed_in, "clinicians:caseload").context["table"].rows
+    assert [row.pk for row in rows] == [drifting.pk, client_profile.pk]  # needs attention first
 
 
 def test_a_severe_score_counts_as_at_risk_without_an_alert(signed_in, give, submit):

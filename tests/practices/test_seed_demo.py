@@ -58,3 +58,17 @@ def test_the_demo_history_has_what_a_clinician_would_expect_to_see(db):
     assert [int(score) for score in phq9] == [16, 13, 10]
     assert RiskAlert.objects.filter(acknowledged_at__isnull=True).count() == 1
     assert Assignment.objects.filter(client__user__email="client2@demo.test", status="submitted").count() == 3
+
+
+def test_the_demo_clinicians_have_a_weekly_summary_to_read_and_in_their_mail(db):
+    from clinicians.models import WeeklySummary
+    from notifications.models import Notification
+
+    call_command("seed_demo")
+    call_command("seed_demo")
+
+    summary = WeeklySummary.objects.get(clinician__user__email="clinician@demo.test")
+    assert summary.data["totals"]["clients"] == 5
+    assert summary.data["totals"]["assigned"] > 0
+    assert WeeklySummary.objects.count() == 2  # one per demo clinician, however often the demo is seeded
+    assert Notification.objects.filter(kind="weekly_summary").count() == 2

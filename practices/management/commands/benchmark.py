@@ -8,7 +8,9 @@ million rows take minutes, not hours), measured, and left in place: run it on
 a database you can throw away. What it reports:
 
 - the reminder sweep (the periodic job that finds what is due) against the
-  same selection done as one raw SQL statement, and its query count;
+  same selection done as one raw SQL statement, its query count and the
+  number of Celery messages it publishes (one relay per batch, never one per row);
+- building a weekly summary for a clinician with 40 and with 400 clients;
 - a clinician's caseload with 28-day adherence, last activity and open
   alerts, at 40 and at 400 clients;
 - one assignment with its template, response and comments; the API's
@@ -32,6 +34,7 @@ from assignments.selectors import assignment_for, assignments_for
 from clients.models import CareTeamMember, Client
 from clients.selectors import caseload_for, with_activity
 from clinicians.models import Clinician
+from clinicians.summaries import WEEK, build_summary_data
 from notifications import reminders
 from notifications.models import Notification
 from practices.models import Practice
@@ -78,7 +81,14 @@ class Command(BaseCommand):
                 batch_size=BATCH,
             )
             clinicians = Clinician.objects.bulk_create([Clinician(user=u) for u in users[:2]])
-            clients = Client.objects.bulk_create([Client(user=u) for u in users[2:]], batch_size=BATCH)
+            # No quiet hours, so that what the sweep queues is sendable now, whatever the time of the run.
+            clients = Client.objects.bulk_create(
+                [
+                    Client(user=u, quiet_hours_start=datetime.time(0), quiet_hours_end=datetime.time(0))
+                    for u in users[2:]
+                ],
+                batch_size=BATCH,
+            )
             # Clinician 0 cares for 400 clients; clinician 1 for 40 of them too.
             CareTeamMember.objects.bulk_create(
                 [CareTeamMember(client=c, clinician=clinicians[0], is_primary=True) for c in clients[:400]]
@@ -157,8 +167,10 @@ class Command(BaseCommand):
         def sweep():
             with transaction.atomic():
                 queued = reminders.sweep()
+                # What would be published on commit: one message per callback.
+                messages = len(connection.run_on_commit)
                 transaction.set_rollback(True)  # measure the same work each run
-            return queued
+            return queued, messages
 
         def raw_selection():
             with connection.cursor() as cursor:
@@ -171,11 +183,17 @@ class Command(BaseCommand):
                 )
                 return len(cursor.fetchall())
 
-        sweep_ms, sweep_queries, queued = self._time(sweep, repeat=1)
+        sweep_ms, sweep_queries, (queued, messages) = self._time(sweep, repeat=1)
         raw_ms, _, selected = self._time(raw_selection)
         caseload = {}
         for label, user in (("40 clients", small), ("400 clients", big)):
             caseload[label] = self._time(lambda u=user: len(list(with_activity(caseload_for(user=u), user=u))))[:2]
+        summary = {}
+        now = timezone.now()
+        for label, clinician in (("40 clients", data["clinicians"][1]), ("400 clients", data["clinicians"][0])):
+            summary[label] = self._time(
+                lambda c=clinician: build_summary_data(clinician=c, period_start=now - WEEK, period_end=now)
+            )[:2]
         detail_ms, detail_queries, _ = self._time(
             lambda: [c.body for c in assignment_for(user=big, pk=data["sample"].pk).comment_list]
         )
@@ -186,6 +204,8 @@ class Command(BaseCommand):
             "due": data["due"],
             "seeded_s": data["seconds"],
             "sweep": (sweep_ms, sweep_queries, queued),
+            "messages": messages,
+            "summary": summary,
             "raw": (raw_ms, selected),
             "caseload": caseload,
             "detail": (detail_ms, detail_queries),
@@ -208,7 +228,13 @@ class Command(BaseCommand):
             f"| reminder sweep (selection, reminders written to the outbox) | {small['sweep_line']} | {large['sweep_line']} |",
             f"| the same selection as one raw SQL statement | {small['raw_line']} | {large['raw_line']} |",
             f"| sweep ÷ raw selection | {small['ratio']:.0f}× | {large['ratio']:.0f}× |",
+            f"| Celery messages the sweep publishes | {small['messages']:,} | {large['messages']:,} |",
         ]
+        for label in ("40 clients", "400 clients"):
+            a, b = small["summary"][label], large["summary"][label]
+            lines.append(
+                f"| weekly summary build ({label}) | {a[0]:.1f} ms, {a[1]} queries | {b[0]:.1f} ms, {b[1]} queries |"
+            )
         for label in ("40 clients", "400 clients"):
             a, b = small["caseload"][label], large["caseload"][label]
             lines.append(

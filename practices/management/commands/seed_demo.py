@@ -6,12 +6,14 @@ from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 
 from accounts.models import User
 from assignments.demo import seed_history
 from assignments.library import library_sync
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
+from clinicians.summaries import latest_due, weekly_summary_create
 from practices.models import Practice
 
 DEMO_CLIENTS = {
@@ -51,11 +53,19 @@ class Command(BaseCommand):
                     )
         library = library_sync()
         history = seed_history()
+        self._summaries(practice)
         self.stdout.write(
             f"Library: {len(library)} templates. "
             + ("Demo history created." if history else "Demo history already there; left as it is.")
         )
         self._report(password)
+
+    def _summaries(self, practice: Practice) -> None:
+        """Each demo clinician's latest weekly summary, so the dashboard has one to read from the start."""
+        now = timezone.now()
+        for clinician in Clinician.objects.filter(user__practice=practice).select_related("user__practice"):
+            week_of, moment = latest_due(clinician, now)
+            weekly_summary_create(clinician=clinician, week_of=week_of, period_end=moment)
 
     def _user(self, email: str, name: str, role: str, practice: Practice, password: str) -> User:
         user, created = User.objects.get_or_create(
