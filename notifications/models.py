@@ -48,6 +48,8 @@ class Notification(models.Model):
         indexes = [
             models.Index(fields=["available_at", "id"], name="notification_pending", condition=Q(status="pending")),
             models.Index(fields=["claimed_at"], name="notification_sending", condition=Q(status="sending")),
+            # One person's recent messages: the reminder back-off, the drop-out flag, a practice's task metrics.
+            models.Index(fields=["recipient", "created_at"], name="notification_recipient_time"),
         ]
 
     def __str__(self) -> str:

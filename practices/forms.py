@@ -31,3 +31,22 @@ class HandOverForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["clinician"].queryset = clinicians
         self.fields["clinician"].label_from_instance = lambda c: c.user.display_name
+
+
+class TaskWindowForm(forms.Form):
+    """How far back the "Background tasks" page looks; anything unknown means the default."""
+
+    WINDOWS = {"24h": ("Last 24 hours", 1), "7d": ("Last 7 days", 7), "30d": ("Last 30 days", 30)}
+    DEFAULT = "7d"
+
+    window = forms.ChoiceField(
+        label="Period", required=False, choices=[(key, label) for key, (label, _) in WINDOWS.items()]
+    )
+
+    @property
+    def chosen(self) -> str:
+        return (self.cleaned_data.get("window") if self.is_valid() else "") or self.DEFAULT
+
+    @property
+    def days(self) -> int:
+        return self.WINDOWS[self.chosen][1]

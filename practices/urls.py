@@ -10,4 +10,5 @@ urlpatterns = [
     path("clients/", views.clients, name="clients"),
     path("clients/<int:pk>/primary-clinician/", views.client_hand_over_view, name="client_handover"),
     path("settings/", views.settings_view, name="settings"),
+    path("tasks/", views.tasks, name="tasks"),
 ]

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
@@ -7,7 +8,8 @@ from accounts.access import role_required
 from accounts.forms import InviteForm, add_service_errors
 from clinicians import selectors
 from clinicians.services import client_hand_over, clinician_deactivate, clinician_invite, clinician_reactivate
-from practices.forms import HandOverForm, PracticeSettingsForm
+from notifications.selectors import practice_task_report
+from practices.forms import HandOverForm, PracticeSettingsForm, TaskWindowForm
 from practices.services import practice_settings_update
 
 
@@ -90,3 +92,13 @@ def settings_view(request):
         messages.success(request, "Practice settings saved.")
         return redirect("practices:settings")
     return render(request, "practices/settings.html", {"form": form})
+
+
+@role_required("admin")
+def tasks(request):
+    """The practice's outbox (reminders, alerts, summaries) over a window, and whether the workers are alive."""
+    if request.user.practice is None:  # an operator without a practice: `manage.py outbox status` is theirs
+        raise Http404
+    form = TaskWindowForm(request.GET)
+    report = practice_task_report(practice=request.user.practice, days=form.days)
+    return render(request, "practices/tasks.html", {"form": form, "window": form.chosen, "report": report})

@@ -244,8 +244,10 @@ def demo(transactional_db):
 def _clinician_pages() -> list[tuple[str, str]]:
     from assignments.models import Assignment, RiskAlert
     from clients.models import Client
+    from clinicians.models import WeeklySummary
 
     alex = Client.objects.get(user__email="client@demo.test")
+    summary = WeeklySummary.objects.get(clinician__user__email="clinician@demo.test")
     revised = Assignment.objects.get(client=alex, template_version__template__slug="acceptance")
     alert = RiskAlert.objects.filter(client=alex).first()
     return [
@@ -259,6 +261,9 @@ def _clinician_pages() -> list[tuple[str, str]]:
         ("give-homework", reverse("clinicians:client_assign", args=[alex.pk]) + "?template=&instructions="),
         ("session-prep", reverse("clinicians:session_prep", args=[alex.pk])),
         ("invite-client", reverse("clinicians:client_invite")),
+        ("summaries", reverse("clinicians:summaries")),
+        ("summary", reverse("clinicians:summary", args=[summary.pk])),
+        ("settings", reverse("clinicians:settings")),
     ]
 
 

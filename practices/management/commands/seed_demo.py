@@ -1,6 +1,8 @@
 """Demo data: a practice, its admin, two clinicians, their caseloads and weeks of history. Safe to run again."""
 
+import datetime
 import os
+from zoneinfo import ZoneInfo
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
@@ -13,7 +15,7 @@ from assignments.demo import seed_history
 from assignments.library import library_sync
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
-from clinicians.summaries import latest_due, weekly_summary_create
+from clinicians.summaries import weekly_summary_create
 from practices.models import Practice
 
 DEMO_CLIENTS = {
@@ -61,11 +63,15 @@ class Command(BaseCommand):
         self._report(password)
 
     def _summaries(self, practice: Practice) -> None:
-        """Each demo clinician's latest weekly summary, so the dashboard has one to read from the start."""
-        now = timezone.now()
+        """A summary of the last seven days for each demo clinician, so the dashboard has one to read at once.
+
+        It ends at midnight today in the clinician's time zone, where the demo history is richest; after that
+        the beat builds one on each clinician's chosen weekday as usual.
+        """
         for clinician in Clinician.objects.filter(user__practice=practice).select_related("user__practice"):
-            week_of, moment = latest_due(clinician, now)
-            weekly_summary_create(clinician=clinician, week_of=week_of, period_end=moment)
+            today = timezone.localdate(timezone=ZoneInfo(clinician.time_zone))
+            midnight = datetime.datetime.combine(today, datetime.time(0), tzinfo=ZoneInfo(clinician.time_zone))
+            weekly_summary_create(clinician=clinician, week_of=today, period_end=midnight)
 
     def _user(self, email: str, name: str, role: str, practice: Practice, password: str) -> User:
         user, created = User.objects.get_or_create(
