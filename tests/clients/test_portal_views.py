@@ -3,7 +3,6 @@ submitting, crisis resources, comments and "discuss" marks."""
 
 import datetime
 import json
-from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
