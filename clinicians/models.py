@@ -29,6 +29,7 @@ class Clinician(models.Model):
     email_notifications = models.BooleanField(
         default=True, help_text="Email me risk alerts and the weekly progress summary."
     )
+
     class Weekday(models.IntegerChoices):
         MONDAY = 0, "Monday"
         TUESDAY = 1, "Tuesday"

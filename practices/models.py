@@ -23,6 +23,7 @@ class Practice(models.Model):
         default=DEFAULT_CRISIS_RESOURCES,
         help_text="Shown to clients on every page and at once when their answers suggest risk. One resource per line.",
     )
+
     class SummaryEmailDetail(models.TextChoices):
         LINK_ONLY = "link_only", "Only a link: every figure stays behind sign-in"
         COUNTS = "counts", "Caseload counts, no client names or scores"

@@ -384,7 +384,7 @@ def test_a_client_no_longer_on_the_caseload_is_named_but_not_linked(client, clin
 
     body = client.get(reverse("clinicians:summary", args=[stored.pk])).content.decode()
 
-    assert "Blair Quinn <span class=\"cell-note\">(no longer on your caseload)</span>" in body
+    assert 'Blair Quinn <span class="cell-note">(no longer on your caseload)</span>' in body
     assert reverse("clinicians:client_detail", args=[blair.pk]) not in body
 
 
