@@ -135,9 +135,10 @@ class AssignmentSerializer(serializers.ModelSerializer):
     class Meta:
         model = Assignment
         fields = [
-            "id", "client", "template", "instructions", "status", "due_at", "submitted_at", "response", "score",
-            "comments", "next_step",
+            "id", "client", "template", "instructions", "status", "due_at", "submitted_at", "completed_in_session",
+            "response", "score", "comments", "next_step",
         ]  # fmt: skip
+        read_only_fields = fields
 
     @extend_schema_field_response
     def get_response(self, assignment) -> dict | None:

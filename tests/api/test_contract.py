@@ -181,6 +181,21 @@ def test_a_risky_submission_says_so_and_carries_the_crisis_resources(as_user, cl
     assert alert["client"] == client_profile.pk and alert["assignment"] == assignment.pk
 
 
+def test_an_assignment_done_together_in_session_says_so(as_user, clinician, client_profile, give):
+    from assignments.examples import EXAMPLES
+    from assignments.services import response_submit
+
+    together, alone = give("acceptance"), give("acceptance")
+    response_submit(
+        assignment=together, user=clinician.user, answers=EXAMPLES["acceptance"], version=0, in_session=True
+    )
+    response_submit(assignment=alone, user=client_profile.user, answers=EXAMPLES["acceptance"], version=0)
+
+    api = as_user(client_profile.user)
+    assert api("get", f"/api/v1/assignments/{together.pk}").json()["completed_in_session"] is True
+    assert api("get", f"/api/v1/assignments/{alone.pk}").json()["completed_in_session"] is False
+
+
 def test_acknowledging_an_alert_removes_it_from_the_open_list(as_user, clinician, client_profile, give):
     from assignments.services import response_submit
 
