@@ -94,3 +94,26 @@ def test_a_risk_alert_reaches_the_clinician_through_the_outbox_and_a_real_worker
 
     [mail] = [p.read_text() for p in Path(worker).glob("*.log")]
     assert f"To: {clinician.user.email}" in mail and "A client may need your attention" in mail
+
+
+def test_the_weekly_summary_is_built_and_emailed_once_by_a_real_worker(
+    clinician, client_profile, worker, publish_for_real
+):
+    import datetime
+
+    from clinicians import summaries
+    from clinicians.models import WeeklySummary
+    from notifications.models import Notification
+
+    clinician.created_at -= datetime.timedelta(days=30)
+    clinician.save(update_fields=["created_at"])
+
+    assert summaries.sweep() == 1
+    summaries.sweep()  # a second sweep before the build finished, or after it: still one summary and one email
+
+    wait_for(lambda: Notification.objects.filter(kind="weekly_summary", status="sent").exists())
+    time.sleep(1)  # room for a duplicate to show up, were there one
+    assert WeeklySummary.objects.filter(clinician=clinician).count() == 1
+    [mail] = [p.read_text() for p in Path(worker).glob("*.log")]
+    assert f"To: {clinician.user.email}" in mail and "weekly summary" in mail
+    assert "text/html" in mail and "Alex" not in mail
