@@ -8,6 +8,7 @@ assignment and a content-free email; submitting that assignment marks the
 follow-up answered, so the weekly summary can set the prediction beside what
 actually happened.
 
+- "not yet", with a new day to aim for, asks once more on that day;
 - a resubmitted (revised) request moves the scheduled follow-up, never adds one;
   one that no longer plans a day, or already says what was heard, cancels it;
 - the sweep claims rows with a conditional update inside the transaction that
@@ -40,6 +41,7 @@ DUE_AFTER_DAYS = 3
 # Recognised by their items rather than their template's slug, so a practice's
 # copy works too and a submission costs no query to find out.
 PLAN_ITEM = "planned_ask_date"
+NEW_DATE_ITEM = "new_date"
 FOLLOW_UP_ITEMS = frozenset({"asked", "what_they_said", "compared"})
 S = FollowUp.Status
 
@@ -63,7 +65,7 @@ def after_submit(*, assignment: Assignment, answers: dict) -> FollowUp | None:
         FollowUp.objects.filter(assignment=assignment, status=S.SENT).update(
             status=S.ANSWERED, answered_at=now, updated_at=now
         )
-        return None
+        return _ask_again(assignment, answers, now)
     if PLAN_ITEM not in link_ids:
         return None
     planned = answers.get(PLAN_ITEM)
@@ -88,6 +90,33 @@ def after_submit(*, assignment: Assignment, answers: dict) -> FollowUp | None:
             **fields, status=S.SCHEDULED, cancelled_at=None, updated_at=now
         )
         follow_up.refresh_from_db()
+    return follow_up
+
+
+def _ask_again(follow_up_assignment: Assignment, answers: dict, now: datetime.datetime) -> FollowUp | None:
+    """ "Not yet", with a new day to aim for: one more follow-up on that day, carrying the same expectation.
+
+    The follow-up exercise becomes the source of the next one, so a client can
+    put it off as often as they need and each answer is asked about once.
+    """
+    new_date = answers.get(NEW_DATE_ITEM)
+    if answers.get("asked") != "not_yet" or not new_date:
+        return None
+    earlier = FollowUp.objects.filter(assignment=follow_up_assignment).first()
+    if earlier is None:  # a follow-up exercise given by hand: there is no expectation to carry
+        return None
+    planned_for = datetime.date.fromisoformat(new_date)
+    follow_up, _ = FollowUp.objects.update_or_create(
+        source=follow_up_assignment,
+        defaults={
+            "client_id": follow_up_assignment.client_id,
+            "whom": earlier.whom,
+            "predicted_reaction": earlier.predicted_reaction,
+            "planned_for": planned_for,
+            "due_at": due_moment(follow_up_assignment.client, planned_for, now),
+            "status": S.SCHEDULED,
+        },
+    )
     return follow_up
 
 

@@ -554,3 +554,39 @@ def test_deciding_not_to_ask_needs_nothing_more():
     checked = check({"asked": "decided_not_to", "what_helped_decide": "Talking it through.", "in_the_way": "x"})
     assert checked.ok and checked.answers == {"asked": "decided_not_to", "what_helped_decide": "Talking it through."}
     assert "asked" in check({}).errors
+
+
+def test_not_yet_with_a_new_day_asks_once_more_on_that_day(give, client_profile):
+    plan_to_ask(give, client_profile, at=local("Europe/London", 2026, 4, 10, 9, 0), on=datetime.date(2026, 4, 14))
+    sweep_at(local("Europe/London", 2026, 4, 14, 19, 0))
+    first = FollowUp.objects.get()
+
+    answer(
+        first,
+        {"asked": "not_yet", "in_the_way": "They were away.", "new_date": "2026-04-21"},
+        local("Europe/London", 2026, 4, 15, 12, 0),
+    )
+
+    again = FollowUp.objects.exclude(pk=first.pk).get()
+    assert again.source_id == first.assignment_id
+    assert again.predicted_reaction == first.predicted_reaction == PLAN["predicted_reaction"]
+    assert again.status == FollowUp.Status.SCHEDULED
+    assert again.due_at == local("Europe/London", 2026, 4, 21, 19, 0)
+    assert sweep_at(local("Europe/London", 2026, 4, 21, 18, 59)) == 0
+    assert sweep_at(local("Europe/London", 2026, 4, 21, 19, 0)) == 1
+
+    answer(again, {"asked": "yes", "what_they_said": "Kind things.", "compared": "better", "felt_afterwards": 7,
+                   "taking_forward": "Ask sooner."}, local("Europe/London", 2026, 4, 22, 9, 0))  # fmt: skip
+    assert FollowUp.objects.filter(status=FollowUp.Status.ANSWERED).count() == 2
+    assert FollowUp.objects.count() == 2  # "yes" schedules nothing more
+
+
+def test_not_yet_without_a_new_day_asks_nothing_more(give, client_profile):
+    plan_to_ask(give, client_profile, at=local("Europe/London", 2026, 4, 10, 9, 0), on=datetime.date(2026, 4, 14))
+    sweep_at(local("Europe/London", 2026, 4, 14, 19, 0))
+
+    answer(
+        FollowUp.objects.get(), {"asked": "not_yet", "in_the_way": "Nerves."}, local("Europe/London", 2026, 4, 15, 9)
+    )
+
+    assert FollowUp.objects.count() == 1
