@@ -6,9 +6,16 @@ from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
-LIST_PAGES = ["clinicians:caseload", "clinicians:review_queue", "clinicians:alerts"]
+LIST_PAGES = [
+    "clinicians:caseload",
+    "clinicians:review_queue",
+    "clinicians:alerts",
+    "clinicians:summaries",
+    "clinicians:settings",
+]
 CLIENT_PAGES = [
     "clinicians:client_detail",
+    "clinicians:client_progress_pdf",
     "clinicians:client_assign",
     "clinicians:client_assign_preview",
     "clinicians:session_prep",
@@ -172,3 +179,34 @@ def test_get_is_not_allowed_on_actions(client, clinician, assignment):
 
     assert client.get(reverse("clinicians:assignment_review", args=[assignment.pk])).status_code == 405
     assert client.get(reverse("clinicians:assignment_comment", args=[assignment.pk])).status_code == 405
+
+
+# Pages whose role × owner matrix lives in their own module (the module must name them).
+MATRIX_ELSEWHERE = {
+    "clinicians:summary": "tests/clinicians/test_summaries.py",
+    "clinicians:in_session": "tests/clinicians/test_in_session.py",
+    "clinicians:in_session_autosave": "tests/clinicians/test_in_session.py",
+    "clinicians:in_session_resolve": "tests/clinicians/test_in_session.py",
+    "clinicians:in_session_done": "tests/clinicians/test_in_session.py",
+    "clinicians:in_session_start": "tests/clinicians/test_in_session.py",
+    "clinicians:client_invite": "tests/accounts/test_invitations.py",
+    "clinicians:client_resend_invitation": "tests/test_access.py",
+}
+
+
+def test_every_dashboard_address_has_an_access_matrix():
+    from pathlib import Path
+
+    from django.conf import settings
+    from django.urls import get_resolver
+
+    names = {
+        f"clinicians:{name}"
+        for name in get_resolver().namespace_dict["clinicians"][1].reverse_dict
+        if isinstance(name, str)
+    }
+    here = Path(__file__).read_text()
+    covered = {name for name in names if f'"{name}"' in here.split("# Pages whose role")[0]}
+    for name, module in MATRIX_ELSEWHERE.items():
+        assert name.split(":")[1] in (Path(settings.BASE_DIR) / module).read_text(), (name, module)
+    assert names - covered - set(MATRIX_ELSEWHERE) == set()
