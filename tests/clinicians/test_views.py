@@ -627,3 +627,14 @@ def test_the_menu_counts_open_alerts_and_work_awaiting_review(signed_in, clinici
     assert "(1 open)" in body
     security = signed_in.get(reverse("mfa_index")).content.decode()  # a page outside the dashboard
     assert "(3 waiting)" in security and "(1 open)" in security
+
+
+def test_the_client_page_says_when_a_client_may_be_dropping_out(signed_in, client_profile):
+    from clients.models import Client
+
+    assert "May be dropping out" not in page(signed_in, "clinicians:client_detail", client_profile.pk).content.decode()
+    Client.objects.filter(pk=client_profile.pk).update(disengaged_since=timezone.now() - datetime.timedelta(days=2))
+
+    body = page(signed_in, "clinicians:client_detail", client_profile.pk).content.decode()
+
+    assert "May be dropping out" in body and "at most every three days" in body
