@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import Max
 from django.template.loader import render_to_string
 from django.utils import timezone
 
@@ -313,13 +313,18 @@ def sweep(now: datetime.datetime | None = None) -> int:
                 due[clinician.pk] = (week_of, moment)
         if not due:
             continue
-        built = set(
-            WeeklySummary.objects.filter(
-                Q(clinician_id__in=due), week_of__in={week for week, _ in due.values()}
-            ).values_list("clinician_id", "week_of")
+        # Built already when the latest summary ends at or after this moment: that covers "this week's is
+        # done" and a clinician who moved their day earlier in the week (no summary reaching backwards).
+        latest = dict(
+            WeeklySummary.objects.filter(clinician_id__in=due)
+            .values("clinician_id")
+            .annotate(end=Max("period_end"))
+            .values_list("clinician_id", "end")
         )
         todo = [
-            [pk, week.isoformat(), moment.isoformat()] for pk, (week, moment) in due.items() if (pk, week) not in built
+            [pk, week.isoformat(), moment.isoformat()]
+            for pk, (week, moment) in due.items()
+            if pk not in latest or latest[pk] < moment
         ]
         for start in range(0, len(todo), BUILD_BATCH):
             enqueue_on_commit(build_weekly_summaries, todo[start : start + BUILD_BATCH])

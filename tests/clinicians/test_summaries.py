@@ -480,3 +480,19 @@ def test_bad_settings_are_refused_with_a_clear_error_and_nothing_saved(client, c
     assert response.context["form"].errors
     clinician.refresh_from_db()
     assert (clinician.summary_weekday, clinician.summary_time) == (0, datetime.time(8, 0))
+
+
+def test_moving_the_summary_day_earlier_never_builds_one_reaching_backwards(clinician, sweep_at):
+    clinician.created_at = at(2026, 10, 1, 9, 0)
+    clinician.save(update_fields=["created_at"])
+    assert sweep_at(at(2026, 11, 16, 8, 0)) == 1  # Monday's
+
+    clinician.summary_weekday = clinician.Weekday.FRIDAY
+    clinician.save(update_fields=["summary_weekday"])
+
+    assert sweep_at(at(2026, 11, 17, 9, 0)) == 0  # Friday 13th is already covered by Monday's
+    assert sweep_at(at(2026, 11, 20, 8, 0)) == 1  # next Friday's comes as usual
+    assert list(WeeklySummary.objects.order_by("period_end").values_list("week_of", flat=True)) == [
+        datetime.date(2026, 11, 16),
+        datetime.date(2026, 11, 20),
+    ]
