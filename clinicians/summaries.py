@@ -244,6 +244,7 @@ def _email(summary: WeeklySummary) -> tuple[str, str, str]:
         "clinician": summary.clinician,
         "detail": practice.summary_email_detail if practice else "link_only",
         "link": f"{settings.SITE_URL}/clinician/summaries/{summary.pk}/",
+        "settings_link": f"{settings.SITE_URL}/clinician/settings/",
         "attention": [row for row in summary.data["clients"] if needs_attention(row)],
     }
     subject = f"Your weekly summary for the week to {summary.week_of:%-d %B}"

@@ -296,6 +296,7 @@ def test_the_email_comes_as_text_and_html_and_never_names_a_client_or_quotes_an_
 
     assert email.alternatives[0][1] == "text/html"
     assert "/clinician/summaries/" in email.body and "/clinician/summaries/" in html
+    assert "/clinician/settings/" in email.body and "/clinician/settings/" in html
     for text in (email.subject + email.body, html):
         assert "9 November to 16 November 2026" in text
         for private in ("Alex", "Blair", "Quinn", EXAMPLES["acceptance"]["what_happened"][:30], "Moderately"):

@@ -1,6 +1,5 @@
 """Demo data: a practice, its admin, two clinicians, their caseloads and weeks of history. Safe to run again."""
 
-import datetime
 import os
 from zoneinfo import ZoneInfo
 
@@ -65,13 +64,13 @@ class Command(BaseCommand):
     def _summaries(self, practice: Practice) -> None:
         """A summary of the last seven days for each demo clinician, so the dashboard has one to read at once.
 
-        It ends at midnight today in the clinician's time zone, where the demo history is richest; after that
-        the beat builds one on each clinician's chosen weekday as usual.
+        It ends on the hour just gone, where the demo history is richest; after that the beat builds one on
+        each clinician's chosen weekday and time as usual.
         """
+        end = timezone.now().replace(minute=0, second=0, microsecond=0)
         for clinician in Clinician.objects.filter(user__practice=practice).select_related("user__practice"):
-            today = timezone.localdate(timezone=ZoneInfo(clinician.time_zone))
-            midnight = datetime.datetime.combine(today, datetime.time(0), tzinfo=ZoneInfo(clinician.time_zone))
-            weekly_summary_create(clinician=clinician, week_of=today, period_end=midnight)
+            week_of = end.astimezone(ZoneInfo(clinician.time_zone)).date()
+            weekly_summary_create(clinician=clinician, week_of=week_of, period_end=end)
 
     def _user(self, email: str, name: str, role: str, practice: Practice, password: str) -> User:
         user, created = User.objects.get_or_create(
