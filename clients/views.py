@@ -1,3 +1,4 @@
+import datetime
 import json
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from assignments.lifecycle import IllegalTransition
-from assignments.selectors import assignment_for
+from assignments.selectors import assignment_for, feedback_outcomes
 from assignments.services import (
     AnswersInvalid,
     StaleVersion,
@@ -37,6 +38,9 @@ def today(request):
     return render(request, "clients/today.html", {"today": portal.today_for(user=request.user)})
 
 
+EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)  # before any follow-up
+
+
 @role_required("client")
 def progress(request):
     """The client's own progress, in plain words: measures, mood, and the daily-habits streak."""
@@ -50,6 +54,9 @@ def progress(request):
         "streak": portal.habit_streak([entry["date"] for entry in data["mood"]], today=today),
         "has_measures": any(data["measures"].values()),
         "has_mood": bool(data["mood"]),
+        # Every prediction the client has put to the test, oldest first: after a rejection the mind tends to
+        # expect the worst, and seeing expectation beside outcome is part of the work.
+        "outcomes": feedback_outcomes(client_ids=[client.pk], since=EPOCH, until=timezone.now()).get(client.pk, []),
     }
     return render(request, "clients/progress.html", context)
 

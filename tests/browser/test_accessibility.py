@@ -82,6 +82,7 @@ def test_password_reset_page(demo, live_server, phone, axe_source):
     [
         (CLIENT, "clients:today"),
         (CLIENT, "clients:preferences"),
+        (CLIENT, "clients:progress"),
         (CLIENT, "account_logout"),
         (CLINICIAN, "clinicians:caseload"),
         (CLINICIAN, "clinicians:client_invite"),

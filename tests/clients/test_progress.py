@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 
 from assignments.examples import EXAMPLES
 from assignments.services import response_submit
@@ -70,3 +71,24 @@ def test_the_progress_page_costs_the_same_queries_with_more_history(
         response_submit(assignment=give("gad-7"), user=client_profile.user, answers=EXAMPLES["gad-7"], version=0)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(reverse("clients:progress")).status_code == 200
+
+
+def test_a_client_sees_what_they_expected_beside_what_they_heard(client, client_profile, other_client_profile, give):
+    from assignments.models import FollowUp
+    from tests.assignments.test_followups import PLAN, answer, local, plan_to_ask, sweep_at
+
+    plan_to_ask(give, client_profile, at=local("Europe/London", 2026, 4, 10, 9, 0), on=datetime.date(2026, 4, 14))
+    sweep_at(local("Europe/London", 2026, 4, 14, 19, 0))
+    heard = {"asked": "yes", "what_they_said": "That my work was careful but slow to start.", "compared": "better",
+             "felt_afterwards": 6, "taking_forward": "Start sooner."}  # fmt: skip
+    answer(FollowUp.objects.get(), heard, local("Europe/London", 2026, 4, 15, 12, 0))
+    client.force_login(client_profile.user)
+
+    page = client.get(reverse("clients:progress")).content.decode()
+
+    assert "What you expected, and what happened" in page
+    assert escape(PLAN["predicted_reaction"]) in page and escape(heard["what_they_said"]) in page
+    assert "Planned for 14 April 2026" in page
+
+    client.force_login(other_client_profile.user)
+    assert "What you expected" not in client.get(reverse("clients:progress")).content.decode()
