@@ -8,8 +8,10 @@ answer may be or when an assignment may move: the engine and the lifecycle do.
 from __future__ import annotations
 
 import datetime
+import json
 from dataclasses import dataclass, field
 from itertools import groupby
+from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -17,11 +19,13 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from accounts.models import User
+from assignments.lifecycle import IllegalTransition
 from assignments.models import Assignment, Comment, DiscussionFlag, Response
 from assignments.questionnaire import index
 from assignments.selectors import assignments_for
-from assignments.services import response_save_draft
-from clients.answers_form import compact, tool_owner
+from assignments.services import AnswersInvalid, StaleVersion, response_save_draft
+from clients.answers_form import compact, differences, merge, parse, tool_owner
+from clients.forms import parse_version
 from clients.models import Client
 
 S = Assignment.Status
@@ -208,6 +212,102 @@ def latest_answers(assignment: Assignment) -> tuple[dict, int]:
     if response is None:
         return {}, 0
     return (response.answers if isinstance(response.answers, dict) else {}), response.version
+
+
+def first_message(errors: dict) -> str:
+    """The first of a service's per-item messages, for a one-line status."""
+    return next((message for messages_ in errors.values() for message in messages_), "")
+
+
+@dataclass
+class Autosaved:
+    """What an autosave came to: the page's script gets it as JSON (see ``payload``)."""
+
+    version: int
+    status: int = 200
+    unchanged: bool = False
+    message: str = ""
+    mine: dict | None = None  # with ``stale``: a conflict, both versions to show side by side
+    stale: StaleVersion | None = None
+
+    def payload(self, *, saved_at: str, conflict_html) -> dict:
+        if self.stale is not None:
+            return {"conflict": True, "version": self.version, "html": conflict_html(self.mine, self.stale)}
+        if self.message:
+            return {"message": self.message}
+        return {"version": self.version, "saved_at": saved_at} | ({"unchanged": True} if self.unchanged else {})
+
+
+def autosave(*, assignment: Assignment, user: User, data, in_session: bool = False) -> Autosaved:
+    """Keep the posted form as a draft unless nothing changed; the portal's and in-session mode's autosave."""
+    answers = compact(parse(assignment.template_version.items, data))
+    version = parse_version(data)
+    stored, stored_version = latest_answers(assignment)
+    if answers == stored and version == stored_version:
+        return Autosaved(version, unchanged=True)
+    try:
+        response = response_save_draft(
+            assignment=assignment, user=user, answers=answers, version=version, in_session=in_session
+        )
+    except StaleVersion as stale:
+        if answers == compact(stale.answers):  # saved elsewhere, but the same: nothing to choose
+            return Autosaved(stale.version, unchanged=True)
+        return Autosaved(stale.version, status=409, mine=answers, stale=stale)
+    except AnswersInvalid as invalid:
+        return Autosaved(version, status=400, message=first_message(invalid.errors))
+    except IllegalTransition:
+        return Autosaved(version, status=409, message="This has already been sent, so it can no longer change.")
+    return Autosaved(response.version)
+
+
+def conflict_context(assignment: Assignment, mine: dict, stale: StaleVersion, *, in_session: bool = False) -> dict:
+    """What the conflict view (clients/includes/conflict.html) shows: the items that differ, side by side."""
+    found, same = differences(assignment.template_version.items, mine, stale.answers)
+    return {
+        "assignment": assignment,
+        "differences": found,
+        "same": same,
+        "mine_json": json.dumps(mine, ensure_ascii=False),
+        "version": stale.version,
+        "in_session": in_session,
+    }
+
+
+@dataclass
+class Resolved:
+    """How choosing between two versions after a conflict went."""
+
+    saved: bool = False
+    bad_choice: bool = False  # the posted "mine" was not a set of answers
+    error: str = ""
+    mine: dict | None = None  # with ``stale``: yet another save came in, choose again
+    stale: StaleVersion | None = None
+
+
+def resolve(*, assignment: Assignment, user: User, data, in_session: bool = False) -> Resolved:
+    """Save what was chosen item by item between this screen's answers and the ones saved elsewhere."""
+    try:
+        mine = json.loads(data.get("mine", ""))
+    except ValueError:
+        mine = None
+    if not isinstance(mine, dict):
+        return Resolved(bad_choice=True)
+    theirs, version = latest_answers(assignment)
+    if parse_version(data) != version:  # saved elsewhere once more in the meantime
+        return Resolved(mine=compact(mine), stale=StaleVersion(SimpleNamespace(answers=theirs, version=version)))
+    picks = data
+    if data.get("all") == "theirs":  # "Use the other version" for every answer
+        picks = {key: "theirs" for key in data if key.startswith("pick:")} | {"*": "theirs"}
+    chosen = merge(assignment.template_version.items, mine, theirs, picks)
+    try:
+        conflict_resolve(
+            assignment=assignment, user=user, mine=mine, chosen=chosen, version=version, in_session=in_session
+        )
+    except StaleVersion as stale:
+        return Resolved(mine=compact(mine), stale=stale)
+    except (AnswersInvalid, IllegalTransition) as error:
+        return Resolved(error=first_message(getattr(error, "errors", {})) or " ".join(error.messages))
+    return Resolved(saved=True)
 
 
 @transaction.atomic

@@ -1,6 +1,4 @@
 import datetime
-import json
-from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
@@ -171,24 +169,15 @@ def _submit(request, assignment):
 def assignment_autosave(request, pk: int):
     """The page's script saves the form here a few seconds after typing stops (JSON answer)."""
     assignment = assignment_for(user=request.user, pk=pk)
-    answers = answers_form.compact(answers_form.parse(assignment.template_version.items, request.POST))
-    version = parse_version(request.POST)
-    stored, stored_version = portal.latest_answers(assignment)
-    if answers == stored and version == stored_version:
-        return JsonResponse({"version": version, "saved_at": _saved_at(assignment), "unchanged": True})
-    try:
-        response = response_save_draft(assignment=assignment, user=request.user, answers=answers, version=version)
-    except StaleVersion as stale:
-        if answers == answers_form.compact(stale.answers):  # saved elsewhere, but the same: nothing to choose
-            return JsonResponse({"version": stale.version, "saved_at": _saved_at(assignment), "unchanged": True})
-        context = _conflict_context(assignment, answers, stale)
-        html = render_to_string("clients/includes/conflict.html", context, request)
-        return JsonResponse({"conflict": True, "version": stale.version, "html": html}, status=409)
-    except AnswersInvalid as invalid:
-        return JsonResponse({"message": _first_message(invalid.errors)}, status=400)
-    except IllegalTransition:
-        return JsonResponse({"message": "This has already been sent, so it can no longer change."}, status=409)
-    return JsonResponse({"version": response.version, "saved_at": _saved_at(assignment)})
+    result = portal.autosave(assignment=assignment, user=request.user, data=request.POST)
+
+    def conflict_html(mine, stale) -> str:
+        return render_to_string(
+            "clients/includes/conflict.html", portal.conflict_context(assignment, mine, stale), request
+        )
+
+    body = result.payload(saved_at=_saved_at(assignment), conflict_html=conflict_html)
+    return JsonResponse(body, status=result.status)
 
 
 @require_POST
@@ -196,29 +185,15 @@ def assignment_autosave(request, pk: int):
 def assignment_resolve(request, pk: int):
     """The client chose, item by item, between this device's answers and the ones saved elsewhere."""
     assignment = assignment_for(user=request.user, pk=pk)
-    try:
-        mine = json.loads(request.POST.get("mine", ""))
-    except ValueError:
-        mine = None
-    if not isinstance(mine, dict):
+    result = portal.resolve(assignment=assignment, user=request.user, data=request.POST)
+    if result.stale is not None:
+        return _render_conflict(request, assignment, result.mine, result.stale)
+    if result.bad_choice:
         messages.error(request, "Something went wrong with that choice. Your saved answers are shown below.")
-        return redirect(_url(assignment))
-    theirs, version = portal.latest_answers(assignment)
-    if parse_version(request.POST) != version:  # saved elsewhere once more in the meantime
-        stale = StaleVersion(SimpleNamespace(answers=theirs, version=version))
-        return _render_conflict(request, assignment, answers_form.compact(mine), stale)
-    picks = request.POST
-    if request.POST.get("all") == "theirs":  # "Use the other version" for every answer
-        picks = {key: "theirs" for key in request.POST if key.startswith("pick:")} | {"*": "theirs"}
-    chosen = answers_form.merge(assignment.template_version.items, mine, theirs, picks)
-    try:
-        portal.conflict_resolve(assignment=assignment, user=request.user, mine=mine, chosen=chosen, version=version)
-    except StaleVersion as stale:
-        return _render_conflict(request, assignment, answers_form.compact(mine), stale)
-    except (AnswersInvalid, IllegalTransition) as error:
-        messages.error(request, _first_message(getattr(error, "errors", {})) or " ".join(error.messages))
-        return redirect(_url(assignment))
-    messages.success(request, "Saved. Both versions are kept in your history, so nothing is lost.")
+    elif result.error:
+        messages.error(request, result.error)
+    else:
+        messages.success(request, "Saved. Both versions are kept in your history, so nothing is lost.")
     return redirect(_url(assignment))
 
 
@@ -277,10 +252,6 @@ def _saved_at(assignment) -> str:
     return f"{timezone.localtime(timezone=_zone(assignment)):%H:%M}"
 
 
-def _first_message(errors: dict) -> str:
-    return next((message for messages_ in errors.values() for message in messages_), "")
-
-
 def _render_form(request, assignment, answers, version, *, errors=None, extra_rows="", status=200):
     tools = portal.tools_for(assignment)
     form = answers_form.build(
@@ -298,19 +269,8 @@ def _render_form(request, assignment, answers, version, *, errors=None, extra_ro
     return render(request, "clients/assignment.html", context, status=status)
 
 
-def _conflict_context(assignment, mine: dict, stale: StaleVersion) -> dict:
-    found, same = answers_form.differences(assignment.template_version.items, mine, stale.answers)
-    return {
-        "assignment": assignment,
-        "differences": found,
-        "same": same,
-        "mine_json": json.dumps(mine, ensure_ascii=False),
-        "version": stale.version,
-    }
-
-
 def _render_conflict(request, assignment, mine: dict, stale: StaleVersion):
-    context = _conflict_context(assignment, mine, stale)
+    context = portal.conflict_context(assignment, mine, stale)
     return render(request, "clients/conflict.html", context, status=409)
 
 

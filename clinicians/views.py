@@ -6,9 +6,7 @@ refreshes the assignment preview as the form changes. Reads go through
 404), writes through services.
 """
 
-import json
 from functools import wraps
-from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
@@ -400,28 +398,14 @@ def in_session(request, pk: int):
 def in_session_autosave(request, pk: int):
     """The page's script saves the form here a few seconds after typing stops (JSON answer, as in the portal)."""
     assignment = assignment_for(user=request.user, pk=pk)
-    answers = answers_form.compact(answers_form.parse(assignment.template_version.items, request.POST))
-    version = parse_version(request.POST)
-    saved_at = f"{timezone.localtime():%H:%M}"
-    stored, stored_version = portal.latest_answers(assignment)
-    if answers == stored and version == stored_version:
-        return JsonResponse({"version": version, "saved_at": saved_at, "unchanged": True})
-    try:
-        response = response_save_draft(
-            assignment=assignment, user=request.user, answers=answers, version=version, in_session=True
-        )
-    except StaleVersion as stale:
-        if answers == answers_form.compact(stale.answers):  # saved elsewhere, but the same: nothing to choose
-            return JsonResponse({"version": stale.version, "saved_at": saved_at, "unchanged": True})
-        html = render_to_string(
-            "clinicians/includes/session_conflict.html", _conflict_context(assignment, answers, stale), request
-        )
-        return JsonResponse({"conflict": True, "version": stale.version, "html": html}, status=409)
-    except AnswersInvalid as invalid:
-        return JsonResponse({"message": _first_message(invalid.errors)}, status=400)
-    except IllegalTransition:
-        return JsonResponse({"message": "This has already been sent, so it can no longer change."}, status=409)
-    return JsonResponse({"version": response.version, "saved_at": saved_at})
+    result = portal.autosave(assignment=assignment, user=request.user, data=request.POST, in_session=True)
+
+    def conflict_html(mine, stale) -> str:
+        context = _conflict_context(assignment, mine, stale)
+        return render_to_string("clients/includes/conflict.html", context, request)
+
+    body = result.payload(saved_at=f"{timezone.localtime():%H:%M}", conflict_html=conflict_html)
+    return JsonResponse(body, status=result.status)
 
 
 @require_POST
@@ -429,31 +413,15 @@ def in_session_autosave(request, pk: int):
 def in_session_resolve(request, pk: int):
     """After a conflict, the answers chosen item by item between this screen's and the ones saved elsewhere."""
     assignment = assignment_for(user=request.user, pk=pk)
-    try:
-        mine = json.loads(request.POST.get("mine", ""))
-    except ValueError:
-        mine = None
-    if not isinstance(mine, dict):
+    result = portal.resolve(assignment=assignment, user=request.user, data=request.POST, in_session=True)
+    if result.stale is not None:
+        return _render_session_conflict(request, assignment, result.mine, result.stale)
+    if result.bad_choice:
         messages.error(request, "Something went wrong with that choice. The saved answers are shown below.")
-        return redirect(_session_url(assignment))
-    theirs, version = portal.latest_answers(assignment)
-    if parse_version(request.POST) != version:  # saved elsewhere once more in the meantime
-        stale = StaleVersion(SimpleNamespace(answers=theirs, version=version))
-        return _render_session_conflict(request, assignment, answers_form.compact(mine), stale)
-    picks = request.POST
-    if request.POST.get("all") == "theirs":
-        picks = {key: "theirs" for key in request.POST if key.startswith("pick:")} | {"*": "theirs"}
-    chosen = answers_form.merge(assignment.template_version.items, mine, theirs, picks)
-    try:
-        portal.conflict_resolve(
-            assignment=assignment, user=request.user, mine=mine, chosen=chosen, version=version, in_session=True
-        )
-    except StaleVersion as stale:
-        return _render_session_conflict(request, assignment, answers_form.compact(mine), stale)
-    except (AnswersInvalid, IllegalTransition) as error:
-        messages.error(request, _first_message(getattr(error, "errors", {})) or " ".join(error.messages))
-        return redirect(_session_url(assignment))
-    messages.success(request, "Saved. Both versions are kept in the history, so nothing is lost.")
+    elif result.error:
+        messages.error(request, result.error)
+    else:
+        messages.success(request, "Saved. Both versions are kept in the history, so nothing is lost.")
     return redirect(_session_url(assignment))
 
 
@@ -541,24 +509,13 @@ def _render_session(request, page, answers, version, *, errors=None, extra_rows=
 
 
 def _conflict_context(assignment, mine: dict, stale: StaleVersion) -> dict:
-    found, same = answers_form.differences(assignment.template_version.items, mine, stale.answers)
-    return {
-        "assignment": assignment,
-        "first_name": selectors.first_name(assignment.client),
-        "differences": found,
-        "same": same,
-        "mine_json": json.dumps(mine, ensure_ascii=False),
-        "version": stale.version,
-    }
+    context = portal.conflict_context(assignment, mine, stale, in_session=True)
+    return context | {"first_name": selectors.first_name(assignment.client)}
 
 
 def _render_session_conflict(request, assignment, mine: dict, stale: StaleVersion):
     context = _conflict_context(assignment, mine, stale)
     return render(request, "clinicians/in_session_conflict.html", context, status=409)
-
-
-def _first_message(errors: dict) -> str:
-    return next((message for messages_ in errors.values() for message in messages_), "")
 
 
 def _their_time(assignment) -> str:
