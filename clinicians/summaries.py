@@ -159,11 +159,20 @@ def build_summary_data(*, clinician: Clinician, period_start: datetime.datetime,
     flags = list(
         DiscussionFlag.objects.filter(assignment__client_id__in=ids, cleared_at__isnull=True)
         .order_by("created_at", "pk")
-        .values_list("assignment__client_id", "assignment_id", "link_id", "assignment__template_version__items")
+        .values_list(
+            "assignment__client_id",
+            "assignment_id",
+            "link_id",
+            "assignment__template_version_id",
+            "assignment__template_version__items",
+        )
     )
     discuss: dict[int, list[dict]] = defaultdict(list)
-    for client_id, assignment_id, link_id, items in flags:
-        item = index(items).get(link_id, {})
+    questions: dict[int, dict] = {}  # items by linkId, worked out once per template version
+    for client_id, assignment_id, link_id, version_id, items in flags:
+        if version_id not in questions:
+            questions[version_id] = index(items)
+        item = questions[version_id].get(link_id, {})
         discuss[client_id].append({"assignment": assignment_id, "question": item.get("text", "The whole exercise")})
 
     outcomes = feedback_outcomes(client_ids=ids, since=period_start, until=period_end)
