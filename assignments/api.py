@@ -30,6 +30,7 @@ from assignments.services import (
     risk_alert_acknowledge,
 )
 from clients.models import Client
+from clinicians.selectors import alerts_for, open_alerts_for
 from config.api import ConflictSerializer, ListFilters, TransitionSerializer, errors
 
 # --- Serializers ---------------------------------------------------------------------
@@ -187,10 +188,15 @@ class AlertSerializer(serializers.ModelSerializer):
     assignment = serializers.IntegerField(source="assignment_id")
     reason = serializers.CharField(source="summary")
     reasons = serializers.JSONField()
+    level = serializers.ChoiceField(
+        choices=RiskAlert.Level.choices, help_text="Most urgent first: imminent, high, moderate, history."
+    )
+    source = serializers.ChoiceField(choices=RiskAlert.Source.choices, help_text="What the client wrote it in.")
 
     class Meta:
         model = RiskAlert
-        fields = ["id", "client", "assignment", "reason", "reasons", "created_at"]
+        fields = ["id", "client", "assignment", "reason", "reasons", "level", "source", "created_at", "acknowledged_at"]
+        read_only_fields = fields
 
 
 class AcknowledgeSerializer(serializers.Serializer):
@@ -481,17 +487,13 @@ def assignment_fhir(request, pk: int):
 
 
 class AlertList(generics.ListAPIView):
-    """Open risk alerts raised to you, newest first."""
+    """Open risk alerts raised to you about your current clients: the most urgent level first, then newest."""
 
     serializer_class = AlertSerializer
     permission_classes = [IsClinician]
 
     def get_queryset(self):
-        return RiskAlert.objects.filter(
-            clinician__user=self.request.user,
-            acknowledged_at__isnull=True,
-            client__in=Client.objects.visible_to(self.request.user),
-        ).order_by("-created_at", "-pk")
+        return open_alerts_for(user=self.request.user)
 
     @extend_schema(responses={200: AlertSerializer(many=True), **errors(400, 401, 403, 404)})
     def get(self, request, *args, **kwargs):
@@ -503,7 +505,7 @@ class AlertList(generics.ListAPIView):
 @permission_classes([IsClinician])
 def alert_acknowledge(request, pk: int):
     """Acknowledge an alert, with an optional note of what you did."""
-    alert = get_object_or_404(RiskAlert.objects.filter(clinician__user=request.user), pk=pk)
+    alert = get_object_or_404(alerts_for(user=request.user), pk=pk)
     data = _valid(AcknowledgeSerializer, request)
     return Response(
         AlertSerializer(risk_alert_acknowledge(alert=alert, clinician_user=request.user, note=data["note"])).data

@@ -37,6 +37,7 @@ from typing import Any
 ITEM_TYPES = ("display", "string", "text", "boolean", "integer", "decimal", "date", "choice", "group")
 ANSWERABLE = tuple(t for t in ITEM_TYPES if t not in ("display", "group"))
 OPERATORS = ("exists", "=", "!=", ">", "<", ">=", "<=")
+RISK_LEVELS = ("imminent", "high", "moderate", "history")  # as RiskAlert.Level, most urgent first
 CONTROLS = ("slider", "radio", "checkbox", "dropdown")
 ITEM_KEYS = {
     "linkId", "text", "type", "required", "repeats", "minRepeats", "maxRepeats", "answerOption", "enableWhen",
@@ -573,7 +574,7 @@ def validate_scoring(items: list[dict], scoring: Any) -> list[str]:
 
 
 def risk_reasons(items: list[dict], risk_rules: list[dict] | None, answers: dict) -> list[dict]:
-    """The template's own risk rules that these answers meet: [{linkId, reason}].
+    """The template's own risk rules that these answers meet: [{linkId, reason, level}].
 
     A rule is an enableWhen-style condition plus a ``reason``; it only fires on
     an answered item (e.g. PHQ-9 item 9 answered anything but “not at all”).
@@ -582,8 +583,12 @@ def risk_reasons(items: list[dict], risk_rules: list[dict] | None, answers: dict
     for rule in risk_rules or []:
         if _is_empty(answers.get(rule["question"])):
             continue
-        if _condition_holds(rule, [answers]):
-            found.append({"linkId": rule["question"], "reason": rule["reason"]})
+        try:
+            holds = _condition_holds(rule, [answers])
+        except (TypeError, ValueError, ArithmeticError):  # a draft may hold anything: never fail its save
+            holds = False
+        if holds:
+            found.append({"linkId": rule["question"], "reason": rule["reason"], "level": rule.get("level", "high")})
     return found
 
 
@@ -599,7 +604,10 @@ def validate_version(items: Any, scoring: Any = None, risk_rules: Any = None) ->
         if not isinstance(rule, dict) or not isinstance(rule.get("reason"), str) or not rule.get("reason"):
             errors.append("Each risk rule needs question, operator, answer and a reason.")
             continue
-        condition = {key: value for key, value in rule.items() if key != "reason"}
+        if rule.get("level", "high") not in RISK_LEVELS:
+            errors.append(f"Risk rule: the level must be one of {', '.join(RISK_LEVELS)}.")
+            continue
+        condition = {key: value for key, value in rule.items() if key not in ("reason", "level")}
         if condition.get("question") in by_id and scopes(items)[condition["question"]]:
             errors.append(
                 f"Risk rule: “{condition['question']}” is inside a repeating group; rules read top-level answers."

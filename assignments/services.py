@@ -22,7 +22,7 @@ from assignments.models import (
     Template,
 )
 from assignments.questionnaire import answers_size_ok, check_answers, index, risk_reasons, score
-from assignments.risk import find_risk_language
+from assignments.risk import CATEGORY_LABELS, find_risk_language, level_rank
 from clients.models import Client
 from clinicians.models import Clinician
 
@@ -241,7 +241,9 @@ def response_save_draft(
     """Keep a draft: a new revision every time, refused if ``version`` is stale.
 
     Drafts are kept as typed (only their shape is checked) so that nothing is
-    lost; the full check happens on submit. ``in_session``: a clinician on the
+    lost; the full check happens on submit. The draft is read for risk like
+    sent answers (see ``_raise_risk_alerts``); the returned Response's
+    ``raised_risk`` says whether to show the crisis resources now. ``in_session``: a clinician on the
     client's current care team types with the client in the room; the revision
     is theirs.
     """
@@ -250,11 +252,15 @@ def response_save_draft(
     if not assignment.is_open:
         raise lifecycle.IllegalTransition(assignment.status, S.IN_PROGRESS)
     _check_draft_shape(assignment, answers)
-    response, _ = _save(assignment=assignment, user=user, answers=answers, version=version, kind="draft")
+    response, revision = _save(assignment=assignment, user=user, answers=answers, version=version, kind="draft")
     if assignment.status != S.IN_PROGRESS:
         lifecycle.check_move(assignment, S.IN_PROGRESS)
         assignment.status = S.IN_PROGRESS
         assignment.save(update_fields=["status", "updated_at"])
+    # A draft may never be sent: what it says is read now, and the client shown help at once.
+    reasons = risk_reasons_for(assignment.template_version, answers)
+    _raise_risk_alerts(assignment=assignment, reasons=reasons, source=S_RISK.DRAFT, revision=revision)
+    response.raised_risk = bool(reasons)
     return response
 
 
@@ -292,7 +298,7 @@ def response_submit(
     assignment.save(update_fields=["status", "submitted_at", "reviewed_at", "completed_in_session", "updated_at"])
 
     reasons = risk_reasons_for(template_version, checked.answers)
-    alerts = _raise_risk_alerts(assignment=assignment, revision=revision, reasons=reasons)
+    alerts = _raise_risk_alerts(assignment=assignment, reasons=reasons, source=S_RISK.SUBMISSION, revision=revision)
     from assignments.pathway import pathway_after_submit
 
     pathway_after_submit(assignment=assignment, answers=checked.answers)
@@ -301,6 +307,16 @@ def response_submit(
 
 
 # --- Risk -------------------------------------------------------------------------
+#
+# Everything a client writes is read for risk: sent answers, every saved draft
+# and every comment. A draft or comment raises at most one alert per
+# assignment, risk category and day (typing more of the same never raises a
+# second one); a more urgent level of the same category does raise one.
+
+L = RiskAlert.Level
+S_RISK = RiskAlert.Source
+DRAFT_ALERT_WINDOW = datetime.timedelta(hours=24)
+FREE_TEXT_TYPES = frozenset({"string", "text"})
 
 
 def _texts(answers: dict, path: str = ""):
@@ -313,36 +329,126 @@ def _texts(answers: dict, path: str = ""):
                 yield from _texts(entry, f"{path}{key}.{position}.")
 
 
+def _language_reasons(text: str, *, link_id: str, question: str = "") -> list[dict]:
+    return [
+        {
+            "linkId": link_id,
+            "reason": f"{CATEGORY_LABELS[match.category]}: {match.phrase}",
+            "category": match.category,
+            "level": match.level,
+            "excerpt": match.excerpt,
+            "spans": [list(span) for span in match.spans],
+            "why": list(match.why),
+        }
+        for match in find_risk_language(text, question=question)
+    ]
+
+
 def risk_reasons_for(template_version, answers: dict) -> list[dict]:
-    """Why these answers suggest risk: the template's own rules and risk language in free text."""
-    reasons = risk_reasons(template_version.items, template_version.risk_rules, answers)
-    free_text_types = {"string", "text"}
+    """Why these answers suggest risk: the template's own rules and risk language in free text.
+
+    Each reason carries its ``level`` (imminent, high, moderate, history) and
+    ``category``; a free-text reason also the words that matched (``spans``,
+    offsets in the answer) and how they were read (``why``).
+    """
+    reasons = [
+        {**reason, "category": f"rule:{reason['linkId']}", "level": reason.get("level") or L.HIGH}
+        for reason in risk_reasons(template_version.items, template_version.risk_rules, answers)
+    ]
     items = index(template_version.items)
     for where, text in _texts(answers):
-        link_id = where.rsplit(".", 1)[-1]
-        if items.get(link_id, {}).get("type") not in free_text_types:
-            continue
-        for match in find_risk_language(text):
-            reasons.append({"linkId": where, "reason": f"Risk language: {match.phrase}", "excerpt": match.excerpt})
+        item = items.get(where.rsplit(".", 1)[-1], {})
+        if item.get("type") in FREE_TEXT_TYPES:
+            reasons += _language_reasons(text, link_id=where, question=item.get("text", ""))
     return reasons
 
 
-def _raise_risk_alerts(*, assignment: Assignment, revision: ResponseRevision, reasons: list[dict]) -> list[RiskAlert]:
-    """One alert for each of the client's current clinicians, each notified once the submission commits."""
+def highest_level(reasons: list[dict]) -> str:
+    levels = {reason.get("level") for reason in reasons}
+    return next((level for level in L.values if level in levels), L.HIGH)
+
+
+def _current_clinicians(client: Client):
+    return Clinician.objects.filter(care_team__client=client, care_team__ended_on__isnull=True, user__is_active=True)
+
+
+def _new_reasons(assignment: Assignment, reasons: list[dict], now) -> list[dict]:
+    """The reasons not already alerted on this assignment in the last day at the same or a more urgent level."""
+    recent = RiskAlert.objects.filter(assignment=assignment, created_at__gte=now - DRAFT_ALERT_WINDOW).values_list(
+        "reasons", flat=True
+    )
+    seen: dict[str, int] = {}
+    for earlier in recent:
+        for reason in earlier:
+            rank = level_rank(reason.get("level", L.HIGH))
+            seen[reason.get("category", "")] = min(rank, seen.get(reason.get("category", ""), rank))
+    return [r for r in reasons if level_rank(r["level"]) < seen.get(r["category"], len(L.values))]
+
+
+def _raise_risk_alerts(
+    *,
+    assignment: Assignment,
+    reasons: list[dict],
+    source: str,
+    revision: ResponseRevision | None = None,
+    comment: Comment | None = None,
+) -> list[RiskAlert]:
+    """One alert for each of the client's current clinicians, each emailed once the save commits.
+
+    A draft or a comment only alerts on what is new today; sent answers always alert,
+    and take over the open draft alerts of the same assignment rather than adding to them.
+    """
     if not reasons:
         return []
-    clinicians = Clinician.objects.filter(
-        care_team__client=assignment.client, care_team__ended_on__isnull=True, user__is_active=True
-    )
-    alerts = RiskAlert.objects.bulk_create(
-        RiskAlert(client=assignment.client, clinician=c, assignment=assignment, revision=revision, reasons=reasons)
-        for c in clinicians
-    )
+    now = timezone.now()
+    if source != S_RISK.SUBMISSION:
+        reasons = _new_reasons(assignment, reasons, now)
+        if not reasons:
+            return []
+    level = highest_level(reasons)
+    practice = assignment.client.user.practice
+    remind_at = now + practice.alert_reminder_delay(level)
+    fields = {
+        "level": level,
+        "source": source,
+        "categories": sorted({r["category"] for r in reasons}),
+        "reasons": reasons,
+        "revision": revision,
+        "comment": comment,
+        "remind_at": remind_at,
+    }
+    alerts: list[RiskAlert] = []
+    fresh: list[RiskAlert] = []
+    open_drafts = {}
+    if source == S_RISK.SUBMISSION:
+        open_drafts = {
+            alert.clinician_id: alert
+            for alert in RiskAlert.objects.select_for_update().filter(
+                assignment=assignment, source=S_RISK.DRAFT, acknowledged_at__isnull=True
+            )
+        }
+    for clinician in _current_clinicians(assignment.client):
+        draft_alert = open_drafts.get(clinician.pk)
+        if draft_alert is not None:
+            # The clinician has been told about the draft; now it is sent. One alert, most urgent level,
+            # reminded no later than either would have been.
+            for name, value in fields.items():
+                setattr(draft_alert, name, value)
+            draft_alert.remind_at = min(remind_at, draft_alert.remind_at or remind_at)
+            draft_alert.save(update_fields=[*fields, "remind_at"])
+            alerts.append(draft_alert)
+        else:
+            fresh.append(
+                RiskAlert(
+                    client=assignment.client, clinician=clinician, assignment=assignment, created_at=now, **fields
+                )
+            )
+    created = RiskAlert.objects.bulk_create(fresh)
     from notifications.reminders import queue_risk_alert
 
-    for alert in alerts:
+    for alert in created:
         queue_risk_alert(alert)  # the outbox row commits with the alert, or not at all
-    return alerts
+    return alerts + created
 
 
 @transaction.atomic
@@ -402,7 +508,16 @@ def comment_add(*, assignment: Assignment, author: User, body: str, link_id: str
         errors["link_id"] = "This is not a question in this exercise."
     if errors:
         raise ValidationError(errors)
-    return Comment.objects.create(assignment=assignment, author=author, body=body, link_id=link_id)
+    comment = Comment.objects.create(assignment=assignment, author=author, body=body, link_id=link_id)
+    comment.raised_risk = False
+    if author.is_client:  # what a client writes to their clinician is read for risk like their answers
+        item = index(assignment.template_version.items).get(link_id, {}) if link_id else {}
+        reasons = _language_reasons(body, link_id=link_id or "comment", question=item.get("text", ""))
+        for reason in reasons:
+            reason["comment"] = comment.pk
+        _raise_risk_alerts(assignment=assignment, reasons=reasons, source=S_RISK.COMMENT, comment=comment)
+        comment.raised_risk = bool(reasons)
+    return comment
 
 
 @transaction.atomic

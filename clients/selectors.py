@@ -44,7 +44,7 @@ COMPLETED = ("submitted", "reviewed", "revision_requested")
 
 
 def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | None = None) -> QuerySet[Client]:
-    """Annotate a caseload with adherence over 28 days, last activity and the caller's open alerts.
+    """Annotate a caseload with adherence over 28 days, last activity, and the caller's open alerts and their top level.
 
     All by subqueries, so the caseload costs the same queries at 5 clients or 500.
     """
@@ -67,11 +67,17 @@ def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | 
         .annotate(n=Count("pk"))
         .values("n")
     )
+    most_urgent = (
+        RiskAlert.objects.filter(client=OuterRef("pk"), clinician__user=user, acknowledged_at__isnull=True)
+        .most_urgent_first()
+        .values("level")[:1]
+    )
     return qs.annotate(
         due_28=Coalesce(Subquery(due), 0),
         done_28=Coalesce(Subquery(done), 0),
         last_activity_at=Subquery(last_save),
         open_alerts=Coalesce(Subquery(open_alerts), 0),
+        alert_level=Subquery(most_urgent),
     )
 
 

@@ -27,8 +27,10 @@ from assignments.models import (
     ResponseRevision,
     RiskAlert,
     Template,
+    urgency_of,
 )
 from assignments.questionnaire import index, walk
+from assignments.risk import level_rank
 from assignments.selectors import assignment_for, changes_since_last_submission
 from clients.models import CareTeamMember, Client
 from clients.selectors import adherence, caseload_for, client_for, progress_for, with_activity
@@ -156,8 +158,8 @@ def _sort_key(sort: str):
         "gad7": lambda c: (-(c.gad7.score if c.gad7 else -1), c.user.display_name.lower()),
     }
     chosen = keys.get(sort, keys["attention"])
-    # Clients with an open risk alert always come first, whatever the sort.
-    return lambda c: (not c.open_alerts, chosen(c))
+    # Clients with an open risk alert always come first, the most urgent level first, whatever the sort.
+    return lambda c: (not c.open_alerts, level_rank(c.alert_level or ""), chosen(c))
 
 
 @dataclass
@@ -218,7 +220,8 @@ def _weekly_done(*, user: User, now: datetime.datetime) -> dict[int, list[float 
 
 
 def review_queue_for(*, user: User) -> QuerySet[Assignment]:
-    """Submitted assignments waiting for the caller's review, oldest submission first."""
+    """Submitted assignments waiting for the caller's review: open risk alerts first, most urgent level first,
+    then the oldest submission first."""
     submissions = ResponseRevision.objects.filter(
         response__assignment=OuterRef("pk"), kind=ResponseRevision.Kind.SUBMISSION
     )
@@ -231,9 +234,14 @@ def review_queue_for(*, user: User) -> QuerySet[Assignment]:
         .annotate(
             submissions=_count(submissions, by="response"),
             has_alert=Exists(alerts),
+            alert_level=Subquery(alerts.most_urgent_first().values("level")[:1]),
+            alert_urgency=Coalesce(
+                Subquery(alerts.annotate(u=urgency_of("level")).order_by("u").values("u")[:1]),
+                len(RiskAlert.Level.values),
+            ),
             has_flags=Exists(flags),
         )
-        .order_by("submitted_at", "pk")
+        .order_by("alert_urgency", "submitted_at", "pk")
     )
 
 
@@ -457,13 +465,23 @@ def _alerts(user: User) -> QuerySet[RiskAlert]:
     return RiskAlert.objects.filter(
         clinician__user=user, client__in=Client.objects.visible_to(user).values("pk")
     ).select_related(
-        "client__user", "assignment__template_version__template", "assignment__response", "revision", "acknowledged_by"
+        "client__user",
+        "assignment__template_version__template",
+        "assignment__response",
+        "revision",
+        "comment",
+        "acknowledged_by",
     )
 
 
+def alerts_for(*, user: User) -> QuerySet[RiskAlert]:
+    """Alerts raised to the caller about clients they still care for (open or acknowledged)."""
+    return _alerts(user)
+
+
 def open_alerts_for(*, user: User) -> QuerySet[RiskAlert]:
-    """Risk alerts raised to the caller and not yet acknowledged, newest first."""
-    return _alerts(user).filter(acknowledged_at__isnull=True).order_by("-created_at", "-pk")
+    """Alerts raised to the caller and not yet acknowledged: the most urgent level first, newest first within it."""
+    return _alerts(user).filter(acknowledged_at__isnull=True).most_urgent_first()
 
 
 def open_alert_for(*, user: User, pk: int) -> RiskAlert:
@@ -491,7 +509,17 @@ class Trigger:
 def alert_triggers(alert: RiskAlert) -> list[Trigger]:
     """Each reason of an alert with the question as the client saw it and the answer they gave."""
     items = alert.assignment.template_version.items
-    answers = alert.revision.answers if isinstance(alert.revision.answers, dict) else {}
+    if alert.comment_id is not None:  # written in a comment, not an answer
+        return [
+            Trigger(
+                reason=reason.get("reason", ""),
+                question="A comment",
+                answer=alert.comment.body,
+                excerpt=reason.get("excerpt", ""),
+            )
+            for reason in alert.reasons
+        ]
+    answers = alert.revision.answers if alert.revision and isinstance(alert.revision.answers, dict) else {}
     stems, last_display = {}, ""
     for item, _ in walk(items):
         if item.get("type") == "display":

@@ -84,25 +84,33 @@ def client_hand_over(*, admin_user: User, client: Client, clinician: Clinician) 
     if client.user.practice_id != admin_user.practice_id:
         raise PermissionDenied("This client is not in your practice.")
     membership = care_team_set_primary(client=client, clinician=clinician, by=admin_user)
-    still_caring = CareTeamMember.objects.filter(
-        client=client, ended_on__isnull=True, clinician__user__is_active=True
-    ).values("clinician")
-    # An open alert whose submission no one still caring for the client was alerted about.
-    orphaned = (
-        RiskAlert.objects.filter(client=client, acknowledged_at__isnull=True)
-        .exclude(revision__risk_alerts__clinician__in=still_caring)
-        .select_related("revision", "assignment")
-        .order_by("created_at", "pk")
+    still_caring = set(
+        CareTeamMember.objects.filter(
+            client=client, ended_on__isnull=True, clinician__user__is_active=True
+        ).values_list("clinician", flat=True)
     )
-    for alert in orphaned:
+    # An open alert about something (a save or a comment) that no one still caring for the client was alerted about.
+    alerts = list(RiskAlert.objects.filter(client=client).select_related("assignment").order_by("created_at", "pk"))
+    covered = {(a.revision_id, a.comment_id) for a in alerts if a.clinician_id in still_caring}
+    passed = set()
+    for alert in alerts:
+        about = (alert.revision_id, alert.comment_id)
+        if alert.acknowledged_at is not None or about in covered or about in passed:
+            continue
+        passed.add(about)
         passed_on, created = RiskAlert.objects.get_or_create(
             revision=alert.revision,
+            comment=alert.comment,
             clinician=clinician,
             defaults={
                 "client": client,
                 "assignment": alert.assignment,
                 "reasons": alert.reasons,
+                "level": alert.level,
+                "source": alert.source,
+                "categories": alert.categories,
                 "created_at": alert.created_at,
+                "remind_at": timezone.now() + client.user.practice.alert_reminder_delay(alert.level),
             },
         )
         if created:

@@ -180,7 +180,6 @@ HEADLESS_ONLY = False
 HEADLESS_SERVE_SPECIFICATION = False
 
 INVITATION_TTL_HOURS = env.int("INVITATION_TTL_HOURS", default=72)
-RISK_REMINDER_HOURS = env.int("RISK_REMINDER_HOURS", default=4)
 
 # --- Sessions and transport security -----------------------------------------
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 12)

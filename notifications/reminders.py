@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from assignments.models import Assignment, AssignmentSeries, ResponseRevision, RiskAlert
@@ -39,7 +40,6 @@ OPEN = (Assignment.Status.ASSIGNED, Assignment.Status.IN_PROGRESS, Assignment.St
 REMINDER_KINDS = (Notification.Kind.DUE_SOON, Notification.Kind.OVERDUE, Notification.Kind.DAILY_PROMPT)
 IGNORED_FOR = datetime.timedelta(days=7)
 BACKOFF_INTERVAL = datetime.timedelta(days=3)
-RISK_REMINDER_AFTER = datetime.timedelta(hours=getattr(settings, "RISK_REMINDER_HOURS", 4))
 
 
 def after_quiet_hours(client: Client, moment: datetime.datetime) -> datetime.datetime:
@@ -237,11 +237,15 @@ def flag_disengaged(now: datetime.datetime | None = None) -> int:
 
 
 def sweep_unacknowledged_alerts(now: datetime.datetime | None = None) -> int:
-    """Remind a clinician once about an alert still unacknowledged after RISK_REMINDER_AFTER."""
+    """Remind a clinician once about an alert still unacknowledged at its ``remind_at``.
+
+    ``remind_at`` is set when the alert is raised, from the practice's delay for
+    its level (sooner for higher levels), so the sweep is one indexed query.
+    """
     now = now or timezone.now()
-    stale = RiskAlert.objects.filter(acknowledged_at__isnull=True, created_at__lte=now - RISK_REMINDER_AFTER)
+    stale = RiskAlert.objects.filter(acknowledged_at__isnull=True, remind_at__lte=now)
     queued = 0
-    for alert in stale.select_related("clinician__user").order_by("pk")[:BATCH]:
+    for alert in stale.select_related("clinician__user").order_by("remind_at", "pk")[:BATCH]:
         queued += _alert_message(alert, reminder=True) is not None
     return queued
 
@@ -251,24 +255,38 @@ def queue_risk_alert(alert: RiskAlert):
     return _alert_message(alert, reminder=False)
 
 
+# The subject says how urgent, never what was written or by whom.
+ALERT_SUBJECTS = {
+    RiskAlert.Level.IMMINENT: "Imminent risk: a client needs your attention now",
+    RiskAlert.Level.HIGH: "High risk: a client may need your attention soon",
+    RiskAlert.Level.MODERATE: "Moderate risk: a client may need your attention",
+    RiskAlert.Level.HISTORY: "History of risk: a client mentioned past risk",
+}
+
+
 def _alert_message(alert: RiskAlert, *, reminder: bool):
     user = alert.clinician.user
     if not alert.clinician.email_notifications:
         return None
-    opening = "is still waiting for you" if reminder else "may need your attention soon"
-    body = (
-        f"Hello {user.display_name},\n\n"
-        f"A risk alert about one of your clients {opening}.\n"
-        "For their privacy this email says nothing more: please sign in to see it.\n\n"
-        f"{settings.SITE_URL}/clinician/alerts/\n\n"
-        "You get this email because you are on the client's care team."
-    )
+    level = RiskAlert.Level(alert.level)
+    subject = ALERT_SUBJECTS[level]
+    if reminder:
+        subject = f"Still unacknowledged. {subject}"
     kind = Notification.Kind.RISK_REMINDER if reminder else Notification.Kind.RISK_ALERT
     return notify(
         key=f"{kind}:{alert.pk}",
         kind=kind,
         recipient=user,
-        subject="A client may need your attention",
-        body=body,
+        subject=subject,
+        body=render_to_string(
+            "emails/risk_alert.txt",
+            {
+                "user": user,
+                "level": level.label,
+                "reminder": reminder,
+                "from_draft": alert.from_draft,
+                "url": f"{settings.SITE_URL}/clinician/alerts/#alert-{alert.pk}",
+            },
+        ),
         priority=True,
     )

@@ -1,3 +1,5 @@
+import itertools
+
 from django import forms
 
 from practices.models import Practice
@@ -9,8 +11,34 @@ class PracticeSettingsForm(forms.ModelForm):
 
     class Meta:
         model = Practice
-        fields = ["name", "time_zone", "require_mfa", "crisis_resources"]
+        fields = [
+            "name",
+            "time_zone",
+            "require_mfa",
+            "crisis_resources",
+            "remind_imminent_after_minutes",
+            "remind_high_after_minutes",
+            "remind_moderate_after_minutes",
+            "remind_history_after_minutes",
+        ]
         widgets = {"crisis_resources": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "remind_imminent_after_minutes": "If nobody has acknowledged an alert by then, its clinician is emailed "
+            "again. A more urgent level can never wait longer than a less urgent one."
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        order = [
+            "remind_imminent_after_minutes",
+            "remind_high_after_minutes",
+            "remind_moderate_after_minutes",
+            "remind_history_after_minutes",
+        ]
+        for sooner, later in itertools.pairwise(order):
+            if cleaned.get(sooner) is not None and cleaned.get(later) is not None and cleaned[sooner] > cleaned[later]:
+                self.add_error(sooner, f"Make this no longer than the {self.fields[later].label.lower()}.")
+        return cleaned
 
 
 class HandOverForm(forms.Form):

@@ -1,3 +1,6 @@
+import datetime
+
+from django.core.validators import MinValueValidator
 from django.db import models
 
 from practices.timezones import validate_time_zone
@@ -36,10 +39,32 @@ class Practice(models.Model):
         default=SummaryEmailDetail.COUNTS,
         help_text="The full summary is always in the dashboard; this is how much of it the email may carry.",
     )
+    # How long an alert may wait unacknowledged before its clinician is reminded, by level.
+    remind_imminent_after_minutes = models.PositiveIntegerField(
+        "remind about an imminent-risk alert after (minutes)", default=30, validators=[MinValueValidator(5)]
+    )
+    remind_high_after_minutes = models.PositiveIntegerField(
+        "remind about a high-risk alert after (minutes)", default=120, validators=[MinValueValidator(5)]
+    )
+    remind_moderate_after_minutes = models.PositiveIntegerField(
+        "remind about a moderate-risk alert after (minutes)", default=480, validators=[MinValueValidator(5)]
+    )
+    remind_history_after_minutes = models.PositiveIntegerField(
+        "remind about a history alert after (minutes)", default=1440, validators=[MinValueValidator(5)]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["name"]
+        constraints = [
+            # A more urgent level is never reminded later than a less urgent one.
+            models.CheckConstraint(
+                condition=models.Q(remind_imminent_after_minutes__lte=models.F("remind_high_after_minutes"))
+                & models.Q(remind_high_after_minutes__lte=models.F("remind_moderate_after_minutes"))
+                & models.Q(remind_moderate_after_minutes__lte=models.F("remind_history_after_minutes")),
+                name="practice_reminders_by_urgency",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -47,3 +72,12 @@ class Practice(models.Model):
     @property
     def crisis_lines(self) -> list[str]:
         return [line.strip() for line in self.crisis_resources.splitlines() if line.strip()]
+
+    def alert_reminder_delay(self, level: str) -> datetime.timedelta:
+        """How long an alert of ``level`` waits unacknowledged before a reminder."""
+        minutes = {
+            "imminent": self.remind_imminent_after_minutes,
+            "high": self.remind_high_after_minutes,
+            "moderate": self.remind_moderate_after_minutes,
+        }.get(level, self.remind_history_after_minutes)
+        return datetime.timedelta(minutes=minutes)

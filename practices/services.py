@@ -4,7 +4,16 @@ from django.db import transaction
 from accounts.models import User
 from practices.models import Practice
 
-SETTING_FIELDS = ("name", "time_zone", "require_mfa", "crisis_resources")
+SETTING_FIELDS = (
+    "name",
+    "time_zone",
+    "require_mfa",
+    "crisis_resources",
+    "remind_imminent_after_minutes",
+    "remind_high_after_minutes",
+    "remind_moderate_after_minutes",
+    "remind_history_after_minutes",
+)
 
 
 @transaction.atomic

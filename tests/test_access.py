@@ -165,7 +165,16 @@ def test_a_practice_admin_changes_the_practice_settings(client, practice_admin):
 
     response = client.post(
         reverse("practices:settings"),
-        {"name": "Harbour Practice", "time_zone": "Europe/Dublin", "require_mfa": "", "crisis_resources": "Call 112"},
+        {
+            "name": "Harbour Practice",
+            "time_zone": "Europe/Dublin",
+            "require_mfa": "",
+            "crisis_resources": "Call 112",
+            "remind_imminent_after_minutes": 30,
+            "remind_high_after_minutes": 120,
+            "remind_moderate_after_minutes": 480,
+            "remind_history_after_minutes": 1440,
+        },
     )
 
     assert response.status_code == 302

@@ -177,8 +177,53 @@ def test_a_risky_submission_says_so_and_carries_the_crisis_resources(as_user, cl
     assert body["risk"] is True and any("116 123" in line for line in body["crisis_resources"])
     assert body["score"] == {"total": 2.0, "band": "minimal"}
     [alert] = as_user(clinician.user)("get", "/api/v1/alerts").json()["results"]
-    assert set(alert) >= {"id", "client", "assignment", "reason", "created_at"}
+    assert set(alert) >= {"id", "client", "assignment", "reason", "level", "source", "created_at"}
     assert alert["client"] == client_profile.pk and alert["assignment"] == assignment.pk
+    assert (alert["level"], alert["source"]) == ("high", "submission")
+
+
+def test_alerts_come_most_urgent_first_and_say_where_they_were_written(as_user, clinician, client_profile, give):
+    from assignments.examples import EXAMPLES
+    from assignments.services import comment_add, response_save_draft, response_submit
+
+    response_submit(
+        assignment=give("acceptance"),
+        user=client_profile.user,
+        answers=EXAMPLES["acceptance"] | {"what_happened": "I'm such a burden to everyone."},
+        version=0,
+    )
+    response_save_draft(
+        assignment=give("acceptance"),
+        user=client_profile.user,
+        answers={"what_happened": "I've saved my pills and I'm taking them all tonight."},
+        version=0,
+    )
+    comment_add(assignment=give("acceptance"), author=client_profile.user, body="I keep thinking about killing myself.")
+
+    rows = as_user(clinician.user)("get", "/api/v1/alerts").json()["results"]
+
+    assert [(r["level"], r["source"]) for r in rows] == [
+        ("imminent", "draft"),
+        ("high", "comment"),
+        ("moderate", "submission"),
+    ]
+
+
+def test_a_clinician_no_longer_caring_for_the_client_cannot_acknowledge_their_alert(
+    as_user, clinician, client_profile, give
+):
+    from assignments.services import response_submit
+    from clients.models import CareTeamMember
+
+    response_submit(
+        assignment=give("phq-9"), user=client_profile.user, answers={f"phq9_{n}": "1" for n in range(1, 10)}, version=0
+    )
+    [alert] = as_user(clinician.user)("get", "/api/v1/alerts").json()["results"]
+    CareTeamMember.objects.filter(client=client_profile).update(ended_on=datetime.date.today())
+
+    response = as_user(clinician.user)("post", f"/api/v1/alerts/{alert['id']}/acknowledge", {"note": "x"})
+
+    assert response.status_code == 404
 
 
 def test_an_assignment_done_together_in_session_says_so(as_user, clinician, client_profile, give):

@@ -1,330 +1,356 @@
-"""The free-text risk-language detector: what it flags, what it leaves alone, and that it never fails."""
+"""The free-text risk detector: what it flags and at what level, what it leaves alone, and that it never fails."""
 
+import json
 import random
+import statistics
 import time
+from collections import Counter
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assignments.risk import (
+    BURDEN_HOPELESS,
     CATEGORIES,
     EXCERPT_MAX_CHARS,
-    HOPELESSNESS_WITH_INTENT,
-    PLAN_OR_MEANS,
-    RISK_PHRASES,
+    EXPOSURE,
+    HARM_TO_OTHERS,
+    HIGH,
+    HISTORY,
+    IMMINENT,
+    LEVELS,
+    MODERATE,
+    PASSIVE_WISH,
+    PLAN_INTENT,
     SELF_HARM,
-    SUICIDE,
+    SUICIDAL_THOUGHTS,
     RiskMatch,
+    combinations,
+    detector,
     find_risk_language,
+    level_rank,
+    lexicon,
 )
 
-# (what a client might write, the phrase that must be among the matches, its category)
-TRUE_POSITIVES = [
-    ("Since she left I sometimes want to kill myself.", "kill myself", SUICIDE),
-    ("KILL MYSELF. That's all I can think about.", "kill myself", SUICIDE),
-    ("i want to kill my self", "kill myself", SUICIDE),
-    ("I'm going to kill meself, honestly.", "kill myself", SUICIDE),
-    ("honestly i just wanna kms", "kms (kill myself)", SUICIDE),
-    ("Some nights I think about unaliving myself.", "unalive or sewerslide", SUICIDE),
-    ("I’ve been feeling really suicidal since the breakup.", "suicide or suicidal", SUICIDE),
-    ("i keep having sucidal thoughts", "suicide or suicidal", SUICIDE),
-    ("I just want to die.", "want to die", SUICIDE),
-    ("i wanna die lol", "want to die", SUICIDE),
-    ("I wish I was dead.", "wish I was dead", SUICIDE),
-    ("I'd be better off dead.", "better off dead", SUICIDE),
-    ("I'm going to end it all.", "end it all", SUICIDE),
-    ("I've thought about taking my own life.", "end my life or take my own life", SUICIDE),
-    ("I've been thinking about ending my life.", "end my life or take my own life", SUICIDE),
-    ("If he doesn't call I'll top myself.", "top myself, off myself, do myself in (slang)", SUICIDE),
-    ("I cut myself again last night.", "cut myself", SELF_HARM),
-    ("I've been cutting my arms where nobody can see.", "cut my arms, legs or wrists", SELF_HARM),
-    ("I've started cutting again.", "cutting again or urge to cut", SELF_HARM),
-    ("I want to hurt myself.", "hurt or harm myself", SELF_HARM),
-    ("I’ve been self-harming again.", "self-harm", SELF_HARM),
-    ("I burnt myself with a lighter on purpose.", "burn myself", SELF_HARM),
-    ("I could just take all my pills tonight.", "take all my pills", PLAN_OR_MEANS),
-    ("I took a handful of my sleeping pills.", "take all my pills", PLAN_OR_MEANS),
-    ("I've been stockpiling paracetamol.", "stockpile pills", PLAN_OR_MEANS),
-    ("I keep thinking about an overdose.", "overdose", PLAN_OR_MEANS),
-    ("Thinking about jumping off the bridge on my way home.", "jump off a bridge or building", PLAN_OR_MEANS),
-    ("Part of me wants to step in front of a train.", "in front of a train or into traffic", PLAN_OR_MEANS),
-    ("I keep thinking about hanging myself.", "hang myself or noose", PLAN_OR_MEANS),
-    ("I want to slit my wrists.", "slit my wrists or throat", PLAN_OR_MEANS),
-    ("I looked up how many tablets it would take.", "researching a method", PLAN_OR_MEANS),
-    ("I wrote a goodbye letter to my mum and dad.", "goodbye or suicide note", PLAN_OR_MEANS),
-    ("I've started giving away my things.", "giving things away or putting affairs in order", PLAN_OR_MEANS),
-    ("I don’t want to be here anymore.", "don't want to be here anymore", HOPELESSNESS_WITH_INTENT),
-    ("I don't want to be here.", "don't want to be here anymore", HOPELESSNESS_WITH_INTENT),
-    ("Honestly I don't want to live anymore", "don't want to live or exist", HOPELESSNESS_WITH_INTENT),
-    ("Everyone would be better off without me.", "better off without me", HOPELESSNESS_WITH_INTENT),
-    ("There's no reason to live now that she's gone.", "no reason to live", HOPELESSNESS_WITH_INTENT),
-    ("I hope I don't wake up tomorrow.", "not wake up", HOPELESSNESS_WITH_INTENT),
-    ("I wish I could go to sleep and never wake up.", "not wake up", HOPELESSNESS_WITH_INTENT),
-    ("I'm such a burden to everyone.", "I'm a burden", HOPELESSNESS_WITH_INTENT),
-    ("Life isn't worth living without him.", "life isn't worth living", HOPELESSNESS_WITH_INTENT),
-    ("I can't go on anymore.", "can't go on", HOPELESSNESS_WITH_INTENT),
-    ("I can't go on…", "can't go on", HOPELESSNESS_WITH_INTENT),
-    ("I'm so tired of living.", "tired of living", HOPELESSNESS_WITH_INTENT),
-    ("I just want the pain to stop.", "want it all to end", HOPELESSNESS_WITH_INTENT),
-    ("Nobody would even notice if I was gone.", "no one would miss me", HOPELESSNESS_WITH_INTENT),
-    ("Sometimes I wish I’d never been born.", "disappear forever or stop existing", HOPELESSNESS_WITH_INTENT),
-    ("I've been cutting for years and nobody knows.", "cutting again or urge to cut", SELF_HARM),
-    ("I've been sh-ing again.", "self-harm", SELF_HARM),
-    ("Last year I took 20 pills.", "take all my pills", PLAN_OR_MEANS),
-    ("I keep thinking about driving my car off the road.", "drive into a wall", PLAN_OR_MEANS),
-    ("I wish I could just not exist.", "disappear forever or stop existing", HOPELESSNESS_WITH_INTENT),
-    # Wording about oneself that is plausibly literal is flagged even when often meant loosely.
-    ("I'm so embarrassed I want to die.", "want to die", SUICIDE),
-    ("I've been killing myself at work to forget her.", "kill myself", SUICIDE),
-    ("He's better off without me.", "better off without me", HOPELESSNESS_WITH_INTENT),
-    # Negated explicit wording is still flagged, on purpose (see the module docstring).
-    ("I would never hurt myself, I just feel numb.", "hurt or harm myself", SELF_HARM),
-    ("I'm not suicidal, but I think about dying a lot.", "suicide or suicidal", SUICIDE),
-]
-
-# Everyday wording, much of it from rejection-recovery journals, that must raise nothing.
-TRUE_NEGATIVES = [
-    "I absolutely killed it in the interview today!",
-    "This traffic is killing me.",
-    "My feet are killing me after that walk.",
-    "The suspense of waiting for his reply is killing me.",
-    "I'm dying to see her again.",
-    "I was dead tired after work.",
-    "I could die of embarrassment after what I said.",
-    "I wanted to die of embarrassment when he saw my message.",
-    "I was bored to death at the wedding.",
-    "I need to cut the cord and stop checking his Instagram.",
-    "I cut ties with him last week.",
-    "I'm trying to cut back on coffee.",
-    "I cut myself some slack today.",
-    "I've cut myself off from our mutual friends for now.",
-    "My phone battery died halfway through the date.",
-    "That was a killer workout.",
-    "She was drop-dead gorgeous.",
-    "The deadline for the report is Friday.",
-    "We watched Suicide Squad last night.",
-    "I burned myself out at work this month.",
-    "I shot myself in the foot by double-texting.",
-    "I keep beating myself up about what I said.",
-    "I'm drowning myself in work to avoid thinking about her.",
-    "I'm taking my life back, one day at a time.",
-    "I was killing myself laughing at her texts.",
-    "kmsl that meme is so accurate",
-    "I ran 5 kms this morning and felt better.",
-    "I don't want to be here at this party, I thought.",
-    "I don't want to live with my parents again.",
-    "I'm scared I'll die alone.",
-    "I don't want to die alone.",
-    "I'd rather die than text him first.",
-    "I hope I don't wake up my flatmate when I get in.",
-    "I'm done with dating apps for a while.",
-    "I took my pills this morning like the doctor said.",
-    "How many tablets should I take for a migraine?",
-    "I wrote a goodbye letter to my ex, like my therapist suggested.",
-    "I can't go on like this with him.",
-    "I want my life to be different next year.",
-    "I overdosed on caffeine before my exam.",
-    "He jumped off the bus at the wrong stop.",
-    "I walked out of the building without looking back.",
-    "I could kill him for ghosting me.",
-    "Ugh, kill me now.",
-    "I started cutting back on sugar.",
-    "At the end of it all, I'm glad we met.",
-    "I'm giving away my old clothes to charity.",
-    "I need to take the pressure off myself.",
-    "I was dead tired and the deadline was killing me.",
-    "I hurt my back at the gym.",
-    "Texting him again would be career suicide.",
-    "I took 2 pills for my headache.",
-    "I cut myself shaving this morning.",
-    "We sat in the garden shed and talked.",
-    "I'm going to die if he doesn't text back.",
-    "I can't live without him.",
-]
+CORPUS = Path(__file__).parent / "risk_corpus"
+TUNING_FILES = ("tuning", "tuning_b", "tuning_c", "tuning_d", "tuning_e", "tuning_f", "tuning_g")
 
 
-@pytest.mark.parametrize(("text", "phrase", "category"), TRUE_POSITIVES)
-def test_risky_wording_is_flagged_with_its_phrase_and_category(text: str, phrase: str, category: str) -> None:
-    assert (category, phrase) in {(m.category, m.phrase) for m in find_risk_language(text)}
+def _corpus(name: str) -> list[dict]:
+    path = CORPUS / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("text", TRUE_NEGATIVES)
-def test_everyday_idioms_and_journal_wording_are_not_flagged(text: str) -> None:
+def _tuning() -> list[dict]:
+    return [row for name in TUNING_FILES if (CORPUS / f"{name}.jsonl").exists() for row in _corpus(name)]
+
+
+def _flagged(text: str) -> bool:
+    return bool(find_risk_language(text))
+
+
+def _scores(rows: list[dict]) -> tuple[float, float]:
+    tp = sum(1 for r in rows if r["risky"] and _flagged(r["text"]))
+    fn = sum(1 for r in rows if r["risky"]) - tp
+    fp = sum(1 for r in rows if not r["risky"] and _flagged(r["text"]))
+    return tp / (tp + fn), tp / (tp + fp)
+
+
+def _categories(text: str) -> set[str]:
+    return {m.category for m in find_risk_language(text)}
+
+
+def _levels(text: str) -> list[str]:
+    return [m.level for m in find_risk_language(text)]
+
+
+# --- Honest evaluation ----------------------------------------------------------------
+
+
+def test_the_corpus_is_large_enough_balanced_and_labelled_with_known_categories() -> None:
+    heldout, tuning = _corpus("heldout"), _tuning()
+    risky_labels = {"plan_intent", "suicidal_thoughts", "self_harm", "harm_to_others", "passive_wish"}
+    risky_labels |= {"burden_hopeless", "history"}
+    safe_labels = {"idiom", "ordinary", "denial", "topic", "other_person", "distress"}
+
+    assert len(heldout) + len(tuning) >= 400
+    for rows in (heldout, tuning):
+        counts = Counter(row["risky"] for row in rows)
+        assert 0.4 <= counts[True] / len(rows) <= 0.6
+        assert all(row["category"] in (risky_labels if row["risky"] else safe_labels) for row in rows)
+    assert not {row["text"] for row in heldout} & {row["text"] for row in tuning}
+
+
+# The issue's target is recall >= 0.95; this is the floor measured so far (docs/SAFETY.md), raised as the rules
+# improve from new tuning sentences, never lowered.
+HELD_OUT_RECALL_FLOOR = 0.90
+
+
+def test_on_the_held_out_corpus_recall_stays_at_its_floor_and_precision_at_least_85_percent() -> None:
+    # The rules are never adjusted against these sentences (see risk_corpus/README.md).
+    recall, precision = _scores(_corpus("heldout"))
+
+    assert recall >= HELD_OUT_RECALL_FLOOR, f"held-out recall {recall:.3f}"
+    assert precision >= 0.85, f"held-out precision {precision:.3f}"
+
+
+def test_on_the_tuning_corpus_the_rules_still_do_what_they_were_tuned_to_do() -> None:
+    recall, precision = _scores(_tuning())
+
+    assert recall >= 0.95, f"tuning recall {recall:.3f}"
+    assert precision >= 0.97, f"tuning precision {precision:.3f}"
+
+
+def test_trying_only_the_families_whose_trigger_words_occur_finds_exactly_what_trying_all_of_them_finds() -> None:
+    # The triggers are what keep the detector fast; they must never cost a finding. (Only tuning
+    # sentences: a failure prints the sentence, and held-out sentences are never read.)
+    texts = [row["text"] for row in _tuning()]
+    texts += [example for family in lexicon.FAMILIES for example in family.examples]
+
+    lost = [text for text in texts if detector.find(text) != detector.find(text, every_family=True)]
+
+    assert lost == []
+
+
+# --- The families, the combinations and the exclusions ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("family", "example"),
+    [(family, example) for family in lexicon.FAMILIES for example in family.examples],
+    ids=lambda value: value.name if isinstance(value, lexicon.Family) else value[:40],
+)
+def test_every_family_matches_each_of_its_own_examples(family, example) -> None:
+    assert family.name in {m.phrase for m in find_risk_language(example)}
+
+
+@pytest.mark.parametrize(
+    ("combo", "example"),
+    [(combo, example) for combo in combinations.COMBINATIONS for example in combo.examples],
+    ids=lambda value: value.name if isinstance(value, combinations.Combination) else value[:40],
+)
+def test_every_combination_of_signs_matches_each_of_its_own_examples(combo, example) -> None:
+    assert combo.name in {m.phrase for m in find_risk_language(example)}
+
+
+@pytest.mark.parametrize(
+    "example",
+    [example for exclusion in lexicon.EXCLUSIONS for example in exclusion.examples],
+)
+def test_every_exclusion_leaves_its_idiom_or_ordinary_sense_unflagged(example) -> None:
+    assert find_risk_language(example) == []
+
+
+@pytest.mark.parametrize(
+    "example",
+    [example for exclusion in lexicon.EXCLUSIONS for example in exclusion.examples],
+)
+def test_an_exclusion_never_hides_a_risky_clause_elsewhere_in_the_same_text(example) -> None:
+    assert _flagged(f"{example} But honestly I want to kill myself.")
+    assert _flagged(f"I want to kill myself. {example}")
+
+
+def test_every_category_has_families_and_every_family_a_known_category_and_a_unique_name() -> None:
+    names = [family.name for family in lexicon.FAMILIES] + [combo.name for combo in combinations.COMBINATIONS]
+
+    assert len(names) == len(set(names))
+    assert {family.category for family in lexicon.FAMILIES} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # suicidal thoughts, direct and indirect
+        ("Sometimes I think about killing myself.", SUICIDAL_THOUGHTS),
+        ("I've been feeling really suicidal since the breakup.", SUICIDAL_THOUGHTS),
+        ("the thoughts about ending it are back", SUICIDAL_THOUGHTS),
+        ("honestly i just wanna unalive", SUICIDAL_THOUGHTS),
+        # passive wish to be dead
+        ("I wish I could go to sleep and never wake up.", PASSIVE_WISH),
+        ("I just want to stop existing.", PASSIVE_WISH),
+        ("I hope a bus hits me on the way home.", PASSIVE_WISH),
+        # burden and hopelessness
+        ("Everyone would be better off without me.", BURDEN_HOPELESS),
+        ("I'm such a burden to my family.", BURDEN_HOPELESS),
+        ("There's no reason to live now she's gone.", BURDEN_HOPELESS),
+        # self-harm as an act on the body, with instruments, relapse
+        ("I cut my thighs again last night.", SELF_HARM),
+        ("burned my wrist with a lighter on purpose", SELF_HARM),
+        ("I relapsed after four months clean.", SELF_HARM),
+        ("scratched my arm with a safety pin until it bled", SELF_HARM),
+        # plans, means, timing, rehearsal, goodbyes
+        ("I've been saving up my sleeping pills.", PLAN_INTENT),
+        ("I looked up how many paracetamol it would take.", PLAN_INTENT),
+        ("I've written goodbye letters to my family.", PLAN_INTENT),
+        ("stood on the edge of the bridge for an hour last night", PLAN_INTENT),
+        # harm to others, its own category
+        ("I want to stab him for what he did.", HARM_TO_OTHERS),
+        ("I bought a knife to use on her new boyfriend.", HARM_TO_OTHERS),
+        # someone close died by suicide
+        ("My brother took his own life two years ago.", EXPOSURE),
+    ],
+)
+def test_each_category_is_found_in_ordinary_wording(text: str, category: str) -> None:
+    assert category in _categories(text)
+
+
+# --- Levels: severity triage ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("I'm going to kill myself tonight.", IMMINENT),
+        ("I've got the tablets lined up for Friday.", IMMINENT),
+        ("I think about killing myself a lot.", HIGH),
+        ("I cut myself yesterday.", HIGH),
+        ("I want to hurt him badly.", HIGH),
+        ("I wish I was dead.", MODERATE),
+        ("I'm a burden to everyone.", MODERATE),
+        ("I used to cut myself when I was fifteen.", HISTORY),
+        ("I tried to overdose years ago, it's behind me now.", HISTORY),
+        ("I'm not suicidal anymore.", HISTORY),
+    ],
+)
+def test_each_finding_has_the_level_its_wording_calls_for(text: str, level: str) -> None:
+    assert level_rank(min(_levels(text), key=level_rank)) == level_rank(level)
+
+
+def test_an_answer_to_a_have_you_ever_question_is_history_unless_it_says_it_is_happening_now() -> None:
+    question = "Have you ever had thoughts of ending your life?"
+
+    assert set(_levels_for("Yes, I thought about killing myself at university.", question)) == {HISTORY}
+    assert HISTORY not in _levels_for("Yes, and I still think about killing myself every day.", question)
+
+
+def _levels_for(text: str, question: str) -> list[str]:
+    return [m.level for m in find_risk_language(text, question=question)]
+
+
+def test_levels_run_from_the_most_urgent_and_unknown_levels_sort_last() -> None:
+    assert LEVELS == (IMMINENT, HIGH, MODERATE, HISTORY)
+    assert sorted(["history", "high", "imminent", "moderate", "?"], key=level_rank) == [*LEVELS, "?"]
+
+
+# --- Denials, other people, the writer's own past ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would never hurt myself, I have my kids to think of.",
+        "I'm not suicidal, just really sad.",
+        "No thoughts of self-harm or suicide. Just tired.",
+        "Have I thought about ending my life? No. Not once.",
+        "Zero urges to hurt myself or anyone else.",
+    ],
+)
+def test_a_plain_settled_denial_is_not_flagged(text: str) -> None:
     assert find_risk_language(text) == []
 
 
-@pytest.mark.parametrize("entry", RISK_PHRASES, ids=lambda entry: entry.name)
-def test_every_phrase_in_the_list_matches_its_own_example(entry) -> None:
-    found = find_risk_language(entry.example)
-
-    assert (entry.category, entry.name) in {(m.category, m.phrase) for m in found}
-
-
-def test_the_phrase_list_has_unique_names_known_categories_and_every_category_in_use() -> None:
-    names = [entry.name for entry in RISK_PHRASES]
-
-    assert len(names) == len(set(names))
-    assert {entry.category for entry in RISK_PHRASES} == set(CATEGORIES)
-
-
-def test_every_phrase_has_a_fast_search_plan() -> None:
-    # Guards the speed of large inputs: a pattern with neither a plain opening
-    # nor an anchor reads every position of the text, which is ~10x slower;
-    # give each alternative of such a pattern a fixed word.
-    from assignments.risk import _PLANS, _opens_with_literal, _sre_parser
-
-    for entry, plan in zip(RISK_PHRASES, _PLANS, strict=True):
-        opens_plainly = _opens_with_literal(_sre_parser.parse(plan.scanner.pattern).data)
-        assert opens_plainly or (plan.anchors and 0 < plan.reach < 200), entry.name
-
-
-def test_every_kind_of_whitespace_is_reduced_to_a_space_or_a_line_break() -> None:
-    from assignments.risk import _CHARACTER_MAP
-
-    spaces = [chr(code) for code in range(0x110000) if chr(code).isspace()]
-
-    assert all(space in " \n" or _CHARACTER_MAP.get(space) in (" ", "\n") for space in spaces)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        "I don't want to be here anymore",
-        "I DON'T WANT TO BE HERE ANYMORE",
-        "i dont want to be here anymore",
-        "I don’t want to be here any more",
-        "I don‘t want to be here anymore",
-        "I don`t  want   to be\there\n anymore",
-        "I do not want to be here anymore",
-        "I don't wanna be here anymore",
-        "I don\u00adt want to be\u00a0here anymore",
-        "I don't want to be here anymore",
+        "I would never do it, but sometimes I think about killing myself.",
+        "I don't want to die, but part of me wishes I wouldn't wake up.",
     ],
 )
-def test_case_apostrophe_spacing_and_contraction_variants_are_all_flagged(text: str) -> None:
-    assert [m.phrase for m in find_risk_language(text)] == ["don't want to be here anymore"]
+def test_a_denial_that_is_qualified_is_still_flagged(text: str) -> None:
+    assert _flagged(text)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "kill\u200bmyself",
-        "ＫＩＬＬ ＭＹＳＥＬＦ",
-        "𝓀𝒾𝓁𝓁 𝓂𝓎𝓈𝑒𝓁𝒻",
+        "My friend told me she wants to kill herself and I called her mum.",
+        "A girl in my class said she wants to kms, I told the teacher.",
+        "My little brother told me he's been cutting.",
+        "We watched a documentary about suicide prevention.",
+    ],
+)
+def test_someone_elses_struggle_or_suicide_as_a_topic_is_not_the_writers_risk(text: str) -> None:
+    assert find_risk_language(text) == []
+
+
+def test_asking_whether_others_feel_it_too_is_still_about_the_writer() -> None:
+    assert _flagged("Does everyone think about suicide after being dumped, or is it just me?")
+
+
+# --- What people really type ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "I want to kill myself",
-        "kill\x00myself",
-        "kill\r\nmyself",
+        "I WANT TO KILL MYSELF",
+        "i want to kil myslef",
+        "i want to kiiiiill myselfffff",
+        "i want 2 k1ll mys3lf",
+        "i want to k*ll myself",
+        "i want to k i l l m y s e l f",
+        "i want to kill\u200bmyself",
+        "ＩＷＡＮＴ ＴＯ ＫＩＬＬ ＭＹＳＥＬＦ".replace("ＩＷＡＮＴ", "ＩＷＡＮＴ "),
+        "honestly i wanna kms",
+        "#killmyself",
     ],
 )
-def test_look_alike_letters_invisible_characters_and_control_characters_do_not_hide_the_words(text: str) -> None:
-    assert "kill myself" in [m.phrase for m in find_risk_language(text)]
-
-
-def test_the_excerpt_holds_the_matched_words_with_some_context_within_the_length_limit() -> None:
-    before = "It was a normal Tuesday and I walked to the shop and back and made some tea. " * 5
-    after = " Then I watched television until late and went to bed without eating much." * 5
-    [match] = find_risk_language(before + "Honestly I just want to die, that's how it feels." + after)
-
-    assert len(match.excerpt) <= EXCERPT_MAX_CHARS
-    assert "I just want to die, that's how" in match.excerpt
-    assert match.excerpt.startswith("…") and match.excerpt.endswith("…")
-    assert "  " not in match.excerpt
-
-
-def test_the_excerpt_is_one_printable_line_even_when_the_text_is_not() -> None:
-    [match] = find_risk_language("line one\n\n\x07I want to\tkill myself\r\n\x1b[31mred\x00")
-
-    assert match.excerpt.isprintable()
-    assert "kill myself" in match.excerpt
-
-
-def test_a_short_text_is_its_own_excerpt() -> None:
-    assert find_risk_language("I cut myself.") == [RiskMatch(SELF_HARM, "cut myself", "I cut myself.")]
-
-
-def test_an_excerpt_is_cut_to_the_limit_even_if_the_matched_words_alone_are_longer() -> None:
-    # No phrase in the list can match 120 characters today; the limit must hold if one ever does.
-    from assignments.risk import _excerpt
-
-    excerpt = _excerpt("word " * 100, 0, 500)
-
-    assert len(excerpt) == EXCERPT_MAX_CHARS and excerpt.endswith("…")
-
-
-def test_each_phrase_is_reported_once_per_text_and_in_order_of_appearance() -> None:
-    text = "I want to die. I WANT TO DIE. i want to die!!! I cut myself. I want to die."
-
-    found = find_risk_language(text)
-
-    assert [(m.category, m.phrase) for m in found] == [(SUICIDE, "want to die"), (SELF_HARM, "cut myself")]
-    assert found[0].excerpt.startswith("I want to die.")
-
-
-def test_several_phrases_of_one_category_are_each_reported() -> None:
-    found = find_risk_language("I feel suicidal. I want to kill myself.")
-
-    assert [m.phrase for m in found] == ["suicide or suicidal", "kill myself"]
-    assert {m.category for m in found} == {SUICIDE}
+def test_case_typing_slips_stretching_leet_masking_spacing_and_shorthand_are_all_read(text: str) -> None:
+    assert SUICIDAL_THOUGHTS in _categories(text)
 
 
 @pytest.mark.parametrize(
-    "value", [None, 42, 3.5, b"I want to kill myself", ["I want to kill myself"], {"a": 1}, object()]
+    ("text", "category"),
+    [
+        ("been having sucidal thoughts all week", SUICIDAL_THOUGHTS),
+        ("thinking about sewerslide again", SUICIDAL_THOUGHTS),
+        ("s.h urges are bad tonight", SELF_HARM),
+        ("i dont wanna wake up tmrw", PASSIVE_WISH),
+        ("everyone would be better off w/o me", BURDEN_HOPELESS),
+        ("\U0001f48a\U0001f48a\U0001f48a + \U0001f377 tonight", PLAN_INTENT),
+    ],
 )
+def test_misspellings_slang_text_speak_and_emoji_are_read(text: str, category: str) -> None:
+    assert category in _categories(text)
+
+
+def test_a_real_word_is_never_corrected_into_a_risk_word() -> None:
+    assert find_risk_language("I paid all my bills and took the tablets out of the bin bag.") == []
+    assert find_risk_language("We are so alike, me and my sister.") == []
+
+
+def test_a_risky_sentence_in_the_middle_of_a_long_ordinary_entry_is_found_with_its_own_words_highlighted() -> None:
+    before = "Today I went to work, had lunch with Sam and walked home the long way through the park. " * 8
+    risky = "Honestly I just want to die."
+    text = before + risky + " Then I made pasta and watched a film with my flatmate." * 6
+
+    [match] = find_risk_language(text)
+    start = text.index(risky)
+
+    assert match.category == PASSIVE_WISH
+    assert all(start <= s < e <= start + len(risky) for s, e in match.spans)
+    assert "want to die" in " ".join(text[s:e] for s, e in match.spans)
+    assert len(match.excerpt) <= EXCERPT_MAX_CHARS and "want to die" in match.excerpt
+
+
+def test_the_spans_point_at_the_words_the_client_typed_even_when_they_were_repaired() -> None:
+    text = "ok so… i wanna kms tbh"
+
+    [match] = find_risk_language(text)
+
+    assert [text[s:e] for s, e in match.spans] == ["kms"]
+    assert any("“kms”" in reason for reason in match.why)
+
+
+# --- Robustness and speed -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", [None, 42, 3.5, b"I want to kill myself", ["I want to die"], {"a": 1}, object()])
 def test_anything_that_is_not_a_string_gives_no_matches(value) -> None:
     assert find_risk_language(value) == []
-
-
-def test_an_empty_or_blank_text_gives_no_matches() -> None:
-    assert find_risk_language("") == []
-    assert find_risk_language(" \n\t ") == []
-
-
-def _journal(size: int) -> str:
-    """Ordinary journal prose, many near-misses included, shuffled so it does not repeat exactly."""
-    rng = random.Random(20240501)
-    sentences = [*TRUE_NEGATIVES, "Today I went to the cafe where we used to go.", "My therapist says to notice it."]
-    parts: list[str] = []
-    while sum(map(len, parts)) < size:
-        parts.append(rng.choice(sentences))
-    return " ".join(parts)[:size]
-
-
-# Generous: the target is < 50 ms per 200 KB on the development machine; the
-# limit leaves room for slow CI and parallel test runs while still catching
-# catastrophic backtracking, which takes seconds to minutes.
-SLOW = 0.5
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(_journal(200_000), id="journal"),
-        pytest.param(_journal(100_000) + " I want to kill myself. " + _journal(99_970), id="journal-with-risk"),
-        pytest.param("a" * 200_000, id="one-letter"),
-        pytest.param(("myself " * 30_000)[:200_000], id="dense-anchor"),
-        pytest.param(("i don't want to " * 13_000)[:200_000], id="dense-near-miss"),
-        pytest.param(("i hope i " * 23_000)[:200_000], id="bounded-gap"),
-        pytest.param("\n" * 200_000, id="newlines"),
-        pytest.param(" " * 200_000, id="spaces"),
-        pytest.param("".join(chr(random.Random(7).randrange(0x20, 0x3000)) for _ in range(200_000)), id="unicode"),
-        pytest.param("\U0001d4c0" * 50_000 + "\x00" * 50_000, id="fancy-letters-and-nulls"),
-    ],
-)
-def test_a_200_kb_text_is_searched_quickly_whatever_it_holds(text: str) -> None:
-    timings = []
-    for _ in range(3):  # best of three: the machine, not the detector, makes the outliers
-        started = time.perf_counter()
-        find_risk_language(text)
-        timings.append(time.perf_counter() - started)
-
-    assert min(timings) < SLOW
-
-
-def test_risk_wording_in_the_middle_of_a_huge_text_is_still_found() -> None:
-    text = _journal(100_000) + "\n\nI want to kill myself.\n\n" + _journal(100_000)
-
-    assert "kill myself" in [m.phrase for m in find_risk_language(text)]
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -332,30 +358,79 @@ def test_risk_wording_in_the_middle_of_a_huge_text_is_still_found() -> None:
 def test_any_text_gives_a_list_of_matches_and_never_raises(text: str) -> None:
     found = find_risk_language(text)
 
-    assert isinstance(found, list)
-    assert all(isinstance(m, RiskMatch) for m in found)
-    assert all(m.category in CATEGORIES and len(m.excerpt) <= EXCERPT_MAX_CHARS for m in found)
+    assert all(isinstance(m, RiskMatch) and m.level in LEVELS and m.category in CATEGORIES for m in found)
+    assert all(len(m.excerpt) <= EXCERPT_MAX_CHARS for m in found)
+    assert all(0 <= s < e <= len(text) for m in found for s, e in m.spans)
 
 
-_WORDS = ["kill", "myself", "my", "self", "want", "to", "die", "cut", "not", "wake", "up", "pills", "all", "suicide"]
+_WORDS = ["kill", "myself", "my", "self", "want", "to", "die", "cut", "not", "wake", "up", "pills", "all", "him"]
 
 
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
-        st.one_of(st.sampled_from(_WORDS), st.sampled_from([" ", "  ", "\n", "’", "'", ".", "-", "\x00", "\u200b"])),
+        st.one_of(st.sampled_from(_WORDS), st.sampled_from([" ", "  ", "\n", "’", "'", ".", "-", "*", "\u200b", "?"])),
         max_size=60,
     )
 )
 def test_any_jumble_of_risk_words_and_separators_never_raises(parts: list[str]) -> None:
-    found = find_risk_language("".join(parts))
+    text = "".join(parts)
 
-    assert all(isinstance(m, RiskMatch) and len(m.excerpt) <= EXCERPT_MAX_CHARS for m in found)
+    assert all(0 <= s < e <= len(text) for m in find_risk_language(text) for s, e in m.spans)
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.text(), st.text())
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300), st.text(max_size=300))
 def test_a_risky_sentence_is_found_whatever_surrounds_it(before: str, after: str) -> None:
-    found = find_risk_language(f"{before}\n I want to kill myself. \n{after}")
+    assert _flagged(f"{before}\n I want to kill myself. \n{after}")
 
-    assert "kill myself" in [m.phrase for m in found]
+
+def _answers(size: int, count: int) -> list[str]:
+    """Answers of ``size`` characters: ordinary corpus sentences with one risky sentence in the middle."""
+    rng = random.Random(2026)
+    rows = _tuning()
+    safe = [r["text"] for r in rows if not r["risky"]]
+    risky = [r["text"] for r in rows if r["risky"]]
+    answers = []
+    for _ in range(count):
+        parts: list[str] = []
+        while sum(map(len, parts)) < size:
+            parts.append(rng.choice(safe))
+        parts.insert(len(parts) // 2, rng.choice(risky))
+        answers.append(" ".join(parts)[:size])
+    return answers
+
+
+def test_a_2000_character_answer_is_read_in_a_few_milliseconds() -> None:
+    # The target is 5 ms on one core (docs/SAFETY.md, manage.py benchmark_risk); this guard
+    # leaves room for a loaded CI machine running tests in parallel.
+    answers = _answers(2000, 60)
+    find_risk_language(answers[0])
+    timings = []
+    for answer in answers:
+        started = time.perf_counter()
+        find_risk_language(answer)
+        timings.append(time.perf_counter() - started)
+
+    assert statistics.median(timings) < 0.025
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(" ".join(_answers(2000, 100))[:200_000], id="journal"),
+        pytest.param("a" * 200_000, id="one-letter"),
+        pytest.param(("myself " * 30_000)[:200_000], id="dense-word"),
+        pytest.param(("i don't want to " * 13_000)[:200_000], id="dense-near-miss"),
+        pytest.param("k i l l " * 25_000, id="spelled-out"),
+        pytest.param("s.h." * 50_000, id="dotted-letters"),
+        pytest.param("\n" * 200_000, id="newlines"),
+        pytest.param("".join(chr(random.Random(7).randrange(0x20, 0x3000)) for _ in range(200_000)), id="unicode"),
+        pytest.param("\U0001f52a" * 50_000, id="emoji"),
+    ],
+)
+def test_a_200_kb_text_is_read_in_bounded_time_whatever_it_holds(text: str) -> None:
+    started = time.perf_counter()
+    find_risk_language(text)
+
+    assert time.perf_counter() - started < 5

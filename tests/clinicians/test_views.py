@@ -335,6 +335,19 @@ def test_the_alerts_page_shows_the_triggering_answer_in_context(signed_in, give,
     assert trigger.asked_as.startswith("Over the last 2 weeks")
 
 
+def test_an_alert_from_a_comment_shows_the_comment_and_its_level(signed_in, give, client_profile):
+    from assignments.services import comment_add
+
+    comment_add(assignment=give("acceptance"), author=client_profile.user, body="I keep thinking about killing myself.")
+
+    response = page(signed_in, "clinicians:alerts")
+
+    [alert] = response.context["alerts"]
+    [trigger] = alert.triggers
+    assert (alert.source, alert.level) == ("comment", "high")
+    assert trigger.question == "A comment" and "killing myself" in trigger.answer
+
+
 def test_risk_language_in_a_repeating_group_is_shown_with_its_words(signed_in, give, submit):
     goals = EXAMPLES["growth-goals"]
     entry = goals["goals"][0] | {"why_it_matters": "Some days I want to kill myself over this."}

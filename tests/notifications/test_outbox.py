@@ -10,6 +10,7 @@ from django.core import mail
 from django.db import connection
 from django.utils import timezone
 
+from assignments.models import RiskAlert
 from assignments.services import response_submit
 from notifications import reminders
 from notifications.models import Notification
@@ -135,7 +136,7 @@ def test_an_unacknowledged_alert_is_reminded_once(give, client_profile, clinicia
     )
 
     assert reminders.sweep_unacknowledged_alerts() == 0
-    later = timezone.now() + reminders.RISK_REMINDER_AFTER + datetime.timedelta(minutes=1)
+    later = RiskAlert.objects.get().remind_at + datetime.timedelta(minutes=1)
     with time_machine.travel(later):
         assert reminders.sweep_unacknowledged_alerts() == 1
         assert reminders.sweep_unacknowledged_alerts() == 0

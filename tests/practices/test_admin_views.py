@@ -1,5 +1,7 @@
 """The practice admin's pages: clinicians (invite, deactivate, reactivate) and clients (hand over care)."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -171,3 +173,38 @@ def test_admin_lists_cost_the_same_as_the_practice_grows(
     clinician_deactivate(admin_user=practice_admin, clinician=someone)
 
     assert count() == small
+
+
+def _settings_form(practice, **changes):
+    form = {
+        "name": practice.name,
+        "time_zone": practice.time_zone,
+        "require_mfa": "",
+        "crisis_resources": practice.crisis_resources,
+        "remind_imminent_after_minutes": 30,
+        "remind_high_after_minutes": 120,
+        "remind_moderate_after_minutes": 480,
+        "remind_history_after_minutes": 1440,
+    }
+    return form | changes
+
+
+def test_a_practice_admin_sets_how_soon_each_alert_level_is_reminded(client, practice_admin, practice):
+    client.force_login(practice_admin)
+
+    response = client.post(reverse("practices:settings"), _settings_form(practice, remind_imminent_after_minutes=10))
+
+    assert response.status_code == 302
+    practice.refresh_from_db()
+    assert practice.alert_reminder_delay("imminent") == datetime.timedelta(minutes=10)
+
+
+def test_a_more_urgent_level_waiting_longer_than_a_less_urgent_one_is_a_field_error(client, practice_admin, practice):
+    client.force_login(practice_admin)
+
+    response = client.post(reverse("practices:settings"), _settings_form(practice, remind_high_after_minutes=5000))
+
+    assert response.status_code == 200
+    assert "Make this no longer than" in response.content.decode()
+    practice.refresh_from_db()
+    assert practice.remind_high_after_minutes == 120

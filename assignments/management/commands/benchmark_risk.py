@@ -1,0 +1,104 @@
+"""Measure the risk detector: speed per answer, and recall and precision on the labelled corpus.
+
+    python manage.py benchmark_risk                 # speed, and the corpus figures per category
+    python manage.py benchmark_risk --answers 500   # more answers per mix
+
+Speed is the time to read one answer of ``--size`` characters (2,000 by
+default), on one core (the process is pinned to one CPU where the system
+allows), after a warm-up, for three kinds of answer built from the corpus:
+ordinary rejection-recovery writing with one risky sentence in the middle;
+tempting writing (idioms and ordinary uses of the same words) with one risky
+sentence; and nothing but risky sentences, the worst case.
+
+The corpus figures are what docs/SAFETY.md reports: recall per risky
+category and the share of each safe category left unflagged, for the tuning
+part and the held-out part (``tests/assignments/risk_corpus/``).
+"""
+
+import json
+import os
+import random
+import statistics
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from assignments.risk import find_risk_language
+
+CORPUS = Path(settings.BASE_DIR) / "tests" / "assignments" / "risk_corpus"
+
+
+def _rows(part: str) -> list[dict]:
+    paths = sorted(CORPUS.glob("tuning*.jsonl")) if part == "tuning" else [CORPUS / "heldout.jsonl"]
+    return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+class Command(BaseCommand):
+    help = "Time the risk detector on 2,000-character answers and report recall and precision on the corpus."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--answers", type=int, default=200, help="answers per mix (default 200)")
+        parser.add_argument("--size", type=int, default=2000, help="characters per answer (default 2000)")
+
+    def handle(self, *args, answers: int, size: int, **options):
+        if not CORPUS.exists():
+            self.stderr.write(f"The corpus is not here: {CORPUS}. Run this from a checkout of the repository.")
+            return
+        if hasattr(os, "sched_setaffinity"):
+            os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+        tuning, heldout = _rows("tuning"), _rows("heldout")
+        self._speed(tuning, answers, size)
+        self._scores("Tuning", tuning)
+        self._scores("Held out", heldout)
+
+    def _speed(self, rows: list[dict], count: int, size: int) -> None:
+        rng = random.Random(2026)  # noqa: S311 - a repeatable sample, not a secret
+        risky = [r["text"] for r in rows if r["risky"]]
+        mixes = {
+            "ordinary writing, one risky sentence": [r["text"] for r in rows if r["category"] == "distress"],
+            "tempting writing (idioms, ordinary senses), one risky sentence": [
+                r["text"] for r in rows if not r["risky"]
+            ],
+            "only risky sentences (worst case)": risky,
+        }
+        self.stdout.write(f"\nSpeed: one answer of {size:,} characters, one core\n")
+        self.stdout.write("| answers made of | median | 90th percentile |\n| --- | --- | --- |")
+        for label, pool in mixes.items():
+            texts = []
+            for _ in range(count):
+                parts: list[str] = []
+                while sum(map(len, parts)) < size:
+                    parts.append(rng.choice(pool))
+                parts.insert(len(parts) // 2, rng.choice(risky))
+                texts.append(" ".join(parts)[:size])
+            for text in texts[:20]:  # warm-up: word caches, compiled patterns
+                find_risk_language(text)
+            timings = []
+            for text in texts:
+                started = time.perf_counter()
+                find_risk_language(text)
+                timings.append((time.perf_counter() - started) * 1000)
+            timings.sort()
+            p90 = timings[int(len(timings) * 0.9) - 1]
+            self.stdout.write(f"| {label} | {statistics.median(timings):.1f} ms | {p90:.1f} ms |")
+
+    def _scores(self, title: str, rows: list[dict]) -> None:
+        by_category: dict[tuple[bool, str], list[int]] = defaultdict(lambda: [0, 0])
+        tp = fp = fn = 0
+        for row in rows:
+            flagged = bool(find_risk_language(row["text"]))
+            tally = by_category[(row["risky"], row["category"])]
+            tally[0 if flagged == row["risky"] else 1] += 1
+            tp += row["risky"] and flagged
+            fn += row["risky"] and not flagged
+            fp += not row["risky"] and flagged
+        recall, precision = tp / (tp + fn), tp / (tp + fp)
+        self.stdout.write(f"\n{title}: {len(rows)} sentences, recall {recall:.3f}, precision {precision:.3f}\n")
+        self.stdout.write("| category | sentences | flagged as they should be |\n| --- | --- | --- |")
+        for (risky, category), (right, wrong) in sorted(by_category.items(), key=lambda kv: (not kv[0][0], kv[0][1])):
+            kind = "risky" if risky else "safe"
+            share = right / (right + wrong)
+            self.stdout.write(f"| {kind}: {category} | {right + wrong} | {share:.3f} |")

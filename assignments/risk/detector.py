@@ -1,0 +1,400 @@
+"""Find the families in a text, drop idioms and denials, and grade each finding by level.
+
+Order of work, for one text:
+
+1. ``normalise.words`` turns it into canonical words with source spans.
+2. Each family whose trigger words occur is matched on the canonical text.
+3. A match is dropped when an exclusion (an idiom, an ordinary sense)
+   overlaps its words, when it is about someone else ("my friend wants to
+   die"), or when it is plainly denied ("I would never hurt myself") with
+   nothing pulling the other way ("…but sometimes I think about it").
+4. Its level comes from its category (``CATEGORY_LEVEL``), raised to
+   *imminent* when the same or next sentence gives timing, a plan or intent,
+   and lowered to *history* when its sentence places it in the past and
+   resolved ("when I was 15", "clean for two years"), or the question asked
+   "have you ever…", unless the sentence also says it is happening now.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from assignments.risk import combinations, cues, lexicon, normalise, plan, vocabulary
+from assignments.risk.lexicon import CATEGORY_LEVEL, HISTORY, IMMINENT, LEVELS
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One family matched in one text."""
+
+    category: str
+    level: str
+    family: str
+    spans: tuple[tuple[int, int], ...]  # in the original text: the client's own words to highlight
+    why: tuple[str, ...]  # how it was read: repairs, escalation, history, a denial overridden
+
+
+@dataclass(frozen=True)
+class _Canonical:
+    text: str
+    words: list[normalise.Word]
+    starts: list[int]  # canonical offset of each word
+    sentence_of: list[int]  # sentence number of each word
+    sentences: list[tuple[int, int]]  # canonical (start, end) of each sentence
+    word_at: dict[int, int]  # canonical offset -> index of the word starting there
+
+
+def canonical(text: str) -> _Canonical:
+    words = normalise.words(text)
+    parts: list[str] = []
+    starts: list[int] = []
+    sentence_of: list[int] = []
+    sentences: list[tuple[int, int]] = []
+    offset, sentence, sentence_start = 0, 0, 0
+    for word in words:
+        starts.append(offset)
+        parts.append(word.text)
+        sentence_of.append(sentence)
+        offset += len(word.text) + 1
+        if word.text in ".?":
+            sentences.append((sentence_start, offset - 1))
+            sentence += 1
+            sentence_start = offset
+    sentences.append((sentence_start, max(offset - 1, sentence_start)))
+    return _Canonical(" ".join(parts), words, starts, sentence_of, sentences, {s: i for i, s in enumerate(starts)})
+
+
+def _word_range(doc: _Canonical, start: int, end: int) -> range:
+    first = bisect.bisect_right(doc.starts, start) - 1
+    last = bisect.bisect_left(doc.starts, end)
+    return range(max(first, 0), max(last, first + 1))
+
+
+def _spans(doc: _Canonical, indices) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    for i in indices:
+        word = doc.words[i]
+        if word.text in ".,":
+            continue
+        if spans and word.start <= spans[-1][1] + 1:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], word.end))
+        else:
+            spans.append((word.start, word.end))
+    return tuple(spans)
+
+
+def _sentence_text(doc: _Canonical, number: int) -> str:
+    start, end = doc.sentences[min(number, len(doc.sentences) - 1)]
+    return doc.text[start:end]
+
+
+def _about_someone_else(doc: _Canonical, first_word: int) -> bool:
+    """Whether the nearest subject before a match, within its sentence, is another person."""
+    sentence = doc.sentence_of[first_word]
+    if cues.ASKING_FOR_ME.search(_sentence_text(doc, sentence) + " " + _sentence_text(doc, sentence + 1)):
+        return False  # "does everyone think about it, or is it just me?"
+    for i in range(first_word - 1, max(first_word - 9, -1), -1):
+        if doc.sentence_of[i] != sentence:
+            return False
+        word = doc.words[i].text
+        if word == ",":
+            return False  # a new clause: "mate, the ones about …" is not about the mate
+        if word in cues.SELF:
+            return False
+        if word in cues.OTHERS or (word.endswith("s") and word[:-1] in cues.OTHERS):
+            return True
+    return False
+
+
+def _denied(doc: _Canonical, first_word: int, last_word: int) -> str | None:
+    """ "denial" or "resolved" when a negation just before the match governs it, else None."""
+    sentence = doc.sentence_of[first_word]
+    i = first_word - 1
+    steps = 0
+    while i >= 0 and steps < 7 and doc.sentence_of[i] == sentence:
+        word = doc.words[i].text
+        if word in cues.NEGATORS:
+            after = _sentence_text(doc, sentence)[doc.starts[last_word] - doc.sentences[sentence][0] :]
+            before_negation = doc.text[doc.sentences[sentence][0] : doc.starts[i]]
+            if (word == "no" and before_negation.endswith("no ")) or cues.NO_LONGER.search(after[:80]):
+                return "resolved"
+            if doc.text[doc.starts[i] :].startswith("no longer"):
+                return "resolved"
+            return "denial"
+        if word == "longer" and i > 0 and doc.words[i - 1].text == "no":
+            return "resolved"
+        if word not in cues.FILLER:
+            return None
+        i -= 1
+        steps += 1
+    return None
+
+
+def _ambivalent(doc: _Canonical, last_word: int) -> bool:
+    """After a denial: does the rest of the sentence, or a short one after it, pull the other way?"""
+    sentence = doc.sentence_of[last_word]
+    if cues.AMBIVALENCE.search(doc.text[doc.starts[last_word] : doc.sentences[sentence][1]]):
+        return True
+    following = _sentence_text(doc, sentence + 1) if sentence + 1 < len(doc.sentences) else ""
+    return bool(cues.TAKEN_BACK.search(following))
+
+
+def _answered_no(doc: _Canonical, last_word: int) -> bool:
+    """The match is in a question the writer asks and answers "no" ("Have I thought about it? No.")."""
+    sentence = doc.sentence_of[last_word]
+    start, end = doc.sentences[sentence]
+    if not doc.text[start:end].endswith("?") or sentence + 1 >= len(doc.sentences):
+        return False
+    following = _sentence_text(doc, sentence + 1)
+    return bool(cues.ANSWERED_NO.search(following)) and not cues.AMBIVALENCE.search(following)
+
+
+_Exclusions = list[tuple[int, int, frozenset[str]]]
+
+
+def _excluded(spans: _Exclusions, start: int, end: int, category: str) -> bool:
+    """Whether an exclusion that applies to ``category`` overlaps these words."""
+    return any(s < end and start < e and (not only or category in only) for s, e, only in spans)
+
+
+def _sentence_words(doc: _Canonical) -> list[set[str]]:
+    words: list[set[str]] = [set() for _ in doc.sentences]
+    for word, sentence in zip(doc.words, doc.sentence_of, strict=True):
+        words[sentence].add(word.text)
+    return words
+
+
+def _runs(doc: _Canonical, sentences) -> list[tuple[int, int]]:
+    """Canonical (start, end) stretches covering these sentences, neighbours joined into one."""
+    runs: list[tuple[int, int]] = []
+    previous = -2
+    for number in sentences:
+        start, end = doc.sentences[number]
+        if number == previous + 1 and runs:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+        previous = number
+    return runs
+
+
+def _where_to_look(
+    doc: _Canonical, words_of: list[set[str]], index: dict[str, tuple[int, ...]], count: int, everywhere: bool
+):
+    """For each of ``count`` patterns, the numbers of the sentences holding one of its trigger words."""
+    if everywhere:
+        return [list(range(len(doc.sentences)))] * count
+    sentences: list[list[int]] = [[] for _ in range(count)]
+    for number, words in enumerate(words_of):
+        for position in sorted({p for word in words for p in index.get(word, ())}):
+            sentences[position].append(number)
+    return sentences
+
+
+def _matches(
+    doc: _Canonical, alternatives, sentences: list[int], words_of: list[set[str]], starts: plan.Starts, everywhere: bool
+):
+    """The leftmost non-overlapping matches of a family's alternatives in these sentences, as one regex would give.
+
+    An alternative whose first word is known is tried only at the words that start with one of its stems.
+    """
+    found: list[tuple[int, int, re.Match[str]]] = []
+    for order, alternative in enumerate(alternatives):
+        allowed = sentences
+        if everywhere or alternative.stems is None:
+            for start, end in _runs(doc, allowed):
+                found.extend((m.start(), order, m) for m in alternative.pattern.finditer(doc.text, start, end))
+            continue
+        after = -1
+        allowed_set = set(allowed)
+        for position in starts.at(alternative.stems):
+            sentence = doc.sentence_of[doc.word_at[position]]
+            if position < after or sentence not in allowed_set:
+                continue
+            match = alternative.pattern.match(doc.text, position)
+            if match is not None and match.end() > match.start():
+                found.append((position, order, match))
+                after = match.end()
+    found.sort(key=lambda item: (item[0], item[1]))
+    kept: list[re.Match[str]] = []
+    for _, _, match in found:
+        if not kept or match.start() >= kept[-1].end():
+            kept.append(match)
+    return kept
+
+
+def find(text: str, *, question: str = "", every_family: bool = False) -> list[Finding]:
+    """Every family found in ``text``, in order of appearance. ``every_family`` skips every shortcut (tests).
+
+    A family is tried only in the sentences holding one of its trigger words,
+    and each of its alternatives only where its first word could start (see
+    ``plan``); no family reads across a sentence end.
+    """
+    doc = canonical(text)
+    if not doc.words:
+        return []
+    words_of = _sentence_words(doc)
+    exclusion_spans = [
+        (m.start(), m.end(), exclusion.only)
+        for exclusion, numbers in zip(
+            lexicon.EXCLUSIONS,
+            _where_to_look(doc, words_of, _EXCLUSION_INDEX, len(lexicon.EXCLUSIONS), every_family),
+            strict=True,
+        )
+        for start, end in _runs(doc, numbers)
+        for m in exclusion.pattern.finditer(doc.text, start, end)
+    ]
+    asked_ever = bool(question and cues.EVER_QUESTION.search(question))
+    found: list[tuple[int, int, Finding]] = []
+    starts = plan.Starts([w.text for w in doc.words], doc.starts, _STEMS, _STEM_LENGTHS)
+    sentences_of = _where_to_look(doc, words_of, _FAMILY_INDEX, len(lexicon.FAMILIES), every_family)
+    for order, (family, numbers) in enumerate(zip(lexicon.FAMILIES, sentences_of, strict=True)):
+        if not numbers:
+            continue
+        for match in _matches(doc, _ALTERNATIVES[order], numbers, words_of, starts, every_family):
+            finding = _assess(doc, family, match, exclusion_spans, asked_ever)
+            if finding is not None:
+                found.append((match.start(), order, finding))
+    for order, combo in enumerate(combinations.COMBINATIONS):
+        result = _combination(doc, order, combo, exclusion_spans, words_of, starts, every_family)
+        if result is not None:
+            found.append((result[0], len(lexicon.FAMILIES) + order, result[1]))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [finding for _, _, finding in found]
+
+
+def _combination(
+    doc: _Canonical,
+    order: int,
+    combo: combinations.Combination,
+    exclusions: _Exclusions,
+    words_of: list[set[str]],
+    starts: plan.Starts,
+    every_family: bool,
+) -> tuple[int, Finding] | None:
+    """The first place where enough different signs of ``combo`` occur close together."""
+    seen: list[tuple[int, str, int, int]] = []  # sentence, label, start, end
+    labels: set[str] = set()
+    everything = list(range(len(doc.sentences)))
+    for position, (cue, alternatives) in enumerate(zip(combo.cues, _CUE_ALTERNATIVES[order], strict=True)):
+        # Required signs are listed first; stop as soon as the combination can no longer be met.
+        if len(labels) + len(combo.cues) - position < combo.need:
+            return None
+        before = len(seen)
+        for match in _matches(doc, alternatives, everything, words_of, starts, every_family):
+            if not _excluded(exclusions, match.start(), match.end(), combo.category):
+                sentence = doc.sentence_of[_word_range(doc, match.start(), match.end())[0]]
+                seen.append((sentence, cue.label, match.start(), match.end()))
+        if len(seen) > before:
+            labels.add(cue.label)
+        elif cue.label in combo.required:
+            return None
+    if len(labels) < combo.need:
+        return None
+    seen.sort()
+    for anchor, _, _, _ in seen:
+        reach = len(doc.sentences) if combo.window is None else combo.window
+        near = [item for item in seen if abs(item[0] - anchor) <= reach]
+        near_labels = {label for _, label, _, _ in near}
+        if len(near_labels) < combo.need or not combo.required <= near_labels:
+            continue
+        first_of = {}
+        for item in near:
+            first_of.setdefault(item[1], item)
+        chosen = sorted(first_of.values(), key=lambda item: item[2])
+        sentences = {_sentence_text(doc, item[0]) for item in chosen}
+        accidental = any(cues.ACCIDENT.search(t) for t in sentences)
+        if combo.accident_sensitive and accidental and not any(cues.DELIBERATE.search(t) for t in sentences):
+            continue
+        indices = sorted({i for item in chosen for i in _word_range(doc, item[2], item[3])})
+        spans = _spans(doc, indices)
+        level = CATEGORY_LEVEL[combo.category]
+        why = ["signs together: " + ", ".join(label for label in dict.fromkeys(item[1] for item in chosen))]
+        if all(cues.HISTORY.search(t) and not cues.CURRENT.search(t) for t in sentences):
+            level = HISTORY
+            why.append("in the past")
+        return chosen[0][2], Finding(combo.category, level, combo.name, spans, tuple(why))
+    return None
+
+
+def _trigger_index(patterns) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for position, pattern in enumerate(patterns):
+        for word in pattern.triggers:
+            index.setdefault(word, []).append(position)
+    return {word: tuple(positions) for word, positions in index.items()}
+
+
+_FAMILY_INDEX = _trigger_index(lexicon.FAMILIES)
+_ALTERNATIVES = tuple(plan.alternatives(family.pattern) for family in lexicon.FAMILIES)
+# A combination's required signs first, so it can stop early.
+_CUE_ALTERNATIVES = tuple(
+    tuple(plan.alternatives(cue.pattern) for cue in combo.cues) for combo in combinations.COMBINATIONS
+)
+_STEMS, _STEM_LENGTHS = plan.stem_index(_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo))
+vocabulary.extend_repair_targets(
+    [family.pattern for family in lexicon.FAMILIES]
+    + [cue.pattern for combo in combinations.COMBINATIONS for cue in combo.cues]
+)
+_EXCLUSION_INDEX = _trigger_index(lexicon.EXCLUSIONS)
+
+
+def _assess(
+    doc: _Canonical, family: lexicon.Family, match: re.Match[str], exclusions: _Exclusions, asked_ever: bool
+) -> Finding | None:
+    """The finding for one match, or None when it is an idiom, someone else's, a denial or an accident."""
+    if match.end() == match.start() or _excluded(exclusions, match.start(), match.end(), family.category):
+        return None
+    words = _word_range(doc, match.start(), match.end())
+    # Wording that names the writer ("my stomach") is about them whoever else is in the sentence.
+    names_writer = cues.NAMES_WRITER.search(match.group())
+    if family.about_self and not names_writer and _about_someone_else(doc, words[0]):
+        return None
+    sentence = _sentence_text(doc, doc.sentence_of[words[0]])
+    if family.accident_sensitive and cues.ACCIDENT.search(sentence) and not cues.DELIBERATE.search(sentence):
+        return None
+    why: list[str] = []
+    level = CATEGORY_LEVEL[family.category]
+    negation = _denied(doc, words[0], words[-1]) if family.deniable else None
+    if negation == "denial" and cues.LYING_IF.search(sentence):
+        negation = None
+    if negation == "denial":
+        if not _ambivalent(doc, words[-1]):
+            return None
+        why.append("denied, then qualified")
+    elif family.deniable and _answered_no(doc, words[-1]):
+        return None
+    current = cues.CURRENT.search(_strip_match(sentence, match.group()))
+    past = cues.HISTORY.search(sentence) or (asked_ever and level != IMMINENT)
+    if negation == "resolved" or (not current and past and not _is_recent(sentence)):
+        level = HISTORY
+        why.append("said to be over" if negation == "resolved" else "in the past")
+    if level != HISTORY and family.category in (
+        lexicon.SUICIDAL_THOUGHTS,
+        lexicon.PASSIVE_WISH,
+        lexicon.HARM_TO_OTHERS,
+    ):
+        nearby = sentence + " " + _sentence_text(doc, doc.sentence_of[words[0]] + 1)
+        if cues.ESCALATION.search(_strip_match(nearby, match.group())):
+            level = IMMINENT
+            why.append("with timing, a plan or intent")
+    repaired = sorted({f"“{doc.words[i].read_from}”" for i in words if doc.words[i].read_from})
+    if repaired:
+        why.append("read from " + ", ".join(repaired))
+    return Finding(family.category, level, family.name, _spans(doc, words), tuple(why))
+
+
+def _strip_match(sentence: str, matched: str) -> str:
+    """The sentence without the matched words, so a family's own words ("want", "am") are not read as cues."""
+    return sentence.replace(matched, " ", 1)
+
+
+def _is_recent(sentence: str) -> bool:
+    return bool(cues.RECENT.search(sentence))
+
+
+def highest_level(findings: list[Finding]) -> str | None:
+    levels = {f.level for f in findings}
+    return next((level for level in LEVELS if level in levels), None)

@@ -1,0 +1,1596 @@
+"""The phrase families: the ways people say each risky thing, written once in canonical words.
+
+Patterns read the canonical text made by ``normalise.words``: lower-case
+words joined by single spaces, contractions spelled out ("do not", "i am",
+"i would"), possessive "'s" dropped, and clause boundaries as the words "."
+(sentence end, line break) and "," (comma, colon, dash). So a pattern never
+lists spellings, apostrophes or text-speak, and a gap of words (``gap(n)``)
+never runs across a boundary.
+
+Each family says what it means (``name``, shown to the clinician), how
+serious it is (its category: see ``CATEGORY_LEVEL``), and:
+
+* ``triggers``: words one of which every match contains. A family is only
+  tried on a text holding one of them; this is what keeps the detector fast.
+  A test checks, on every sentence of the corpus and every example, that
+  trying every family everywhere finds nothing more.
+* ``about_self``: the pattern does not say whose thought it is ("want to
+  die", "suicidal"), so the nearest subject before it must not be someone
+  else ("my friend wants to die" is the friend's).
+* ``deniable``: a negation just before it ("I would never …", "I have no
+  thoughts of …") is a denial, not a risk statement (see ``detector``).
+* ``examples``: sentences it must match; a test checks each.
+
+Exclusions (``EXCLUSIONS``) are idioms and ordinary senses. An exclusion only
+cancels a match whose words it overlaps, so "I killed it at work today but I
+want to kill myself" is still flagged: an idiom never hides a risky clause
+elsewhere in the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+PLAN_INTENT = "plan_intent"
+SUICIDAL_THOUGHTS = "suicidal_thoughts"
+SELF_HARM = "self_harm"
+HARM_TO_OTHERS = "harm_to_others"
+PASSIVE_WISH = "passive_wish"
+BURDEN_HOPELESS = "burden_hopeless"
+EXPOSURE = "exposure"  # someone close died by suicide
+
+CATEGORIES: tuple[str, ...] = (
+    PLAN_INTENT,
+    SUICIDAL_THOUGHTS,
+    SELF_HARM,
+    HARM_TO_OTHERS,
+    PASSIVE_WISH,
+    BURDEN_HOPELESS,
+    EXPOSURE,
+)
+
+IMMINENT, HIGH, MODERATE, HISTORY = "imminent", "high", "moderate", "history"
+LEVELS: tuple[str, ...] = (IMMINENT, HIGH, MODERATE, HISTORY)  # most urgent first
+
+CATEGORY_LEVEL = {
+    PLAN_INTENT: IMMINENT,
+    SUICIDAL_THOUGHTS: HIGH,
+    SELF_HARM: HIGH,
+    HARM_TO_OTHERS: HIGH,
+    PASSIVE_WISH: MODERATE,
+    BURDEN_HOPELESS: MODERATE,
+    EXPOSURE: HISTORY,
+}
+
+CATEGORY_LABELS = {
+    PLAN_INTENT: "Plan, means, timing or intent",
+    SUICIDAL_THOUGHTS: "Suicidal thoughts",
+    SELF_HARM: "Self-harm",
+    HARM_TO_OTHERS: "Harm to others",
+    PASSIVE_WISH: "Wish to be dead",
+    BURDEN_HOPELESS: "Burden or hopelessness",
+    EXPOSURE: "Someone close died by suicide",
+}
+
+
+@dataclass(frozen=True)
+class Family:
+    category: str
+    name: str
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]
+    examples: tuple[str, ...]
+    about_self: bool = False
+    deniable: bool = True
+    accident_sensitive: bool = False  # dropped when its sentence says it was an accident
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    name: str
+    pattern: re.Pattern[str]
+    triggers: frozenset[str]
+    examples: tuple[str, ...] = field(default=())
+    only: frozenset[str] = frozenset()  # the categories it cancels; empty: every category
+
+
+def gap(most: int) -> str:
+    """Up to ``most`` words, never across a clause boundary."""
+    return rf"(?:[a-z0-9']+ ){{0,{most}}}"
+
+
+def alt(*words: str) -> str:
+    return "(?:" + "|".join(words) + ")"
+
+
+END = r"(?= [.,?]|$)"  # the clause ends here
+MYSELF = r"(?:myself|my self|me self|my own self|my body)"
+KILL = r"kill(?:s|ed|ing|in)?"
+DIE = r"(?:die|died|dies|dying|be dead|drop dead|go|pass away)"
+WANTING = alt(
+    "want", "wants", "wanted", "wanting", "need", "needed", "ready", "deserve", "deserves", "deserved",
+    "longing", "long", "like", "love", "rather", "prefer", "wish", "wishing", "wished", "tempted", "going",
+)  # fmt: skip
+PILLS = alt(
+    "pills?", "tablets?", "meds", "medication", "medications", "medicine", "paracetamol", "acetaminophen",
+    "tylenol", "ibuprofen", "aspirin", "painkillers", "pain killers", "sleeping pills", "sleeping tablets",
+    "antidepressants", "insulin", "sertraline", "fluoxetine", "citalopram", "codeine", "oxy", "oxycodone",
+    "xanax", "diazepam", "valium", "benzos", "opioids", "prescription", "lithium", "amitriptyline",
+    "quetiapine", "zopiclone", "co codamol", "cocodamol", "panadol", "nurofen",
+)  # fmt: skip
+BODY = alt(
+    "arms?", "wrists?", "forearms?", "legs?", "thighs?", "hips?", "stomach", "belly", "tummy", "chest", "skin",
+    "hands?", "palms?", "ankles?", "calf", "calves", "face", "fists?", "knuckles", "shoulders?", "sides?",
+    "ribs", "neck", "fingers?", "feet", "foot", "body", "flesh", "veins?", "upper arms?", "inner thighs?",
+    "inner arms?", "head", "scalp", "lip", "lips", "cheeks?", "breasts?", "thy", "thi",
+)  # fmt: skip
+INSTRUMENT = alt(
+    "razors?", "razor blades?", "blades?", "sharpeners?", "sharpener blades?", "box cutter", "stanley knife",
+    "scissors", "compass", "glass", "broken glass", "lighter", "cigarettes?", "knife", "knives", "pins?",
+    "needles?", "safety pins?", "paper clip", "nails", "fingernails", "belt", "lighters?", "hot spoon",
+    "iron", "kitchen knife", "pencil sharpener", "divider", "straighteners", "straightners", "hair straighteners",
+)  # fmt: skip
+HEIGHT = alt(
+    "bridge", "building", "roof", "rooftop", "cliff", "balcony", "tower", "ledge", "overpass", "flyover",
+    "car park", "parking garage", "parking structure", "window", "skyscraper", "block of flats", "top floor",
+    "multi storey", "multistorey", "platform", "viaduct", "dam", "quarry", "pier", "edge",
+)  # fmt: skip
+VEHICLE = alt("trains?", "tube", "bus", "buses", "lorry", "lorries", "trucks?", "cars?", "traffic", "tram", "van")
+PEOPLE_CLOSE = alt(
+    "friend", "best friend", "brother", "sister", "mum", "dad", "father", "mother", "cousin", "uncle", "aunt",
+    "auntie", "son", "daughter", "partner", "ex", "husband", "wife", "boyfriend", "girlfriend", "classmate",
+    "coworker", "colleague", "grandad", "granddad", "grandma", "grandfather", "grandmother", "nan", "nephew",
+    "niece", "flatmate", "roommate", "teammate", "stepdad", "stepmum", "fiance", "fiancee", "mate",
+    "childhood friend", "old friend", "friends", "parent", "twin", "godfather", "neighbour", "neighbor",
+)  # fmt: skip
+TARGET = alt(
+    "him", "her", "them", "you", "my ex", "the ex", "his (?:new )?(?:girlfriend|wife|partner|boyfriend|fiancee)",
+    "her (?:new )?(?:boyfriend|husband|partner|girlfriend|fiance)", "their (?:new )?partner",
+    "the new (?:girlfriend|boyfriend|partner|guy|girl|woman|man|wife|husband)",
+    "that (?:guy|girl|woman|man|bitch|bastard|prick|cow|idiot|person|lad|dude)",
+    "my (?:boss|manager|ex|former friend|old friend|friend|coworker|colleague|sister|brother|mum|dad|husband"
+    "|wife|partner|ex husband|ex wife|ex boyfriend|ex girlfriend|housemate|flatmate|landlord|stepdad|supervisor"
+    "|team leader|neighbour|neighbor|teacher|bully|bullies|replacement)",
+    "someone", "somebody", "people", "everyone", "everybody", "them all", "all of them", "his family",
+    "her family", "the lot of them", "both of them", "the pair of them", "those people", "the guy", "the girl",
+    "the woman", "the man", "the person", "the bitch", "the bastard", "his new", "her new",
+    "the (?:bloke|guy|fella|lad|man|woman|girl|chick|dude|prick|twat)(?: (?:she|he) left me for)?",
+    "the (?:girls|boys|people|lads|ones|guys|women|men) who", "my (?:old |former |ex )?(?:best )?(?:friend|mate)",
+)  # fmt: skip
+VIOLENCE = alt(
+    KILL, "murder(?:ed|ing)?", "stab(?:bed|bing)?", "shoot(?:ing)?", "shot", "strangl(?:e|ed|ing)",
+    "chok(?:e|ed|ing)", "beat (?:up|the shit out of|the crap out of)", "beat", "beating", "punch(?:ed|ing)?",
+    "hurt(?:ing)?", "harm(?:ed|ing)?", "attack(?:ed|ing)?", "poison(?:ed|ing)?", "run over", "batter",
+    "smash(?:ed)?", "bash(?:ed)?", "throttle", "suffocate", "drown", "torture", "maim", "knife", "glass",
+    "acid", "slit", "burn",
+)  # fmt: skip
+INTENT = alt(
+    "want to", "wanted to", "wanting to", "going to", "am going to", "will", "ill", "would", "could",
+    "fantasi[sz](?:e|ed|ing) about", "fantasy about", "daydream(?:ed|ing)? about", "dream(?:ed|ing)? about",
+    "imagin(?:e|ed|ing)", "think(?:ing)? about", "thought about", "thoughts about", "thoughts of",
+    "plan(?:ned|ning)? to", "plans to", "urges? to", "tempted to", "need to", "should", "about to",
+    "wish i could", "wish i had", "ready to", "swear i will", "am gonna", "intend to", "desire to",
+    "have to", "might", "really want to", "so close to", "came close to", "almost", "pictur(?:e|ed|ing)",
+    "keep picturing", "visualis(?:e|ing)", "can see myself", "keep imagining", "wants to", "part of me wants to",
+)  # fmt: skip
+
+
+def _whole_words(regex: str) -> str:
+    """Close every ``(?! (?:a|b|…))`` with ``\\b``, so a refused word never refuses a longer one ("a" and "all")."""
+    out, i = [], 0
+    while (at := regex.find("(?! (?:", i)) != -1:
+        depth, j, in_class = 0, at + 3, False
+        while j < len(regex):
+            char = regex[j]
+            if char == "\\":
+                j += 2
+                continue
+            if in_class:
+                in_class = char != "]"
+            elif char == "[":
+                in_class = True
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        out.append(regex[i : j + 1])
+        if not regex.startswith("\\b", j + 1):
+            out.append("\\b")
+        i = j + 1
+    out.append(regex[i:])
+    return "".join(out)
+
+
+# After "I'll kill him": a trivial reason makes it a figure of speech ("…if he's late again", "…, she used my shampoo").
+TRIVIAL = (
+    r"(?!(?: ,)? (?:if (?:he|she|they) (?:is|are|was|does|do|eats|forgets|touches my (?:food|stuff|phone)|uses|takes|leaves|left|finishes"
+    r"|borrows|keeps|cancels|texts|is late|are late|says|plays|wakes|snores|spoils|posts|tags|puts|does that)|(?:she|he|they) (?:used|ate|took|borrowed|sent|posted|told|showed|invited|spilled|broke"
+    r"|finished|forgot|drank|nicked|stole my (?:food|lunch|charger|shampoo|chips|snacks|seat)|left the|spoiled|spoilt)|for (?:using|eating"
+    r"|taking|forgetting|borrowing|finishing|spoiling|being late))\b)"
+)
+
+
+def family(
+    category: str,
+    name: str,
+    regex: str,
+    triggers: str,
+    *examples: str,
+    about_self: bool = False,
+    deniable: bool = True,
+    accident_sensitive: bool = False,
+) -> Family:
+    if category not in CATEGORIES:
+        raise ValueError(f"Unknown category {category!r} for {name!r}")
+    if not examples:
+        raise ValueError(f"Give {name!r} at least one example")
+    return Family(
+        category,
+        name,
+        re.compile(_whole_words(regex)),
+        frozenset(triggers.split()),
+        examples,
+        about_self,
+        deniable,
+        accident_sensitive,
+    )
+
+
+def exclusion(name: str, regex: str, triggers: str, *examples: str, only: tuple[str, ...] = ()) -> Exclusion:
+    if not set(only) <= set(CATEGORIES):
+        raise ValueError(f"Unknown category in {name!r}")
+    return Exclusion(name, re.compile(_whole_words(regex)), frozenset(triggers.split()), examples, frozenset(only))
+
+
+_KILL_WORDS = "kill kills killed killing killin"
+_DIE_WORDS = "die died dies dying dead death"
+_SELF_WORDS = "myself self body"
+_PILL_WORDS = (
+    "pill pills tablet tablets meds medication medications medicine paracetamol acetaminophen tylenol ibuprofen "
+    "aspirin painkillers pain sleeping antidepressants insulin sertraline fluoxetine citalopram codeine oxy "
+    "oxycodone xanax diazepam valium benzos opioids prescription lithium amitriptyline quetiapine zopiclone co "
+    "cocodamol panadol nurofen"
+)
+
+FAMILIES: tuple[Family, ...] = (
+    # === plan_intent: methods, means, timing, preparation, rehearsal, attempts ======================
+    family(
+        PLAN_INTENT,
+        "pills: taking a quantity",
+        rf"\b(?:take|takes|taking|took|taken|swallow(?:s|ed|ing)?|down(?:ed|ing)?|neck(?:ed|ing)?|chug(?:ged)?|pop(?:ped)?)"
+        rf" (?:all|every|every single|every one of|the (?:whole|entire|rest of the) (?:bottle|box|packet|pack|strip|tub|lot)"
+        rf"|an? (?:whole |full )?(?:handful|bottle|box|packet|pack|load|bunch|lot|fistful|pile|strip|blister pack)|handfuls|loads|lots|enough|about \d\d+|around \d\d+|like \d\d+|over \d\d+|about (?:twenty|thirty|forty|fifty)|around (?:twenty|thirty|forty|fifty)"
+        rf"|a month|a month worth|a few boxes|several boxes|\d\d+|twenty|thirty|forty|fifty|a hundred|too many"
+        rf"|as many|double|triple|half (?:a|the|my) (?:box|bottle|packet|pack|strip|tub)|(?:two|three|four|several|a few|some) (?:boxes|bottles|packets|packs|strips)) (?:of )?(?:(?:my|the|those|these|his|her|mum|dad|nan|them)\s)?(?:[a-z]+ )?{PILLS}\b",
+        _PILL_WORDS,
+        "I could just take all my pills tonight.",
+        "took a handful of my sleeping tablets",
+        "I'm going to swallow the whole packet of paracetamol.",
+    ),
+    family(
+        PLAN_INTENT,
+        "pills: taking them all at once",
+        rf"\b{PILLS}\b[^.?]{{0,60}}\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing|neck|necking) (?:them|the lot|those|these|it)(?: all)? (?:all|at once|in one go|together|tonight|tomorrow|today|now)\b"
+        rf"|\b{PILLS}\b[^.?]{{0,60}}\b(?:take|taking|took|swallow|swallowing|swallowed) all of (?:them|it|those)\b"
+        rf"|\b(?:saved|saving|kept|keeping|hoarded|hidden|hid) (?:up )?(?:all )?(?:my|the|some|all my|enough) (?:[a-z]+ )?{PILLS}\b(?= (?:and|so|for|to|because|until|since)\b)",
+        _PILL_WORDS + " saved saving kept keeping hoarded hidden hid",
+        "I've saved my pills and I'm taking them all tonight.",
+    ),
+    family(
+        PLAN_INTENT,
+        "pills: everything in the medicine cabinet",
+        r"\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|down(?:ed)?|neck(?:ed)?) (?:everything|every pill|all the pills|all the tablets|the lot|whatever is) (?:in|from) (?:the|my|our|mum|dad|his|her) (?:[a-z]+ )?(?:medicine|first aid|bathroom|pill|meds|drugs)? ?(?:box|cabinet|cupboard|drawer|tin|bag|kit|stash)\b",
+        "everything pill pills tablets lot whatever",
+        "then I take everything in the medicine box.",
+    ),
+    family(
+        PLAN_INTENT,
+        "overdose",
+        r"\b(?:overdose|overdosed|overdoses|overdosing)\b"
+        r"(?! (?:on|of) (?:caffeine|coffee|sugar|chocolate|netflix|tv|carbs|sun|sunshine|vitamin|kindness|cake|love|junk|energy|sweets|social media|fresh air|cuteness|nostalgia|emotion|emotions|drama)\b)",
+        "overdose overdosed overdoses overdosing",
+        "I keep thinking about an overdose.",
+        "i od'd on my meds last night",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "pills: stockpiling or lined up",
+        rf"\b(?:stockpil\w*|hoard\w*|sav(?:e|es|ed|ing) up|stash(?:ed|ing)?) (?:up )?(?:on )?(?:(?:my|the|some|all my|all the|enough|loads of|a lot of|extra|two months of|months of)\s)*(?:[a-z]+ )?{PILLS}\b"
+        rf"|\b(?:saving|saved|collect(?:s|ed|ing)?"
+        rf"|stor(?:e|ed|ing)|gather(?:ed|ing)?|bought|buying|buy|hidden|hid|hiding|kept|keeping|count(?:ed|ing)?"
+        rf"|got|have|line(?:d)? up|lining up|laid out) (?:up )?(?:(?:my|the|some|all my|all the|enough|loads of|a lot of|extra|two months of|months of)\s)*"
+        rf"(?:[a-z]+ )?{PILLS}(?: pens?| doses| injections| needles| packets| boxes)?\b(?= (?:up|out|ready|lined up|since|now|already|until|for months|for weeks|from|in (?:my|a|the) (?:drawer|room|bag|wardrobe|box|cupboard|sock|shoebox)"
+        rf"|for (?:when|the|a|it|this|that|if|tonight|later|one day)|just in case|in case|so (?:i|that)|to (?:do|end|take|use|have))|{END})",
+        _PILL_WORDS,
+        "I've been stockpiling my sleeping pills.",
+        "I've got the tablets lined up.",
+        "I've saved up enough pills for when I need them.",
+    ),
+    family(
+        PLAN_INTENT,
+        "pills: lined up or counted",
+        rf"\b{PILLS} (?:are |is )?(?:all )?(?:lined up|laid out|counted out|ready|in a pile|on the (?:table|desk|bed|counter)|in my hand)\b",
+        _PILL_WORDS,
+        "The tablets are lined up on my desk.",
+    ),
+    family(
+        PLAN_INTENT,
+        "researching a method or dose",
+        rf"\b(?:painless|quick|quickest|easy|easiest|best|surest|fastest|least painful|peaceful|simplest|cleanest)"
+        rf" (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|end it|go|end my life|do it|check out)\b"
+        rf"|\b(?:which|what|the) (?:ways|methods|way) (?:are|is|would be) (?:the )?(?:least painful|least painfull|painless|quickest|easiest|most reliable|surest|less painful)\b|\bnarrowed it down to\b(?= [^.?]{{0,40}}\b(?:ways|methods|options|two|first|one)\b)"
+        rf"|\bhow many {gap(1)}{PILLS} (?:would|will|does|do|it (?:would |will )?takes?|to|are|is|before|until|till|until it|does it take)"
+        rf"(?! (?:i|you) (?:need to|should|can|have to) take (?:for|a day|daily|with))\b"
+        rf"|\bhow (?:to|do you|do i|can i|would i|would you|could i) (?:die|kill (?:myself|yourself)|end my life|commit suicide"
+        rf"|end it|hang (?:myself|yourself)|overdose|od|slit|tie a noose|get a gun)\b"
+        rf"|\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|dosage)\b"
+        rf"|\bhow (?:much|many) (?:it )?(?:would|will|it would take to|it takes to|does it take to|would it take to|to) (?:do it|kill me|finish me|be enough|be lethal|be fatal|end it|stop my heart)\b"
+        rf"|\bhow (?:high|far) (?:do|does|would|you|i|it) {gap(3)}(?:jump|fall|drop)\b"
+        rf"|\b(?:googl(?:e|ed|ing)|search(?:ed|ing)?|look(?:ed|ing)? up|research(?:ed|ing)?|read(?:ing)? about|checking|checked)"
+        rf" {gap(4)}(?:methods|ways to die|how to die|how many|lethal|fatal|overdose|suicide|painless|how long it takes to die"
+        rf"|how much it would take|bridges|tall buildings|nooses?)\b",
+        "painless quickest easiest surest fastest peaceful simplest cleanest way ways method methods die dying "
+        "kill end hang overdose od slit noose nooses gun many much lethal fatal deadly toxic dose amount dosage "
+        "high far suicide long bridges buildings narrowed which what the",
+        "I googled the most painless way to die.",
+        "I looked up how many paracetamol it would take.",
+        "searched how long it takes to die",
+    ),
+    family(
+        PLAN_INTENT,
+        "jumping from a height",
+        rf"\b(?:jump(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|throw(?:s|ing)? {MYSELF}|threw {MYSELF}|fling {MYSELF}|flung {MYSELF}"
+        rf"|step(?:ped|ping)?|fall(?:ing)?|drop(?:ped|ping)?|launch {MYSELF}|yeet {MYSELF}|hurl {MYSELF}) (?:off|from|out of|over)"
+        rf" (?:(?:a|an|the|this|that|my|our|some|his|her|their|one of the)\s)?(?:[a-z]+ )?{HEIGHT}s?\b"
+        rf"(?! (?:with (?:my )?(?:mates|friends|cousins|the kids|family|the lads|the girls)|for a (?:swim|dip|laugh|photo)|into the (?:sea|water|river|lake|pool|harbour)))",
+        "jump jumps jumped jumping leap leaps leapt leaped leaping throw throwing threw fling flung step stepped "
+        "stepping fall falling drop dropped dropping launch yeet hurl",
+        "I stood there thinking I could jump off the bridge.",
+        "i want to yeet myself off a building",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "trains, traffic or crashing a car",
+        rf"\b(?:jump(?:s|ed|ing)?|leap(?:s|t|ed|ing)?|throw(?:s|ing)? {MYSELF}|threw {MYSELF}|step(?:s|ped|ping)?"
+        rf"|walk(?:s|ed|ing)?|lie down|lay down|lying|fall|fell|run|ran|stand|stood) (?:out )?(?:in front of|under|onto)"
+        rf" (?:(?:a|an|the|some|oncoming|moving|speeding|passing|next)\s)+(?:[a-z]+ )?{VEHICLE}\b"
+        rf"|\b(?:walk|walked|walking|step|stepped|stepping|run|ran|running|wander|wandered) (?:out )?into (?:the )?(?:oncoming |busy |moving )?(?:traffic|road)\b(?! (?:to|and (?:cross|get)))"
+        rf"|\b(?:drive|drives|drove|driving|crash(?:es|ed|ing)?|steer(?:s|ed|ing)?|swerv(?:e|ed|ing)|veer(?:ed)?|wrap)"
+        rf" (?:my car |the car |myself )?(?:into|off|in front of|around) (?:(?:a|an|the|oncoming)\s)(?:[a-z]+ )?"
+        rf"(?:wall|tree|bridge|cliff|river|lake|lorry|truck|pillar|road|oncoming|traffic|motorway|barrier|lamp post|post|sea|canal)\b"
+        rf"|\bcrash(?:ed|ing)? (?:my|the) car on purpose\b|\bdeliberately crash\b"
+        rf"|\b(?:step|steps|stepped|stepping|stand|standing|stood|walk|walking|walked|lie|lying|lay|laid|sit|sitting|sat|wait|waiting|waited) (?:out )?(?:onto|on|on to|out onto|down on|across) (?:the|a) (?:train |railway |rail |tube |tram )?(?:tracks|track|rails|railway line|line|level crossing)\b"
+        rf"|\b(?:will not|wo not|won't|might not|may not) step back\b"
+        rf"|\b(?:hope|hoping|hoped|wish|wishing|pray|praying|want|wanted) (?:that )?(?:a|the|some) {VEHICLE} (?:would |will |might )?(?:just )?(?:hit|hits|kill|kills|run|runs|wipes|swerves|swerve|swerved|crashes|ploughs|plows|slams|ran|mows|takes|goes) (?:into |over )?me\b"
+        rf"|\b(?:hope|hoping|hoped|wish|wishing|pray|praying) (?:that )?(?:a|the|some) {VEHICLE} (?:would not|will not|does not|did not|wont|doesnt|wouldnt) (?:stop|see me|brake)\b",
+        "train trains tube bus buses lorry lorries truck trucks car cars traffic tram van road wall tree bridge "
+        "cliff river lake pillar motorway barrier post sea canal purpose crash tracks track rails railway line "
+        "crossing back",
+        "I thought about stepping in front of a train.",
+        "On the motorway I wanted to drive into a wall.",
+        "been stepping onto the tracks at the level crossing",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "hanging",
+        rf"\b(?:hang|hangs|hanged|hanging|hung) {MYSELF}\b(?! (?:up|out|upside|off|on|around|round|with))"
+        rf"|\bnooses?\b(?! (?:neck|necklace|knot|knots|hitch)\b)(?<!the noose knot)"
+        rf"|\b(?:rope|belt|cord|ligature|scarf|cable|lead|tie) (?:around|round|to) my neck\b"
+        rf"|\b(?:tie|tied|tying|bought|buy|buying|test|tested|testing) (?:a |the |some |my )?(?:strong )?(?:rope|ligature)"
+        rf"(?! (?:course|swing|bridge|light|lights|for (?:the|my|a|an) (?:new )?(?:[a-z]+ )?(?:tent|boat|climbing|washing|clothes|garden|camping|gym|skipping|tow|hammock|dog|swing|line|rigging)))\b"
+        rf"|\b(?:roping|rope {MYSELF}|get the rope)\b(?! (?:course|swing|bridge|light|lights|in|off))",
+        "hang hangs hanged hanging hung noose nooses rope belt cord ligature scarf cable lead tie roping",
+        "I keep thinking about hanging myself.",
+        "I looked up how to tie a noose.",
+        "bought a rope today and i know what for",
+    ),
+    family(
+        PLAN_INTENT,
+        "cutting to kill: wrists, throat, veins",
+        r"\b(?:slit|slits|slitting|slash|slashed|slashing|slice|sliced|slicing|open|opened|opening|cut|cutting)"
+        r" (?:open |into |across |up |down )?(?:my|both my|both|both of my) (?:own )?(?:wrists?|throat|veins?|arteries|artery|jugular)\b"
+        r"|\b(?:i|i will|ill|i would|to|gonna|going to|want to|wanted to|need to|next time|i should|i could|i might) (?:just )?cut (?:deep|deeper|deep enough|too deep|vertically|down the road|the long way|along the vein)\b(?! (?:into (?:the|my) (?:budget|savings|time)))",
+        "wrist wrists throat vein veins arteries artery jugular deep deeper vertically road way",
+        "I want to slit my wrists.",
+        "next time i'll cut deeper",
+    ),
+    family(
+        PLAN_INTENT,
+        "guns and weapons against oneself",
+        rf"\b(?:shoot|shoots|shooting|shot) {MYSELF}\b(?! (?:in the foot|a look|a message|a text|an email|an? (?:text|email|message)))"
+        rf"|\b(?:gun|pistol|rifle|shotgun|barrel|knife|blade) (?:to|in|into|against|at) my (?:own )?(?:head|mouth|temple|throat|chest|heart|neck|wrist|wrists)\b"
+        rf"(?<!like a gun to my head)"
+        rf"|\bblow(?:ing)? my (?:own )?brains out\b|\beat (?:a|my) (?:gun|bullet)\b|\bpull(?:ing|ed)? the trigger\b"
+        rf"|\b(?:gun|guns|shotgun|rifle|pistol|firearm)\b[^.?]{{0,60}}\b(?:know|knows|found|find|knew|i no) where (?:he|she|they|dad|mum|my dad|my mum|[a-z]+) (?:keeps?|kept|hides?|hid|puts?) (?:the|his|her|their) (?:key|keys|ammo|bullets|cartridges|shells)\b"
+        rf"|\b(?:know|knows|found|find|knew|i no) where (?:my )?(?:[a-z]+ ){{0,2}}(?:keeps?|kept|hides?|hid) (?:the|his|her|their|a) (?:gun|guns|rifle|shotgun|pistol|pills|tablets|key to the gun)"
+        rf"|\b(?:buy|bought|buying|get|getting|got) (?:myself )?(?:a |the )?(?:gun|firearm|pistol|rifle|shotgun|bullets)\b(?! (?:licence|license|course|range|game))",
+        "shoot shoots shooting shot gun guns firearm pistol rifle shotgun barrel knife blade brains bullet "
+        "bullets trigger pills tablets key",
+        "My dad has a gun and I think about shooting myself.",
+        "i know where dad keeps the gun",
+    ),
+    family(
+        PLAN_INTENT,
+        "drowning, poison, gas or suffocation",
+        rf"\b(?:drown(?:s|ed|ing)?|poison(?:s|ed|ing)?|gas(?:sed|sing)?|suffocat(?:e|es|ed|ing)|electrocut(?:e|es|ed|ing)|smother(?:s|ed|ing)?"
+        rf"|starv(?:e|ed|ing)) {MYSELF} (?:to death|dead)\b"
+        rf"|\b(?:drown(?:s|ed|ing)?|poison(?:s|ed|ing)?|gas(?:sed|sing)?|suffocat(?:e|es|ed|ing)|electrocut(?:e|es|ed|ing)|smother(?:s|ed|ing)?)"
+        rf" {MYSELF}\b(?! (?:in|with|into|under) (?:work|wine|booze|alcohol|tv|netflix|music|books?|coffee|tea|chocolate|food|gin|beer|vodka|sorrow|tears|self pity|studying|projects?|the gym|exercise|busyness|distraction|tasks|overtime|blankets|duvet|perfume|fake tan|emails?)\b)"
+        rf"|\b(?:walk|walked|walking|swim|swam|swimming|wade|waded|wading) (?:out )?into the (?:sea|river|lake|ocean|water|canal|waves)\b(?! (?:to cool|for a swim|with|on holiday))"
+        rf"|\b(?:drink|drank|drinking|swallow|swallowed|swallowing|down|downed) (?:the |some |a bottle of |a cup of )?(?:bleach|antifreeze|poison|weed killer|rat poison|drain cleaner)\b"
+        rf"|\b(?:car exhaust|exhaust fumes|hosepipe|hose pipe|carbon monoxide|charcoal|helium tank|plastic bag over my head|bag over my head)\b"
+        rf"|\b(?:sat|sitting|sit|sat there) in (?:the|my) garage\b[^.?,]{{0,30}}\bwith the (?:engine|motor) (?:running|on)\b"
+        rf"|\b(?:sat|sitting|sit) in (?:the|my) (?:car|van) in (?:the|my) (?:closed |locked |shut )?garage with the (?:engine|motor) (?:running|on)\b"
+        rf"|\b(?:hose|hosepipe|tube|pipe) (?:is )?(?:still )?in (?:the|my) (?:boot|trunk|car|garage)\b(?= (?:for|ready|just|,|\.|\?)|$)",
+        "drown drowns drowned drowning poison poisons poisoned poisoning gas gassed gassing suffocate suffocates "
+        "suffocated suffocating electrocute electrocutes electrocuted electrocuting smother smothers smothered "
+        "smothering starve starved starving walk walked walking swim swam swimming wade waded wading drink drank "
+        "drinking swallow swallowed swallowing down downed car exhaust hosepipe hose carbon charcoal helium plastic bag "
+        "sat sitting sit tube pipe",
+        "I thought about walking into the sea and drowning myself.",
+        "i could drink the bleach under the sink",
+    ),
+    family(
+        PLAN_INTENT,
+        "a plan, a date or a decision to die",
+        rf"\b(?:i|i have|i have got|i got|i made|made|have made|i worked out|worked out|i figured out|figured out|i came up with|came up with"
+        rf"|i have come up with|i know|know|i have decided|have decided|decided|i have chosen|i chose|chosen|picked|set|i set|i picked)"
+        rf" (?:a |the |my |an |exactly |on )?(?:plan|method|date|day|time|way|how|when|where)"
+        rf"(?= (?:to|for|of) (?:die|dying|kill (?:myself|me)|end (?:it|my life|everything|things)|do it|going|take my (?:own )?life|unalive|suicide|overdose|jump|hang|go through with it)|{END})"
+        rf"(?<!set a date)(?<!set the date)(?<!picked a date)(?<!the date)(?<!a time)(?<!a day)(?<!the day)(?<!the time)(?<!my time)(?<!i know how)(?<!know how)(?<!know when)(?<!know where)(?<!i know when)(?<!i know where)(?<!i have a plan)(?<!have a plan)"
+        rf"|\b(?:plan|plans|planning|planned|decided|decide|deciding|made up my mind|made my mind up|ready|preparing|prepared|getting ready|intend|intending|promised myself)"
+        rf" to (?:die|kill myself|end (?:it all|it|my life|everything|things for good)|take my (?:own )?life|unalive myself|commit suicide|overdose|hang myself|check out|go through with it|off myself)\b"
+        rf"|\b(?:i have|i have got|i got|i made|made|have made|there is|i came up with|i have come up with) (?:a |the |my )?(?:plan|method) (?:to|for|of) (?:die|dying|kill (?:myself|me)|end (?:it|my life|everything)|do it|take my (?:own )?life|unalive|suicide|go)\b"
+        rf"|\b(?:tonight|today|tomorrow|this weekend|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|next week) (?:is|will be|would be) (?:the night|the day|when|it|the end|the last)\b"
+        rf"|\b(?:do|doing|done|go through with) it (?:tonight|today|tomorrow|this weekend|this week|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|soon|next week|after (?:my|the|work|school|everyone|dinner|they)|when (?:everyone|they|he|she|mum|dad|my) )"
+        rf"|\b(?:i|i have|i had|have|had) (?:a |the )?plan (?:once|before|back then|last (?:time|year))\b"
+        rf"|\b(?:which|what) (?:day|tablets|pills|bridge|method|rope)\b[^.?]{{0,40}}\b(?:which|what|where) (?:day|tablets|pills|bridge|method|i would go|i would do it)\b"
+        rf"|\bso (?:that )?(?:the kids|my kids|my family|my mum|my mom|my dad|my parents|they|no one|nobody|my partner|my husband|my wife|[a-z]+) (?:do not|does not|will not|would not|wo not|never|can not) (?:have to )?find (?:me|my body)\b|\bfind my body\b",
+        "plan plans planning planned method methods date decided decide deciding chosen chose picked figured "
+        "worked ready preparing prepared intend intending promised mind kill die dying end suicide overdose hang "
+        "unalive check take commit off through tonight today tomorrow weekend week monday tuesday wednesday "
+        "thursday friday saturday sunday soon after when which find body",
+        "I've made a plan to end my life.",
+        "I have decided to kill myself.",
+        "i'm going to do it tonight when everyone's asleep",
+    ),
+    family(
+        PLAN_INTENT,
+        "an attempt",
+        rf"\b(?:tried|try|trying|attempt(?:ed|ing)?|tries) (?:to )?(?:kill {MYSELF}|end (?:my life|it all|it|things)|take my (?:own )?life"
+        rf"|overdose|od|hang {MYSELF}|jump|drown {MYSELF}|unalive {MYSELF}|suicide|commit suicide|slit my wrists?|cut my wrists?|gas {MYSELF}|shoot {MYSELF}|die)\b"
+        rf"(?<!try to die)(?<!trying to die)(?! (?:of|from|laughing|on the|at (?:the|work)|with|in the (?:gym|interview)|for|trying))"
+        rf"|\battempted\b(?= (?:when|at|in|last|after|before|again|twice|once|three|two|\d+|a few|several|years|months|[.,?])|{END})"
+        rf"|\b(?:suicide|suicidal) attempts?\b|\b(?:my|an|a|the|last|first|second|third|one|two|three|several|a few|multiple|previous|past) attempts?\b(?= (?:on my life|at (?:suicide|ending|killing|taking)|[.,?])|{END})"
+        rf"|\b(?:survived|after) (?:my |an |the |a )?(?:attempt|overdose|od)\b",
+        "kill end take overdose od hang jump drown unalive suicide commit slit cut gas shoot die attempted "
+        "attempt attempts",
+        "I tried to kill myself last month.",
+        "i attempted when i was 16",
+        "I tried to overdose on Saturday.",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "rehearsal: standing on the edge, holding the means",
+        rf"\b(?:stood|standing|stand|climbed|climbing|sat|sitting|leant|leaning|hung|hanging) (?:on|at|over|off|up on|out of) (?:the |a |my |our )?(?:edge|ledge|railing|railings|bridge|platform edge|roof|rooftop|cliff|balcony|window ledge|edge of the (?:platform|bridge|roof|cliff|building))\b"
+        rf"(?! (?:of my seat|of tears|with my (?:friends|mates)|taking photos|of something (?:new|great|big)|of a breakthrough|of a new|of success))"
+        rf"|\b(?:held|holding|pressed|pressing|put|putting|had) (?:the |a |my )?(?:knife|blade|razor|gun|pills|tablets|rope|noose) (?:to|against|on|in|around) (?:my )?(?:throat|wrist|wrists|head|neck|chest|mouth|hand|hands|skin)\b"
+        rf"|\b(?:tied|tested|tying|testing|practised|practiced|practicing|practising|rehearsed|rehearsing) (?:the |a |my )?(?:rope|noose|knot|ligature|it)\b(?= (?:to|on|around|round|from|in|tonight|again|[.,?])|{END})"
+        rf"|\b(?:a |did a |doing a )?(?:dry run|practice run|test run)\b"
+        rf"|\b(?:practis|practic|rehears|test)(?:e|es|ed|ing) (?:with|using) (?:the |a |my )?(?:belt|rope|cord|ligature|noose|scarf|cable|pills|tablets|blade)\b"
+        rf"|\b(?:belt|rope|cord|ligature|scarf|cable|dressing gown cord) (?:on|around|round|over|to|from) (?:the |a |my )?(?:door handle|door|banister|bannister|beam|hook|rafters?|pipe|curtain rail|wardrobe rail|loft hatch|tree|branch|ceiling)\b"
+        rf"|\b(?:rope|cord|ligature|noose|belt|cable)\b[^.?]{{0,80}}\b(?:loft|attic|beam|rafters|hook|banister|bannister|door frame|stepladder|step ladder|stool)\b"
+        rf"|\b(?:loft|attic|beam|rafters|hook|banister|bannister|stepladder|step ladder|stool)\b[^.?]{{0,80}}\b(?:rope|cord|ligature|noose|length of)\b"
+        rf"|\bwork(?:ing)? up (?:the |my )?(?:courage|nerve|guts)? ?to (?:it|do it|jump|go through with it)\b"
+        rf"|\bi know (?:which|what) (?:bridge|building|tablets|pills|method|way|rope|tree|cliff|train|day|car park)\b",
+        "edge ledge railing railings bridge platform roof rooftop cliff balcony knife blade razor gun pills "
+        "tablets rope noose knot ligature tied tested tying testing practised practiced practicing practising "
+        "rehearsed rehearsing run belt cord scarf cable loft attic beam rafters hook banister bannister "
+        "stepladder stool work working which",
+        "Last night I stood on the edge of the bridge for an hour.",
+        "I held the blade against my wrist.",
+    ),
+    family(
+        PLAN_INTENT,
+        "goodbyes, notes and putting affairs in order",
+        rf"\b(?:good ?bye|goodbye|farewell|suicide|final|last) (?:letters?|notes?|videos?|messages?|texts?|posts?|emails?)\b"
+        rf"(?! (?:(?:to|for) (?:him|her|them|my ex|the ex|the relationship|our relationship|my relationship|the marriage|our marriage|my marriage|that relationship|that version|the old me|my old self|my ex husband|my ex wife|my ex boyfriend|my ex girlfriend|the friendship|our friendship|the job|my job|my old job)\b|exercise|homework|task|assignment|prompt|template|from (?:him|her|them|my ex)|we did|i did|we wrote|we made|from (?:the|our|last) session))"
+        rf"(?![ ,]+(?:therapy |session )?(?:exercise|homework|task|assignment|prompt))"
+        rf"(?<!last texts)(?<!last text)(?<!last message)(?<!last messages)(?<!last email)(?<!last emails)(?<!last post)(?<!last posts)(?<!final notes)(?<!last notes)(?<!last note)"
+        rf"|\b(?:writ(?:e|ing|ten)|wrote|left|leaving|leave|made|recorded|recording) (?:a |my |the |some )?(?:notes?|letters?|videos?|messages?) (?:to|for) (?:my )?(?:family|mum|dad|parents|kids|children|sister|brother|everyone|friends|partner|husband|wife|son|daughter|whoever finds me|the people i love|my loved ones|loved ones)\b"
+        rf"(?= (?:explaining|to explain|so they|for (?:when|after|them to find)|when i am gone|after i am gone|before i|in case|saying goodbye|to say goodbye|to find|[.,?])|{END})"
+        rf"|\b(?:giv(?:e|es|ing)|gave|given) away (?:all |most |all of |some of )?(?:of )?my (?:[a-z]+ )?(?:things|stuff|belongings|possessions|pets?|cat|dog|plants|guitar|stuff|savings|jewellery|jewelry|games|console|prized|treasures)\b"
+        rf"(?! (?:to (?:charity|the charity shop|a charity|goodwill|the food bank|oxfam)|that (?:remind|reminded)|from (?:him|her|the relationship)|he gave|she gave|they gave))"
+        rf"|\b(?:put(?:s|ting)?|get(?:s|ting)?|got|sort(?:s|ed|ing)?|have) my (?:affairs|things|finances|paperwork) in order\b(?! (?:for (?:the|my) (?:move|new|tax|divorce|mortgage)))"
+        rf"|\b(?:wrote|writing|write|updated|updating|made|making|sorted) (?:a |my )?will\b(?= (?:and|so|just in case|for when|before|[.,?])|{END})"
+        rf"|\bthis (?:is|will be|might be|may be) (?:my )?(?:goodbye|the end|my last (?:entry|message|post|homework|time|check in|session|one|answer))\b"
+        rf"|\b(?:my )?last (?:entry|homework|check in|answer) (?:ever|here)\b"
+        rf"|\bby the time (?:you|anyone|someone|they|he|she) (?:read|reads|see|sees|find|finds|get|gets) (?:this|these|it)\b"
+        rf"|\b(?:take|look|taking|looking) care of (?:my |the )?(?:[a-z]+ )?(?:when|after|once) i am (?:gone|dead|not here|not around)\b"
+        rf"|\b(?:said|saying|say) (?:my )?goodbyes? to (?:everyone|everybody|my family|my friends|my mum|my dad|my kids|my parents|my cat|my dog|the world|you all|all of you|you)\b(?! (?:at the (?:party|airport|station)|before (?:the|my) (?:trip|move|flight|holiday)))"
+        rf"|\b(?:will not|am not going to|wo not|not going to|not gonna) be (?:here|around|alive) (?:much longer|for (?:much )?longer|for long|next week|by (?:the weekend|friday|tomorrow|monday|next)|tomorrow|after (?:tonight|this week|the weekend))\b"
+        rf"|\b(?:you|they|he|she|no one|nobody) (?:will not|wo not|would not) (?:have to )?(?:hear from|see|deal with|worry about) me (?:again|ever again|anymore|any more|after (?:tonight|today))\b"
+        rf"|\bfor when i am (?:gone|dead|not here)\b"
+        rf"|\b(?:will not|wo not) have to (?:hurt|suffer|feel this|feel like this|struggle|be sad|cry|put up with (?:me|this)) (?:much longer|for (?:much )?longer|for long|anymore|any more|after (?:tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week))\b"
+        rf"|\b(?:do not|dont) (?:try (?:and |to )?)?(?:talk|stop) me (?:out of it|from doing it)\b|\b(?:nobody|no one|you) (?:can|will|could) (?:not )?(?:talk|stop) me (?:out of it|now|this time)\b"
+        rf"|\bgoing to the (?:railway|railway line|tracks|bridge|cliffs?|roof|river|sea|reservoir|train line|motorway bridge) (?:tonight|today|tomorrow|now|later|this weekend|after)\b"
+        rf"|\bhow to (?:finish|end|kill|hurt|get rid of|destroy|poison) (?:him|her|them|that [a-z]+|this [a-z]+|my [a-z]+)\b(?! (?:off|essay|project|work|book|list))"
+        rf"|\b(?:will not|wo not|not going to|not gonna|not planning on|not planning to) (?:be )?(?:around|here|alive|needing|need|be needing|be coming back|coming back|be back|being here|being around) (?:to use|for (?:christmas|my birthday|the|next|much|long)|after|by|next|a return|weekends|them|it|anymore|any more)\b"
+        rf"|\b(?:there )?(?:probably )?(?:will not|wo not|won't) be (?:one|a next (?:one|session|time)|another (?:one|session))\b"
+        rf"|\b(?:it is|its) happening (?:tonight|this weekend|tomorrow|soon|on|this week|friday|saturday|sunday)\b|\bi have (?:got )?everything i need\b(?= [^.?]{{0,40}}\b(?:happening|tonight|weekend|ready|soon)\b)"
+        rf"|\b(?:tonight|today|tomorrow|this weekend|sunday|saturday|friday|monday|tuesday|wednesday|thursday) (?:is )?the (?:day|night)\b"
+        rf"|\b(?:everything|it all|all) (?:is )?(?:arranged|sorted|in order|squared away|ready)\b(?= [^.?]{{0,60}}\b(?:calm|letter|note|rent|paid|neighbour|goodbye|go|gone|tonight)\b)"
+        rf"|\b(?:so )?sorry to whoever (?:reads|finds|sees)\b|\blove (?:you|u|yous|ya) all\b(?= [^.?]{{0,20}}\b(?:goodbye|bye|sorry|tonight)\b)|\bgoodbye love (?:you|u)\b"
+        rf"|\b(?:just )?wanted (?:someone|somebody|you) to know\b(?<=[a-z ]{{0,0}}wanted someone to know)"
+        rf"|\b(?:square|squared|settled|sorted|in order|paid off) before i go\b|\bbefore i go\b(?= [.,?]|$)"
+        rf"|\bnothing (?:left )?here that needs (?:feeding|me|looking after)\b|\b(?:calm|peaceful|at peace) for the first time in (?:weeks|months|ages|years)\b(?= [^.?]{{0,0}})"
+        rf"|\b(?:i know|i have worked out|i have figured out|knows?) (?:exactly )?what would (?:work|do it|be enough|kill me)\b|\b(?:bringing|taking|bring|take|stealing|pocketing) (?:a little|some|a few|bits) home (?:after|from) (?:each |every )?(?:shift|work)\b"
+        rf"|\b(?:enough|sufficient) to (?:not wake up|never wake up|kill me|die|end it|do it|stop my heart)\b|\bhow many (?:units|mg|milligrams|tablets|pills) (?:would|will) be enough\b"
+        rf"|\b(?:drink|drank|drinking|take|took) (?:the )?(?:sniper|paraquat|gramoxone|insecticide|pesticide|weedkiller|weed killer|rat poison|antifreeze)\b|\bi go drink am\b"
+        rf"|\bpills(?: pills)* (?:and |plus )?(?:wine|drink|vodka|alcohol|beer|gin|whisky)\b|\bbed then coffin\b|\bknife (?:and |then )?(?:a )?bath\b|\b(?:blade|knife|razor) and a bath\b|\bbath (?:is )?ready\b(?= [^.?]{{0,40}}\b(?:blade|knife|razor|pills|waiting)\b)"
+        rf"|\b(?:blade|knife|razor|pills|tablets|rope|gun) (?:is |are )?(?:ready|laid out|sorted)\b(?= [^.?]{{0,40}}\b(?:waiting|tonight|when|thursday|friday|saturday|sunday|monday|tuesday|wednesday|empty)\b)"
+        rf"|\bwaiting (?:until|til|till|for) the (?:house|flat|place) (?:is|to be|gets) empty\b|\bwhen the (?:flat|flats|house) (?:is )?empty\b"
+        rf"|\b(?:i am|im) doing it (?:tonight|today|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this weekend|after)\b|\bdecide already\b|\b(?:i am|am) decided\b"
+        rf"|\b(?:go|going|will go) to the roof\b|\b(?:door|way) to (?:the )?roof (?:is|was) (?:not lock|not locked|unlocked|open)\b"
+        rf"|\b(?:written|wrote|writing) (?:the |a |my )?eulogy for my (?:own )?funeral\b|\bmy own funeral\b|\b(?:picked|chosen|chose) the songs\b"
+        rf"|\bone way ticket\b|\b(?:will not|wo not) be needing a return\b|\bwill not be coming back\b"
+        rf"|\b(?:after|once|when) i am (?:gone|dead|no longer here|not here any ?more)\b(?! (?:from (?:the|this|my)|to (?:the|work|uni|college|school)|on (?:holiday|leave)|for the (?:weekend|week|day))\b)"
+        rf"|\b(?:wrote|written|writing|write|left|finished|leave|leaving) (?:the|my|a|some) (?:goodbye |last )?(?:note|letters?)\b(?= (?:it is|its|is|are|they are) (?:under|in|on|with)| for (?:everyone|my family|them|mum|the kids)| and (?:i am|im) (?:doing|going)|[^.?]{{0,60}}\b(?:tonight|drawer|pillow)\b)"
+        rf"|\b(?:letters?|notes?) (?:to|for) (?:each of )?(?:my |the )?(?:kids|children|family|parents|mum|dad|husband|wife|partner|sister|brother|friends)\b(?= [^.?]{{0,40}}\b(?:drawer|pillow|left them|to find|when|after|explaining|goodbye|last)\b)"
+        rf"|\bmy goodbye (?:post|message|video|email) (?:goes|is going|will go|will be|is|gets)\b|\bmy goodbye (?:goes|is going|will go) (?:up|out|live)\b|\bscheduled (?:a )?(?:post|message|email)\b[^.?]{{0,40}}\b(?:goodbye|gone|after i)\b"
+        rf"|\b(?:last|final) (?:memory|memories|good memory|nice memory|time (?:she|he|they|you|anyone) (?:will )?(?:see|sees|saw) me)\b"
+        rf"|\b(?:gave|give|giving|given) (?:away )?my (?:[a-z]+ )?(?:guitar|dog|cat|pets?|things|stuff|belongings|possessions|jewellery|jewelry|games|console|books|records|car|bike|savings|plants)\b(?= (?:to|away))(?! to (?:charity|the charity shop|a charity|goodwill|oxfam|the tip)\b)"
+        rf"|\b(?:will not|wo not|won't) (?:be )?(?:needing|need) (?:it|them|either|either of them|any of (?:it|them)|anything|my [a-z]+) (?:after|by|much longer|any ?more|where i am going|soon)\b"
+        rf"|\b(?:nobody|no one|noone|my family|they|my kids|my parents|mum|my partner) (?:is |are |will be |would be |gets |get )?(?:left|stuck) with my (?:debts|bills|mess|stuff|things)\b",
+        "goodbye goodbyes farewell suicide final last letter letters note notes video videos message messages "
+        "text texts post posts email emails away order wrote writing written write updated updating sorted made "
+        "making end time gone dead here hear see deal worry longer long week weekend friday tomorrow monday "
+        "tonight scheduled gave give giving given needing need debts bills mess around alive coming back being "
+        "probably one happening everything day night arranged ready sorry love wanted square squared settled "
+        "before nothing calm peaceful peace exactly bringing taking bring take stealing pocketing enough "
+        "sufficient units drink drank drinking took sniper paraquat gramoxone insecticide pesticide weedkiller "
+        "weed rat antifreeze am pills coffin knife bath blade razor tablets rope gun waiting empty doing decide "
+        "decided roof door eulogy funeral songs picked chosen chose ticket have dont do talk stop nobody no you "
+        "can going how hurt suffer struggle",
+        "I've written a goodbye note to my family.",
+        "I've started giving away my things.",
+        "this will be my last entry",
+    ),
+    family(
+        PLAN_INTENT,
+        "intent: going to do it",
+        rf"\b(?:i am|i will|ill|i would|i might|i may|i must|i should|going to|gonna|will|am going to|i am gonna|i think i will|i think i am going to"
+        rf"|i swear i will|i am definitely|i am really going to|i really will|i am about to|about to|i will just|i am just going to)"
+        rf" (?:just |finally |actually |really |definitely |honestly |seriously |probably |go and |literally )?"
+        rf"(?:kill {MYSELF}|end it all|end my life|end it|take my (?:own )?life|commit suicide|unalive {MYSELF}|off {MYSELF}|top {MYSELF}|do {MYSELF} in|hang {MYSELF}|shoot {MYSELF}|overdose|jump)\b"
+        rf"(?! (?:with (?:him|her|them)|between us|in (?:the|a) (?:pool|lake|sea|water)|on the (?:bed|trampoline|train|bus)|off the (?:sofa|bed|bus|train|wall|deep end)|at the chance|ship|for joy|in|into (?:work|the|a|bed)|up|over|out|ahead|back|rope|through|to conclusions|around|the queue|on (?:it|him|her|them|that)|the gun))"
+        rf"(?<!end it)(?<!jump)"
+        rf"|\b(?:i am|i will|ill|going to|gonna|am going to) (?:just |finally |actually |really |definitely )?(?:end it|jump)\b(?= (?:tonight|today|tomorrow|this weekend|soon|all|now|for good|once and for all|[.,?])|{END})"
+        rf"(?<!i am end it)(?<!i am jump)",
+        "kill end take commit unalive off top do hang shoot overdose jump",
+        "I'm going to kill myself.",
+        "i will end it tonight",
+        "If he doesn't come back I'll kill myself.",
+    ),
+    family(
+        PLAN_INTENT,
+        "suicide slang for acting: ctb, game end",
+        r"\b(?:ctb|catching the bus|catch the bus|game end|game ending|alt f4|log off (?:permanently|for good|forever)|exit bag|final exit|an hero|rope fuel|roping)\b"
+        r"(?<!catch the bus)(?<!catching the bus)",
+        "ctb catching catch game alt log exit final an rope roping",
+        "i think im gonna ctb this weekend",
+        "ready to game end honestly",
+    ),
+    # === suicidal_thoughts: active thoughts, no plan or timing =====================================
+    family(
+        SUICIDAL_THOUGHTS,
+        "kill myself",
+        # Only "killing myself to finish this", "killed myself at the gym" are overwork; "I want to kill myself to
+        # be honest" is not.
+        rf"\b(?:kill|kills|killin) {MYSELF}\b(?! (?:laughing|with laughter))"
+        rf"|\b(?:killing|killed) {MYSELF}\b(?! (?:laughing|with laughter|over (?:it|nothing)|trying|to (?:get|finish|make|please|keep|meet|impress|prove|do|hit|catch|win|pay|save)|at (?:work|the gym|uni|school|college|training|my job|this job)|working|for (?:this|that|him|her|them|a|the|work|nothing|no reason)|studying|revising|on (?:this|that) (?:project|essay|course|assignment)|doing|running|cleaning|with (?:work|overtime|exercise|revision|stress)))",
+        _KILL_WORDS,
+        "Sometimes I think about killing myself.",
+        "honestly i want to kms",
+        "KILL MYSELF. That's all I can think about.",
+        about_self=True,
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "suicide, suicidal",
+        r"\b(?:suicide|suicidal|suicidally|ideation|suicidal ideation)\b"
+        r"(?! (?:squad|bomb\w*|doors?|mission|prevention|awareness|rates?|statistics|stats|figures|research|training|course"
+        r"|podcast|documentary|episode|film|movie|song|songs|lyrics|book|novel|charity|walk|run|fundraiser|first aid|scene|scenes|storyline|plot|theme|themes|content|warning|warnings|cases|risk|link|links|bombers?|helpline|hotline number|clusters?|survivors|loss charity"
+        r"|safe talk|module|workshop|talk|lecture|study|studies|data|risk assessment|policy|in (?:the|young|teens|men|women|students|veterans|the uk|the us|ireland|australia|canada)\b|among|is (?:a|the) (?:leading|major|big))\b)"
+        r"(?<!career suicide)(?<!social suicide)(?<!political suicide)(?<!commercial suicide)(?<!financial suicide)(?<!fashion suicide)(?<!professional suicide)(?<!relationship suicide)",
+        "suicide suicidal suicidally ideation",
+        "I've been feeling suicidal since he left.",
+        "i keep having sucidal thoughts",
+        "thinking about sewerslide again",
+        about_self=True,
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "end my life, take my own life",
+        r"\b(?:end|ends|ended|ending|take|takes|took|taking|taken|finish|finishing|stop) my (?:own )?life\b"
+        r"(?! (?:back|savings|in(?:to)? my (?:own )?hands|seriously|one (?:day|step)|as i know it|off hold|back from|to the next level|for granted|more seriously|in a new direction|in stride|and (?:start|move)|story))",
+        "life",
+        "I have thought about taking my own life.",
+        "i want to end my life",
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "end it all, end everything",
+        rf"\b(?:end|ends|ended|ending|finish|finishing) (?:it all|everything|things for good|it for good|it once and for all|it forever|it permanently|my existence|the pain for good|all of it)\b"
+        rf"(?! (?:with (?:him|her|them|my ex)|between us|in (?:the relationship|our relationship)|at work|on a (?:good|high) note))"
+        rf"|\b(?:should|could|might|want to|wanted to|wanna|need to|just|i will|to|ready to|thinking about|thought about|think about|tempted to|urge to|going to|gonna) (?:just )?(?:end|ending) it\b"
+        rf"(?= (?:now|tonight|today|all|here|already|then|before|because|so|[.,?])|{END})"
+        rf"(?<!end it with)",
+        "end ends ended ending finish finishing",
+        "I just want to end it all.",
+        "sometimes i think i should just end it.",
+        about_self=True,
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "slang: unalive, off myself, top myself, delete myself",
+        rf"\bun ?alive(?:d|s|ing)? ?{MYSELF}?\b|\bunaliving\b"
+        rf"|\btop(?:s|ped|ping)? {MYSELF}\b(?! up)"
+        rf"|\b(?:to|going to|will|ill|might|could|would|should|just|want to|wanna|thinking about|about) off {MYSELF}\b|\boff(?:ed|ing) {MYSELF}\b"
+        rf"|\b(?:do|does|doing|did|done) {MYSELF} in\b"
+        rf"|\b(?:delete|deleting|deleted|erase|erasing) {MYSELF}\b(?! (?:from|off) (?:the|his|her|their|all|every|social|instagram|facebook|twitter|tiktok|the group|the chat|the app|dating|apps|online))"
+        rf"|\bself (?:delete|deletion|deleting|destruct (?:for good|permanently))\b"
+        rf"|\b(?:end|ending|ended|finish|finishing) {MYSELF}\b"
+        rf"|\bkill (?:me|myself) off\b|\bthoughts? (?:of|about) (?:killing|ending|hurting) (?:myself|it|my life)\b"
+        rf"|\bsewer ?slide\b"
+        rf"|\b(?:about|of) (?:just )?(?:ending|end) (?:it|things|everything|it all|myself)\b(?! (?:with|between|in (?:the|our|my) relationship))"
+        rf"|\b(?:take|taking|took) myself out of the picture\b|\bremov(?:e|ing) myself (?:permanently|for good|from the (?:equation|picture|world)|from this world)\b"
+        rf"|\b(?:go|going|jump|jumping|throw myself|lean|leaning) over the (?:side|edge|railing|railings|barrier)\b"
+        rf"|\b(?:do|doing|did) away with (?:myself|me)\b|\b(?:off|offing|offed) (?:yourself|urself)\b"
+        rf"|\b(?:the )?(?:easy|coward|cowards|quick|permanent) way out\b(?! (?:of (?:the|this) (?:meeting|conversation|argument|exam|job)|and (?:ordered|got|left|bought|said)))"
+        rf"|\bthinking (?:about|of) (?:ways|a way) out\b(?! of)|\bways out\b(?= [^.?]{{0,20}}\b(?:not|out out)\b)"
+        rf"|\b(?:catch|catching) the bus\b(?= (?:u know|you know|which bus|for good|forever|permanently|for real|,? the one)|[^.?]{{0,30}}\bwhich bus\b)"
+        rf"|\bthoughts? (?:of|about) (?:killing|ending|hurting|harming|cutting) (?:yourself|your life|your own life)\b"
+        rf"|\b(?:my brain|my head|my mind|a voice|the voice|the voices|voices|my thoughts|something|it) (?:keeps? |kept |is |are |just )?(?:saying|telling me|tells me|says|said|whispering|whispers|screaming|screams|shouting|shouts)\b[^.?]{{0,30}}\b(?:kill yourself|end your life|end it|just die|you should die|die|jump|do it|you would be better off dead|nobody would miss you)\b",
+        "unalive unalived unalives unaliving un top tops topped topping off offed offing myself self thought "
+        "thoughts sewer sewerslide saying telling tells says said whispering whispers screaming screams shouting "
+        "shouts kill about of remove removing go going jump jumping throw lean leaning away yourself urself easy "
+        "coward cowards quick permanent way ways catch catching",
+        "I keep thinking about unaliving myself.",
+        "I'm going to top myself.",
+        "wanna delete myself tbh",
+        about_self=True,
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "kill yourself, said to oneself",
+        r"\b(?:i|just|should|go|need to|want to|wanna) kill yourself\b|\bkys\b(?= (?:lol|lmao|honestly|tbh|fr|,|\.)|$)",
+        "kill yourself kys",
+        "i tell myself i should kill yourself",
+    ),
+    # === self_harm ================================================================================
+    family(
+        SELF_HARM,
+        "self-harm",
+        r"\bself (?:harm(?:s|ed|ing|er)?|injur(?:y|ies|e|ed|ing|ious)|mutilat\w*|destruct(?:ed|ing)? (?:by|with) (?:cutting|burning))\b"
+        r"(?! (?:awareness|training|course|module|charity|research|statistics|stats|policy|rates?|podcast|documentary|among|amongst|in (?:teens|young|schools|adolescents|adolesents|teenagers|students|children|kids|pupils|young people)))"
+        r"|\bnssi\b|\bsh (?:urges?|scars?|again|relapse|marks|wounds|cuts|tonight|today|last night|yesterday|this week|kit|box|tools?|blades?|stuff|habit)\b"
+        r"|\b(?:did|doing|do|relapsed on|relapse(?:d)? (?:into|with|to)|urge to|urges to|urges of|scars from|been|stop|stopped|quit|clean from|clean of|back to|into|started|with|the) sh\b(?! (?:it|up|out|off|what|and|the|that|a|is|was|as))",
+        "self nssi sh",
+        "I relapsed and self-harmed last night.",
+        "sh urges have been bad all week",
+        "i did sh again",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "hurt or harm myself",
+        rf"\b(?:hurt(?:s|ing)?|harm(?:s|ed|ing)?|injur(?:e|es|ed|ing)|mutilat(?:e|es|ed|ing)|abus(?:e|ed|ing)|damag(?:e|ed|ing)|wound(?:ed|ing)?) {MYSELF}\b"
+        rf"(?! (?:at (?:the gym|football|rugby|work|training|netball|the park|practice)|playing|lifting|running|falling|skiing|cycling|training|on the|while|in a fall|when i (?:fell|slipped|tripped)|slipping|tripping|by accident|accidentally|doing|dancing|climbing|skating|boxing|moving|carrying|picking|emotionally|by (?:checking|replaying|texting|stalking|looking|reading|going|thinking|comparing|scrolling|waiting|overthinking|watching)|more (?:by|than)|with (?:the|his|her|these|those|my) (?:thoughts|texts|messages|words|photos|memories|pictures|posts)))",
+        "hurt hurts hurting harm harms harmed harming injure injures injured injuring mutilate mutilates mutilated "
+        "mutilating abuse abused abusing damage damaged damaging wound wounded wounding",
+        "I want to hurt myself.",
+        "i harmed myself again",
+        accident_sensitive=True,
+    ),
+    family(
+        SELF_HARM,
+        "an act on the body: cutting, burning, scratching, hitting",
+        rf"\b(?:cut(?:s|ting|ted)?|slic(?:e|ed|ing)|slash(?:ed|ing)?|carv(?:e|ed|ing)|scratch(?:ed|es|ing)?|scrap(?:e|ed|ing)|burn(?:s|ed|t|ing)?"
+        rf"|scald(?:ed|ing)?|hit(?:s|ting)?|strik(?:e|es|ing)|struck|twist(?:ed|ing)?|punch(?:ed|es|ing)?|bang(?:ed|ing)?|smash(?:ed|ing)?|slam(?:med|ming)?|bit|bite|bites|biting|pick(?:ed|ing)?|stab(?:bed|bing)?"
+        rf"|pinch(?:ed|ing)?|bruis(?:e|ed|ing)|slap(?:ped|ping)?|claw(?:ed|ing)?|gouge(?:d)?|tear|tore|tearing|rip(?:ped)?|dig|digging|dug|press(?:ed|ing)?|pull(?:ed|ing)? out|yank(?:ed)?|scor(?:e|ed|ing)|mark(?:ed|ing)?|etch(?:ed)?|whip(?:ped)?|starv(?:e|ed|ing)|choke|choked|choking|strangl(?:e|ed|ing))"
+        rf" (?:{MYSELF}|into {MYSELF}|(?:into |at |up |open )?(?:my|both my|both of my|my own) (?:own )?(?:left |right |upper |inner |lower |top of my )?{BODY})\b"
+        rf"(?! (?:out|off|some slack|a break|a slice|a piece|loose|free|short|in line|a deal|up (?:about|over)|over (?:him|her|it|this|that|what)|for (?:him|her|them|nothing|it)|up for|down to size|a new|a fringe|a haircut|a drink|to the chase|as a child|back|with (?:a|the) (?:door|car|ball|racket)|on (?:the|a) (?:corner|door|table|oven|stove|cupboard|shelf|car|desk|tree|fence|pan|iron|kettle|edge|wall|branch|step|bar|bed|counter|cabinet)))",
+        "cut cuts cutting cutted slice sliced slicing slash slashed slashing carve carved carving scratch "
+        "scratched scratches scratching scrape scraped scraping burn burns burned burnt burning scald scalded "
+        "scalding hit hits hitting punch punched punches punching bang banged banging smash smashed smashing slam "
+        "slammed slamming bit bite bites biting pick picked picking stab stabbed stabbing pinch pinched pinching "
+        "bruise bruised bruising slap slapped slapping claw clawed clawing gouge gouged tear tore tearing rip "
+        "ripped dig digging dug press pressed pressing pull pulled pulling yank yanked score scored scoring mark "
+        "marked marking etch etched whip whipped starve starved starving choke choked choking strangle strangled "
+        "strangling strike strikes striking struck twist twisted twisting",
+        "I cut myself again.",
+        "I've been cutting my thighs where nobody can see.",
+        "burned my arm with a lighter on purpose",
+        accident_sensitive=True,
+    ),
+    family(
+        SELF_HARM,
+        "an act on the body with something",
+        rf"\b(?:cut(?:s|ting)?|slic(?:e|ed|ing)|carv(?:e|ed|ing)|scratch(?:ed|es|ing)?|scrap(?:e|ed|ing)|burn(?:s|ed|t|ing)?|dragg?(?:ed|ing)?|drag|ran|run|running|press(?:ed|ing)?|held|hold|holding|stub(?:bed)?|put|etch(?:ed)?|scor(?:e|ed|ing)|dig|dug|digging|jab(?:bed)?|stab(?:bed|bing)?|pour(?:ed|ing)?|twist(?:ed|ing)?|pinch(?:ed|ing)?)"
+        rf" (?:(?:a|the|my|his|her|their|an|some|it|them|this|that|those|these|hot|sharp|lit)\s)?(?:[a-z]+ ){{0,3}}(?:into|on|onto|across|over|along|against|in|down|up|through) (?:my|both my|both of my) (?:own )?(?:left |right |upper |inner |lower )?{BODY}\b",
+        "cut cuts cutting slice sliced slicing carve carved carving scratch scratched scratches scratching scrape "
+        "scraped scraping burn burns burned burnt burning drag dragged dragging ran run running press pressed "
+        "pressing held hold holding stub stubbed put etch etched score scored scoring dig dug digging jab jabbed "
+        "stab stabbed stabbing pour poured pouring twist twisted twisting pinch pinched pinching",
+        "carved his initial into my thigh",
+        "dragged the blade across my arm",
+        accident_sensitive=True,
+    ),
+    family(
+        SELF_HARM,
+        "an instrument used on oneself",
+        rf"\b(?:with|using|used|use|took|take|grabbed|got out|pulled out|broke|broken|snapped|took apart|taking apart|dismantled) (?:a |the |my |an |some )?(?:old )?{INSTRUMENT}\b"
+        rf" {gap(6)}(?:on|to|into|across|over|against|at) (?:my )?(?:own )?(?:left |right |upper |inner )?(?:{BODY}|myself)\b"
+        rf"|\b(?:blade|blades|razor) (?:out of|from) (?:a |my |the )?(?:sharpener|razor|shaver|pencil sharpener)\b"
+        rf"|\b(?:broke|broken|snapped|took apart|taking apart|dismantled|dismantling) (?:apart )?(?:a |my |the |another )?(?:razor|sharpener|pencil sharpener|shaver)\b"
+        rf"|\b(?:my |the )?(?:{INSTRUMENT}) (?:again|is calling|keeps calling|was calling|hidden in my (?:room|drawer|bag))\b(?<!iron again)(?<!glass again)(?<!nails again)",
+        "razor razors blade blades sharpener sharpeners cutter knife knives scissors compass glass lighter "
+        "lighters cigarette cigarettes pin pins needle needles clip nails fingernails belt spoon iron shaver "
+        "divider",
+        "I used a razor on my thigh.",
+        "broke apart a pencil sharpener for the blade",
+    ),
+    family(
+        SELF_HARM,
+        "urges to cut, burn or hurt",
+        rf"\b(?:urges?|urged|tempted|craving|craved|crave|itching|itch|wanting|want(?:s|ed)?|need(?:ed)?|desperate|dying|fighting the urge|fought the urge|resisting the urge|resisted the urge|so close) to (?:cut|burn|hurt|harm|scratch|hit|sh|bleed|punish myself|feel pain|see blood)\b"
+        rf"(?! (?:ties|back|down|off|out|up|in\b|loose|contact|corners|costs|him|her|them|it|that|this|the|my hair|my losses|class|school|work|carbs|sugar|caffeine|alcohol|drinking|my fringe|his|their|people|anyone|someone|bread|the cake|the grass|a|an|some|calories|meat|dairy|gluten|spending|screen time|through|across|short|the line|me|us|you))"
+        rf"(?<!want to hurt)(?<!wanted to hurt)(?<!want to harm)(?<!wanted to harm)(?<!need to hurt)"
+        rf"|\b(?:craving|crave|crave the|miss|missing|want|need) (?:the )?(?:blade|razor|pain|sting|blood|feeling of (?:the blade|cutting|bleeding|pain))\b(?! (?:to stop|of (?:losing|missing|rejection|heartbreak|it)|went|is over|he caused|she caused))"
+        rf"|\b(?:i )?deserve (?:to )?(?:the )?(?:pain|to hurt|to bleed|to be hurt|to suffer|to feel pain|to be punished|scars|cuts|to cut)\b"
+        rf"|\b(?:punish|punished|punishing) {MYSELF} (?:by|with|through) (?:cutting|burning|hitting|scratching|starving|not eating|bleeding|hurting|the (?:blade|razor|lighter))\b"
+        rf"|\b(?:punish|punished|punishing) {MYSELF} (?:the old way|physically|like i used to|again)\b",
+        "cut burn hurt harm scratch hit sh bleed punish punished punishing feel see blade razor pain sting blood "
+        "feeling deserve",
+        "I've been fighting the urge to cut all day.",
+        "i deserve the pain honestly",
+    ),
+    family(
+        SELF_HARM,
+        "cutting again, relapse, fresh cuts",
+        rf"\b(?:cutting|burning|scratching|sh|self harming|harming|hurting myself) again\b"
+        rf"|\b(?:start(?:s|ed|ing)?|been|back to|relaps(?:e|ed|ing) (?:into|and)|went back to|gone back to|keep|kept|began|begun) (?:cutting|burning myself|scratching myself)\b"
+        rf"(?= (?:again|for|since|regularly|every|on|my|myself|last|this|when|at|because|and|to|in secret|where|[.,?])|{END})"
+        rf"|\b(?:fresh|new|open|deep|bleeding|more) (?:cuts?|scars?|wounds?|burns?|marks)\b(?= (?:on|across|along|up|down|in|from|under|that|again|[.,?])|{END})(?<!new marks)"
+        rf"|\b(?:cuts?|scars?|wounds?|burns?|marks) (?:on|across|along|up) my (?:{BODY})\b"
+        rf"|\b(?:relaps(?:e|ed|ing)|slipped up|slip up|broke my (?:streak|clean streak)|lost my (?:streak|clean streak)|reset my (?:counter|streak|clean days))\b"
+        rf"(?= (?:on|with|into|and|again|last|after|tonight|today|[.,?])|{END})"
+        rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|weeks?|months?) clean(?: from (?:cutting|sh|self harm|harming|hurting myself|burning))?\b"
+        rf"|\bclean (?:from|of) (?:cutting|sh|self harm|harming|self injury|hurting myself)\b"
+        rf"|\b(?:sh|self harm|cutting|harm|cut) free\b|\bfree (?:from|of) (?:sh|self harm|cutting|self injury)\b"
+        rf"|\bused to (?:cut|self harm|sh|burn myself|hurt myself|harm myself|scratch myself|hit myself|cut myself)\b"
+        rf"|\b(?:did not|have not|had not|never) (?:cut|sh|self harm|burn myself|hurt myself|harm myself) (?:today|tonight|this week|for (?:\d+|a|two|three|a few|several) (?:days|weeks|months|years))\b"
+        rf"|\b(?:blade|blades|razor|razors|lighter) (?:is |are )?(?:still |back )?(?:in|under|hidden in) (?:my |the )?(?:drawer|bag|room|pillow|box|pencil case|wallet|wardrobe|bedside)\b"
+        rf"|\b(?:until|till) (?:it|they) (?:scar|scars|scarred|bleed|bled|bleeds|bruises|bruised)\b"
+        rf"|\b(?:i|ill|i will|and|to|then|just) cut (?:so |too |really )?(?:again|deep|deeper|last night|tonight|yesterday|this morning|myself|again last night)\b"
+        rf"|\b(?:go home|went home|go upstairs|went upstairs|go to the bathroom|went to the bathroom|lock myself in) and (?:cut|burn|hurt myself|sh)\b"
+        rf"|\b(?:days?|day) (?:\d+|one|two|three|four|five|six|seven) (?:without|of no|no) (?:cutting|sh|self harm|hurting myself|harming)\b|\b(?:\d+|a few|two|three) days? without (?:cutting|sh|self harm|hurting myself)\b"
+        rf"|\brelapse (?:count|counter|number|tally)\b"
+        rf"|\b(?:plasters|bandages|band aids|steri strips|butterfly stitches|gauze|antiseptic wipes|dressings) (?:are |were )?(?:for|on) my (?:own )?(?:arms|wrists|thighs|legs|stomach|hips|arm|wrist|thigh)\b"
+        rf"|\b(?:kit|box|tin|stash|bag|pencil case)\b[^.?]{{0,60}}\b(?:with|of|full of|and) (?:the )?(?:blades|razors|razor blades)\b"
+        rf"|\b(?:blades|razors) and (?:antiseptic|plasters|wipes|bandages|gauze)\b"
+        rf"|\b(?:long sleeves|hoodies?|jumpers?|sleeves down)\b(?![^.?]{{0,100}}\b(?:eczema|psoriasis|rash|allergy|allergic|sunburn|skin condition|tattoos?|cold|aircon|air con|freezing|religious|modesty|uniform|sun cream)\b)[^.?]{{0,80}}\b(?:\d\d degrees|degrees|heat|summer|boiling|roasting|hot|sunny|warm)\b"
+        rf"|\b(?:not letting|do not let|will not let|never let|can not let) (?:anyone|anybody|people|them|him|her) see my (?:arms|wrists|legs|thighs|stomach|skin)\b"
+        rf"|\b(?:said|told [a-z]+|pretended|lied and said|lying and saying)(?: that)? (?:it was|i) (?:the cat|an accident|came off my bike|fell|the dog|cooking|a burn from|caught it on)\b[^.?]{{0,20}}(?:\.|,)? (?:i|it) (?:did not|didnt|was not|wasnt)\b"
+        rf"|\b(?:lied|lie|lying) and said it was (?:the cat|the dog|an accident|cooking)\b"
+        rf"|\b(?:all|covered in) (?:lines|scars|cuts|marks)\b|\bsome old, some new\b|\bsome old some new\b"
+        rf"|\b(?:do not |did not |never )?deserve(?:d)? (?:the|every one of the|all the)? ?(?:razor|blade|blades|cuts|scars|marks|lighter|pain)\b"
+        rf"|\b(?:went|go|going) at my (?:{BODY}) with\b|\b(?:flog|flogged|flogging|whip|whipped|whipping|lash|lashed|lashing|beat|beating|thrash|thrashing|strike|striking|struck) (?:myself|my own (?:{BODY}))\b"
+        rf"|\bit (?:bled|was bleeding|started bleeding|bleeds)\b(?= [^.?]{{0,40}}\b(?:again|then|blade|scissors|razor|on purpose|wanted|deserved)\b)"
+        rf"|(?<![a-z] )\bcut (?:so |too |really )?(?:again|deep|deeper|last night|again last night)\b"
+        rf"|\b(?:knife|blade|razor|knife knife|blade blade) then (?:my )?(?:leg|legs|arm|arms|wrist|wrists|thigh|thighs)\b"
+        rf"|\bnew ones are from\b|\b(?:hit|hitting|bang|banging|banged|smash|smashing) my (?:own )?(?:head|face) (?:on|against) (?:the|a) (?:wall|floor|door|desk|mirror)\b[^.?]{{0,30}}\b(?:many times|over and over|again|until|repeatedly|hard)\b"
+        rf"|\b(?:cover(?:ing|ed|s)?|hid(?:e|ing|den)?|hiding) (?:up )?my (?:cuts|scars|marks|wounds|burns|bruises)\b|\bcover the bruises\b"
+        rf"|\b(?:made|make|making|makes|let|watched|watch|watching) (?:{MYSELF}|it|my (?:{BODY})) bleed\b"
+        rf"|\buntil (?:it|i|they|my (?:{BODY})) (?:bled|bleed|bleeds|bruised|blistered|was raw|went raw|were raw|split)\b"
+        rf"|\b(?:punched|punch|punching|hit|hitting|smashed|bashed|kicked) (?:the |a )?walls? {gap(4)}(?:until|till|and|so) (?:my )?(?:hand|hands|knuckles|fist|fists) (?:bled|broke|split|bleed|bleeding|were bleeding|was bleeding|swelled|are)\b",
+        "again cutting burning scratching cut cuts scar scars wound wounds burn burns marks relapse relapsed "
+        "relapsing slipped slip streak counter clean free used today tonight week days weeks months years blade "
+        "blades razor razors lighter until till bleed wall walls i ill and to then just go went lock day without "
+        "plasters bandages band steri butterfly gauze antiseptic dressings kit box tin stash bag pencil long "
+        "hoodie hoodies jumper jumpers sleeves letting let said told pretended lied lie lying all covered some "
+        "deserve deserved flog flogged flogging whip whipped whipping lash lashed lashing beat beating thrash "
+        "thrashing strike striking struck it new hit hitting bang banging banged smash smashing",
+        "I've started cutting again.",
+        "i relapsed last night after 3 months clean",
+        "punched the wall until my knuckles bled",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "starving oneself on purpose",
+        rf"\b(?:starv(?:e|es|ed|ing)) {MYSELF}\b(?! (?:of (?:attention|affection|sleep|fun|love|sunlight)|for (?:the|a) (?:day|dinner|meal)))"
+        rf"|\b(?:not eating|stopped eating|refusing to eat|refuse to eat|won't eat|do not deserve to eat|do not deserve food) (?:to|as) (?:punish|a punishment)\b",
+        "starve starves starved starving not stopped refusing refuse do",
+        "I've been starving myself to punish myself.",
+    ),
+    # === harm_to_others ===========================================================================
+    family(
+        HARM_TO_OTHERS,
+        "harming another person",
+        rf"\b{INTENT} (?:just |really |actually |seriously |literally |physically |go and |go over there and |find (?:him|her|them) and )?"
+        rf"{VIOLENCE} {TARGET}\b{TRIVIAL}"
+        rf"(?! (?:off|with kindness|up (?:on|to)|out of (?:my|the) (?:head|mind|life)|at (?:his|her|their) own game|a (?:text|message|dm|call|look)|with (?:my|a) (?:text|message|look|success|glow up|comeback)|in the (?:interview|game|match|race)|in my (?:head|mind|dreams))|{gap(2)}(?:for (?:forgetting|leaving|eating|being|not|that|this|making|taking|using|telling|ghosting|doing|saying|the|it|cheating|lying|ruining|wasting|stealing|breaking)))"
+        rf"|\b(?:i|ill|i will|i am going to|i am gonna) {VIOLENCE} (?:him|her|them|my ex|that (?:guy|girl|woman|man|bitch|bastard))\b{TRIVIAL}(?= (?:if|when|the next|next time|tonight|tomorrow|i swear|one day|for what|[.,?])|{END})"
+        rf"|\b(?:fantasi[sz](?:e|ed|ing)|daydream(?:ed|ing)?|dream(?:ed|ing)?|imagin(?:e|ed|ing)|pictur(?:e|ed|ing)|think(?:ing)? about|thought about|planning|plan) {gap(8)}(?:{VIOLENCE} (?:{TARGET})|run(?:ning)? (?:{TARGET}) over|put(?:ting)? (?:something|poison|bleach|stuff) in (?:{TARGET}))\b(?! (?:with kindness|off|feelings|essay|chances|career|reputation|pride|ego|business|name|image|phone|plans|project|work|confidence|vibe|brand|game|score|record|in (?:the|a) (?:game|match|race|interview)))"
+        rf"|\b(?:{INTENT}) {gap(3)}(?:go in and|go round and|go over and|go up and|find (?:him|her|them) and|wait for (?:him|her|them) and) {VIOLENCE} (?:{TARGET})\b"
+        rf"|\b(?:{INTENT}|i|ill|i will) (?:cut|glass|bottle|klap|deck|floor|smack|thump|wallop|kick|jump|knock out|chin|lamp|shank|bang) (?:him|her|them|that (?:guy|girl|woman|man|bitch|bastard)|his (?:new )?[a-z]+|her (?:new )?[a-z]+)\b(?! (?:off|out|in|loose|some slack|a break|short|down|up|loose|dead|to (?:size|the chase)))"
+        rf"|\b(?:break|breaking|broke|smash|smashing) (?:his|her|their) (?:bones|legs|neck|jaw|nose|face|arms|knees|skull|head)\b|\brearrange (?:his|her|their) face\b|\bmess (?:his|her|their) face up\b"
+        rf"|\b(?:push|pushing|shove|shoving) (?:him|her|them) (?:down the stairs|off (?:the|a)|in front of|under (?:a|the))\b"
+        rf"|\buntil (?:he|she|they) (?:does not|doesnt|can not|cannot|will not) (?:get up|walk|breathe|move|wake up)\b|\bmake sure (?:he|she|they|neither of them|none of them) (?:can not|cannot|never|does not|do not|will not|wo not|makes?) (?:walk|talk|see|breathe|get up|work|it to)\b"
+        rf"|\b(?:he|she|they|neither of them) (?:will not|wo not|is not going to|are not going to) (?:live to see|make it to|walk away from)\b"
+        rf"|\b(?:brakes|brake lines?) (?:fail|to fail|cut)\b|\bcut (?:his|her|their) brakes\b|\btamper(?:ing)? with (?:his|her|their) (?:car|brakes)\b"
+        rf"|\b(?:take|taking|took) (?:them|the kids|my kids|my children|the children|him|her|everyone) with me\b"
+        rf"|\bput (?:{TARGET}|that [a-z]+) in (?:hospital|the hospital|a coma|the ground|a wheelchair|an early grave|intensive care|a body bag)\b"
+        rf"|\b(?:use|used|using) it on (?:him|her|them)\b|\b(?:could|can|will|gonna|going to|should) end (?:him|her|them)\b"
+        rf"|\b(?:give|giving|slip|slipping) (?:something|it|some|them something) to (?:the woman|the man|her|him|the girl|the guy)\b(?= [^.?]{{0,30}}\b(?:left me|took|stole|he|she|meds|pills)\b)"
+        rf"|\b(?:{INTENT}) (?:run|running|ran|knock|knocking|mow|mowing) (?:{TARGET}) (?:over|down)\b"
+        rf"|\b(?:put|putting|slip|slipping|spike|spiking|lace|lacing) (?:something|poison|bleach|stuff|pills|drugs|rat poison|antifreeze|laxatives) (?:in|into) (?:his|her|their|my [a-z]+|the [a-z]+) (?:[a-z]+ )?(?:coffee|tea|drink|food|dinner|lunch|water|meal|pint|wine)\b"
+        rf"|\bput (?:{TARGET}) in (?:hospital|the hospital|a coma|the ground|a wheelchair|an early grave|intensive care|a body bag)\b"
+        rf"|\b(?:burn|burned|burnt|burning|torch|torched|torching|set(?:ting)? fire to|set(?:ting)? light to) (?:his|her|their|my ex) (?:house|flat|place|home|car)(?: down)? with (?:him|her|them|the pair of them|both of them|them both|everyone|the kids) (?:in it|inside|in there|still inside)\b"
+        rf"|\b(?:looked up|looking up|googled|googling|searched|researched|researching) (?:how|what|which|whether) [^.?]{{0,40}}\b(?:fire spreads|house fire|brakes fail|brakes to fail|untraceable|get away with|accelerant|poison (?:someone|him|her))\b"
+        rf"|\bi mean (?:his|her|their) (?:house|car|place|flat)\b"
+        rf"|\b(?:i would|i will|i) (?:like|love|want) to be the one (?:driving|doing it|who does it|behind the wheel|to do it)\b"
+        rf"|\b(?:its|it is|this is|that is) for (?:his|her|their) (?:new )?(?:[a-z]+ )?(?:face|head|skull|legs|knees)\b",
+        "kill kills killed killing killin murder murdered murdering stab stabbed stabbing shoot shooting shot "
+        "strangle strangled strangling choke choked choking beat beating punch punched punching hurt hurting harm "
+        "harmed harming attack attacked attacking poison poisoned poisoning run running ran batter smash smashed "
+        "bash bashed throttle suffocate drown torture maim knife glass acid slit burn knock knocking mow mowing "
+        "over down put putting slip slipping spike spiking lace lacing torch torched set cut bottle klap deck "
+        "floor smack thump wallop kick jump chin lamp shank bang break breaking broke rearrange mess push pushing "
+        "shove shoving until sure live make brakes brake tamper tampering take taking took use used using end "
+        "give giving go round up find wait lesson walk its it is this that like love mean looked looking googled "
+        "googling searched researched researching burned burnt burning torching setting light smashing",
+        "I want to kill him for what he did.",
+        "i keep fantasising about hurting her new girlfriend",
+        "If I see him again I'll stab him.",
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "wanting another person dead or hurt",
+        rf"\b(?:want|wanted|wanting|wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying) (?:that )?(?:he|she|they|him|her|them|my ex|the ex|his new (?:girlfriend|partner|wife)|her new (?:boyfriend|partner|husband)|my boss|my manager|that (?:guy|girl|woman|man|bitch|bastard)) "
+        rf"(?:would |will |could |to |just )?(?:die|dies|died|was dead|were dead|be dead|dead|hurt|in pain|scared and hurt|gets hurt|got hurt|get hurt|suffers|suffer|to suffer|to die|to hurt|to bleed|gets killed|get killed|got killed|drops dead|drop dead|rots|burns|gets cancer|has an accident|crashes|dies in a fire|gets hit by a (?:car|bus|train))\b"
+        rf"|\b(?:want|wanted|wish) (?:my |the |that |his |her |their )?(?:[a-z]+ )?dead\b(?<!want it dead)(?<!want this dead)"
+        rf"|\b(?:the kids|my kids|my children|the children|my son|my daughter|my baby|my boys|my girls) (?:would|will) be better off dead\b"
+        rf"|\b(?:would not|wouldnt|would not be) (?:be )?(?:sad|upset|sorry|bothered) if (?:he|she|they|him|her|his [a-z]+|her (?:new )?[a-z]+) (?:got|get|was|were|died|dies) (?:hit|killed|hurt|run over|dead)?\b[^.?]{{0,40}}\b(?:like to be|be the one|do it myself)\b"
+        rf"|\b(?:he|she|they|my ex|his new (?:girlfriend|partner)|her new (?:boyfriend|partner)) (?:deserves?|deserve) to (?:die|suffer|be hurt|bleed|be dead|be killed|be beaten)\b"
+        rf"|\b(?:make|making) (?:him|her|them|my ex|his new|her new) (?:pay|suffer|bleed|hurt) (?:for (?:what|this|that|it|leaving|cheating|the)|physically|in blood|like i did|so (?:bad|badly))\b"
+        rf"|\b(?:make|making|made) (?:{TARGET}) (?:suffer|bleed)\b"
+        rf"|\b(?:gun|knife|bat|weapon|rifle|shotgun) (?:into|to) (?:work|school|the office|his (?:house|flat|work|place)|her (?:house|flat|work|place)|their (?:house|place))\b[^.?]{{0,60}}\b(?:pay|hurt|kill|suffer|shoot|sorry)\b"
+        rf"|\b(?:taking|take|took|bring|bringing) (?:my |a |the )?(?:[a-z]+ )?(?:gun|rifle|shotgun|knife) (?:into|to) (?:work|school|the office)\b",
+        "die dies died dead hurt suffers suffer bleed killed drops drop rots burns cancer accident crashes fire "
+        "hit deserve deserves pay gun knife bat weapon rifle shotgun kids children son daughter baby boys girls "
+        "sad upset sorry bothered",
+        "I hope she dies.",
+        "honestly he deserves to suffer and bleed",
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "weapons, stalking or revenge against another person",
+        rf"\b(?:bought|buy|buying|got|get|getting|have|carry|carrying|brought|bring|took|take|sharpened|sharpening|hid|hidden|keep|kept) (?:a |the |my |some )?(?:knife|knives|gun|bat|baseball bat|hammer|axe|acid|crowbar|machete|weapon|petrol) {gap(5)}(?:for|to use on|to hurt|to scare|to get|to deal with|when i see|in case i see|to take to|to his|to her|to their|at his|at her|outside his|outside her) (?:him|her|them|my ex|his|her|their|the new|that (?:guy|girl))\b"
+        rf"|\b(?:slash|slashed|slashing|key|keyed|keying|smash|smashed|smashing|burn|burned|burnt|burning|torch|torched) (?:his|her|their|my ex) (?:tyres|tires|car|face|house|flat|place|windows|stuff) (?:down|up|in)?\b"
+        rf"|\b(?:throw|threw|throwing) acid\b|\bacid (?:on|in|at) (?:his|her|their) face\b"
+        rf"|\b(?:wait|waiting|waited|follow|following|followed|turn up|turning up|go round|going round|lurk|lurking) (?:for )?(?:{TARGET})\b[^.?]{{0,60}}\bwith (?:a|my|the|his|dad) (?:baseball )?(?:bat|knife|hammer|crowbar|machete|axe|gun|brick|bottle)\b"
+        rf"|\bburn (?:his|her|their) (?:house|hous|flat|place|home) down\b"
+        rf"|\b(?:get|getting|got|take|taking|have) (?:my |our )?revenge {gap(3)}(?:on|against) (?:him|her|them|my ex|his|her|the new)\b(?= .*\b(?:hurt|kill|pay|suffer|bleed|knife|gun|physically|beat|attack|violence|violent)\b)",
+        "knife knives gun bat hammer axe acid crowbar machete weapon petrol slash slashed slashing key keyed "
+        "keying smash smashed smashing burn burned burnt burning torch torched revenge brick bottle",
+        "I bought a knife to use on him.",
+        "i want to slash her tyres and smash her face in",
+    ),
+    # === passive_wish: wishing to be dead, not wake up, not exist ===================================
+    family(
+        PASSIVE_WISH,
+        "want to die",
+        rf"\b(?:{WANTING}|wanna|hop(?:e|ed|ing)|pray(?:ed|ing)?|would like|would love|would rather|can not wait|cannot wait|look(?:ing)? forward|so ready|kind of want|part of me wants|i just want)"
+        rf" (?:to |that i |i |i would |i could |i will |i can )?(?:just |simply |finally |really |honestly |actually |kind of |literally |quietly |peacefully |all |to )?(?:die|dying|be dead|drop dead|stop breathing|have died|die already|die in my sleep|pass away)\b"
+        rf"(?! (?:alone|laughing|of (?:embarrassment|laughter|laughing|boredom|cringe|cuteness|shame|old age|happiness|excitement|joy|curiosity)|from (?:embarrassment|cringe|laughing|boredom)|for (?:my|a|the|this|that|it|them|him|her|love|something|someone|what|justice|freedom|my country|a cause)|on (?:this hill|that hill)|with (?:my|him|her|them|someone|you)|than|happy|old|in (?:peace (?:at|when) (?:\d|an old|old)|my bed at|his arms|her arms)|at (?:\d|an old|a ripe)|a hero|a legend|before (?:i|meeting|seeing|going)|trying|inside))"
+        rf"(?<!going to die)(?<!going to dying)(?<!going to be dead)(?<!rather die)(?<!love to die)(?<!like to die)",
+        "die dying dead breathing died pass",
+        "I just want to die.",
+        "i wanna dieeee",
+        "i hope i die in my sleep",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "wish I was dead, better off dead",
+        rf"\b(?:wish|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|me) (?:was|were|had|would|could|would have|had been|could be|just|was just|might|will|would just|could just|were just|did)? ?(?:just |simply |already |)?(?:be |been |have )?(?:dead|died|gone|never (?:been )?born|not (?:been )?born|not alive|not here|not around|not exist|did not exist|never existed|not wake up|not be here)\b"
+        rf"|\bbetter off dead\b|\b(?:rather|sooner|prefer to|should|might as well|may as well|deserve to|want to) be dead\b(?! than (?!(?:keep|go on|carry on|feel|feeling|live|living|be like this|face|deal with|spend|wake up|go through)))"
+        rf"|\b(?:should|could|would|might) have died\b(?= (?:when|in|instead|back|that|as a|at birth|[.,?])|{END})"
+        rf"|\bi (?:deserve|deserved) to die\b|\blet me die\b|\bjust let me (?:die|go|rot)\b(?<!let me go)"
+        rf"|\b(?:death|dying|being dead) (?:would be|will be|is|seems|sounds|feels) (?:a |like a |so )?(?:relief|release|peaceful|peace|nice|better|easier|welcome|good|the only way|the answer|the way out|a mercy)\b"
+        rf"|\b(?:welcome|welcoming|craving|crave|long for|longing for|pray for|praying for|hope for|hoping for|wish for|wishing for|want|need|looking forward to) (?:my )?(?:own )?death\b(?! (?:metal|stranding|note \(the|of (?:the|a|my) (?:relationship|marriage|friendship)))"
+        rf"|\bno (?:fear|problem|issue|worries) (?:of|with|about) (?:dying|death)\b(?= (?:anymore|any more|now|these days|[.,?])|{END})"
+        rf"|\b(?:would not|wouldnt|do not|would never|will not) (?:mind|care) (?:if|whether) (?:i|a (?:car|bus|truck|train|lorry)|something|the plane|this plane|my plane) (?:died|die|dies|were to die|hit me|hits me|killed me|kills me|crashed|crashes|did not wake|never woke|got hit|get hit|got killed|get killed|dropped dead|drop dead|was dead|were dead|was gone|went down)\b"
+        rf"|\b(?:would not|do not|would never|would honestly not|honestly would not|would really not) (?:really |honestly |even )?mind\b {gap(7)}(?:terminal|cancer|died|die|dying|dead|the end|not waking up|never woke up|woke up dead|hit me|killed me|crashed|went down|stopped|gave out|gave way|collapsed|fell|that was that|it was over|it all ended|i was gone|took me|an accident|a crash|an illness|illness|dying|death|being dead)\b"
+        rf"|\b(?:would|will|would honestly|would actually) be (?:fine|okay|ok|happy|glad|relieved|grateful|at peace) if (?:a|the) (?:car|bus|truck|train|lorry|plane) {gap(2)}(?:hit|hits|killed|kills|crashed|went down) me\b"
+        rf"|\b(?:let|hope|hoping|pray|praying|wish) (?:that )?(?:the|my|this) (?:plane|flight|train|bus|car) (?:would |will |just )?(?:go down|goes down|crash|crashes|falls|fall|goes off the road)\b"
+        rf"|\b(?:do not|did not|does not|would not|no longer) (?:really |even )?(?:care|mind|matter) (?:if|whether) i (?:live|lived|living) or (?:die|died|dye|not)\b"
+        rf"|\bif (?:i|a car|a bus|something) (?:got|get|was|were|am) (?:hit|killed|run over|to die) {gap(4)}(?:i would|would i|i will|i|would) (?:not|never|honestly not|really not) (?:care|mind|be sad|be upset|fight it|complain)\b"
+        rf"|\b(?:hope|hoping|wish|wishing|pray|praying) (?:something|someone|a (?:car|bus|truck|train|lorry|tumour|illness|disease|heart attack)|cancer|the plane|my plane|this plane|the flight|god) (?:would |will |just )?(?:kill|kills|takes?|hits?|crash(?:es)?|finish(?:es)? me|end me|goes down)\b(?! (?:off|out|home|to|away|up|for|down)\b)"
+        rf"|\b(?:want|wanted|wish|wanna|need|just want|would be nice|be nice|nice|lovely|good) to (?:just )?not (?:be alive|exist|be here|be around|live|wake up|be|feel anything)\b(?= [.,?]|$| (?:anymore|any more|at all|ever|forever|for a bit|tbh|honestly|like|for good))"
+        rf"|\blet me (?:just )?(?:not wake up|die|sleep forever|not be|go to sleep forever)\b"
+        rf"|\b(?:finish|finally finish|finishes|finished|kill|kills) me off\b|\b(?:get|got) lucky and\b[^.?]{{0,40}}\b(?:die|dies|kills me|finish(?:es)? me|takes me|take me)\b"
+        rf"|\b(?:be|being) the one who (?:does not|doesnt|did not|will not|wont) make it\b"
+        rf"|\b(?:god|the lord|lord|jesus|allah|heaven|the universe) (?:would |will |to |could |just )?(?:call|calls|called|take|takes|took|bring|brings) me (?:home|away|early|now|soon|tonight|up)\b"
+        rf"|\bbe with (?:my )?(?:late |dead )?(?:mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|husband|wife) again\b(?= [^.?]{{0,30}}\b(?:heaven|soon|dead|died|gone|passed)\b|[.,?]|$)"
+        rf"|\b(?:go|pass|slip|drift) (?:off |away )?peacefully in (?:my )?sleep\b|\b(?:fade|slip|drift) (?:out of|away from) (?:life|existence|this world|the world)\b"
+        rf"|\b(?:rather|prefer to|want to) (?:just )?be (?:gone|dead|not here)\b"
+        rf"|\b(?:would not|wouldnt|would not be|not be) (?:be )?(?:too )?(?:fussed|bothered|upset|sad|care|mind|fight it) if i (?:died|carked it|kicked the bucket|was gone|did not wake up|never woke up|croaked|got hit|snuffed it|dropped dead|popped my clogs)\b"
+        rf"|\bif (?:a|the) (?:car|bus|lorry|truck|train|van) (?:hit|hits|ran over|runs over|killed|kills) me\b[^.?]{{0,40}}\b(?:would not|wouldnt|will not|wont|not) (?:fight|mind|care|move|complain|be upset|be sad)\b"
+        rf"|\b(?:disappointed|sad|upset|annoyed|gutted|angry|frustrated|pissed off) (?:that )?i (?:woke|woke up|am still alive|was still alive|am still here|survived|made it through)\b"
+        rf"|\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got|would get|will get) (?:struck by lightning|hit by (?:a )?(?:car|bus|train|lorry|truck)|run over|killed|a terminal|cancer|terminal)\b"
+        rf"|\b(?:hope|hoping|wish|wished|pray|praying) (?:it|the plane|we|this plane|the flight) (?:would |will )?(?:just )?(?:go down|crash|crashes|goes down|fall out of the sky|falls)\b"
+        rf"|\b(?:want|wanted|wish|like|need) to (?:just )?sleep (?:forever|for ever|and never (?:wake|stop)|for a (?:really |very )?(?:long|long long) time(?! (?:tonight|this weekend|tomorrow|after)))\b"
+        rf"|\b(?:stop|stopped|stopping|quit) being alive\b|\bwant (?:it|this|everything|it all) (?:to be )?over\b(?= [.,?]|$| (?:already|now|for good|tbh))"
+        rf"|\b(?:think|thinking|thought|fantasi[sz](?:e|ing|ed)|daydream(?:ing)?|dream(?:ing)?|obsess(?:ing|ed)?) (?:a lot |constantly |all the time |so much )?(?:about|of) (?:dying|death|my death|being dead|my own death|my funeral|not being alive|not existing|not being here|not being around|how i would die|being gone)\b"
+        rf"(?! (?:of (?:the|a|my) (?:relationship|marriage|friendship|career)|in (?:a|the) (?:film|book|game|show)))",
+        "dead died die dying death gone born alive here around exist existed wake rot mind hit hits killed kills "
+        "crashed crash crashes plane flight live lived living kill take takes finish end goes funeral existing "
+        "nice lovely good finally finishes finished lucky one god lord jesus allah heaven universe late "
+        "peacefully fade slip drift fussed bothered upset sad car bus lorry truck train van disappointed annoyed "
+        "gutted angry frustrated struck sleep stop stopped stopping quit over",
+        "I wish I was dead.",
+        "I'd be better off dead.",
+        "honestly death would be a relief",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "not wake up",
+        rf"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed)?|pray(?:s|ed|ing)?|rather|would like|would love|prefer|go to sleep|fall asleep|sleep|bed|close my eyes) {gap(4)}"
+        rf"(?:not|never|do not|did not|will not|would not|can not|no longer) (?:ever |even )?(?:wake up|wake|open my eyes)\b"
+        rf"(?! (?:early|late|too|before|at|on time|in time|until|till|with|to (?:my|the|a|find|see|go|make|do|an)|for|the|my (?:flatmate|roommate|partner|kids|parents|mum|dad|husband|wife|sister|brother|housemate|neighbours|baby|son|daughter)|him|her|them|you|us|everyone|anyone|everybody|anybody|feeling|hungover|sad|tired|grumpy|in a|alone|next to|and (?:check|see|text|look|scroll)|thinking about (?:him|her|them|it)|crying|anxious))"
+        rf"|\b(?:do not|did not|never) (?:even )?(?:want|wanna|wish|feel like|care) to (?:ever )?wake up\b(?= (?:again|tomorrow|anymore|any more|ever|in the morning|some days|most days|tbh|honestly|,|\.)|$)"
+        rf"|\b(?:sleep|asleep|bed) and (?:just )?(?:never|not) (?:ever )?(?:wake up|wake|open my eyes)\b|\bnever wake up again\b|\bsleep forever\b|\bnot wake up (?:tomorrow|again|ever)\b"
+        rf"|\bwish (?:i|that i) (?:would not|could not|did not|could just not|would just not|could just never|would never) wake up\b",
+        "wake eyes forever",
+        "I hope I don't wake up tomorrow.",
+        "I wish I could go to sleep and never wake up.",
+        "i dont even want to wake up anymore",
+    ),
+    family(
+        PASSIVE_WISH,
+        "not want to live, be alive or exist",
+        r"\b(?:do not|did not|does not|no longer|never|not|hardly|barely) (?:really |even |truly |actually |particularly )?(?:want|wanna|wish|feel like|care|have the will|have any will|have the energy|have the strength|see the point) (?:to )?"
+        r"(?:be alive|live|exist|be here|be around|go on living|keep living|carry on living|keep going|carry on|go on|stay alive|keep existing|be in this world|be on this earth|do life|continue living|continue|survive|live my life)\b"
+        r"(?! (?:with (?:him|her|them|my|our|a|the|someone|people|roommates|flatmates|parents|family)|in (?:this|that|a|the|london|my|our|his|her|their|fear|the past|denial|his shadow|her shadow)|at (?:home|my|his|her|their|the)|there|near|alone|together|abroad|on (?:my|our|his|her|the|campus|benefits|a)|by (?:myself|his|her|their|the|my)|next (?:door|to)|close to|somewhere|anywhere|nearby|like (?:this|that|a|my|him|her)|without (?:him|her|them|my|a)|with(?:out)? (?:that|this)|for (?:him|her|them|my|others|someone|other people)|a lie|the (?:dream|same|rest|lie)|through (?:this|that|it|another)|his life|her life|their life|up to|according|half|two lives|out of a|on campus|any less|apart|under (?:his|her|their)|doing|at this (?:party|event|job|place|school|office)|for (?:this|that|the) (?:party|job|event|meeting|conversation)|right now for|to see|to watch|to hear|in the same|to be (?:seen|noticed|with)|near (?:him|her|them)|the way|this way|that way|as a|as (?:his|her)|the life|another day in|with the|after (?:the|this)))",
+        "do did does no never not hardly barely",
+        "Honestly I don't want to live anymore",
+        "i dont want to be alive",
+        "I don't want to exist.",
+        about_self=True,
+        deniable=False,
+    ),
+    family(
+        PASSIVE_WISH,
+        "stop existing, disappear for good, never born",
+        r"\b(?:disappear(?:ed|ing)?|vanish(?:ed|ing)?|fade away|fade out|be gone|go away|sink into the ground) (?:forever|permanently|for good|for ever|and never come back|and not come back|off the face of the earth|off the planet|completely and forever|from existence|from this world|from the world)\b"
+        r"|\b(?:want|wanted|wanna|wish|need|needed|just want|really want) (?:to |i could )?(?:just )?(?:disappear|vanish|not be|cease|stop|be gone|be erased|evaporate|dissolve|fade away|go away)\b(?= [.,?]|$| (?:forever|from|and never|completely|entirely|altogether|now|right now|already|tbh|honestly|lol|anymore|any more))"
+        r"(?<!want to stop)(?<!wanted to stop)(?<!wanna stop)(?<!need to stop)(?<!needed to stop)(?<!just want to stop)(?<!wish i could stop)(?<!go away)"
+        r"|\b(?:cease|ceases|ceased|ceasing|stop|stopped|stopping) (?:to )?exist(?:ing)?\b(?<!stop exist)"
+        r"|\b(?:want|wanted|wanna|wish|need|just want) (?:to )?(?:just )?be gone\b|\bwish i was gone\b|\blike i was never (?:here|born|alive)\b"
+        r"|\b(?:want|wanted|wish|need|just want) (?:it all|everything|all of it|it|life|my life|the world|the pain|this) to (?:just )?(?:end|stop|be over)\b(?= (?:me included|including me|and me with it|forever|for good|permanently|now|already|for ever|,|\.|\?)|$)(?<!want it to stop)(?<!want this to stop)(?<!want the pain to stop)(?<!wanted the pain to stop)(?<!want it to end)(?<!want this to end)"
+        r"|\b(?:want|wanted|wish|need|just want) the pain to (?:stop|end) (?:forever|for good|permanently|for ever|and me with it)\b"
+        r"|\bwish(?:ed|ing)? (?:that )?i (?:could |would |just )?(?:just )?(?:did not|didnt|could not|would not|not|never|no longer) (?:exist|existed|be|been|here)\b(?= [.,?]|$| (?:anymore|any more|at all|tbh|honestly|lol|sometimes|some days|because|so))"
+        r"|\b(?:wish(?:ed|ing)? (?:that )?i (?:had|would|was)|should have|should of|shouldve) never (?:been born|existed|born|been here)\b|\bnever (?:asked to be|should have been) born\b|\bwish i was never born\b"
+        r"|\b(?:hate|hating|sick of|tired of|done with|exhausted by|exhausted from|fed up with|fed up of|weary of) (?:being alive|living|existing|life|my life|breathing|waking up|being here|this life|everything and everyone|being me)\b"
+        r"(?! (?:in|with|at|near|like (?:this|that)|on|here|there|out of|paycheck|pay ?check|so far|without|by|under|in (?:this|the|a)|alone|together|month|week|day to day|the dream))",
+        "disappear disappeared disappearing vanish vanished vanishing fade gone sink cease ceases ceased ceasing "
+        "erased evaporate dissolve be exist existed existing born here hate hating sick tired done exhausted fed "
+        "weary never stop end over",
+        "I want to disappear forever.",
+        "Sometimes I wish I'd never been born.",
+        "i'm so tired of being alive",
+        about_self=True,
+    ),
+    # === burden_hopeless: burden, better off without me, no reason to live ==========================
+    family(
+        BURDEN_HOPELESS,
+        "I am a burden",
+        r"\b(?:i am|i feel|i feel like|i have become|i was|am|being|i am just|i am only|i am nothing but|i am such|i always feel like|i have always been|i have been|i will only be|i would only be|i will always be|i am always|feel like|felt like|i felt like|just|always)"
+        r" (?:a |an |such a |just a |only a |nothing but a |the |one big |a massive |a huge |a total |such an |a complete |a useless |a constant |a |)?(?:[a-z]+ )?burden\b"
+        r"(?! of (?:proof|responsibility|care|the|guilt|shame|expectations|debt|tax))"
+        r"|\bburden (?:to|on|for) (?:everyone|everybody|my family|my friends|the people|all of them|them|people|my kids|my children|my parents|my mum|my dad|my partner|my husband|my wife|others|the world|those around me|society|anyone|my sister|my brother)\b"
+        r"|\b(?:everyone|they|my family|my friends|my kids|people) (?:would|will) (?:not )?(?:have (?:one|a) less burden|be free of me|be relieved (?:if|when) i (?:was|were|am) (?:gone|dead))\b"
+        r"|\b(?:you are|youre) (?:just |such |nothing but |only |always )?an? (?:[a-z]+ )?burden\b"
+        r"|\b(?:i )?(?:just |only |always )?(?:drag|dragging|pull|pulling|bring|bringing) (?:them|everyone|everybody|people|my [a-z]+|all of them|the whole family) down\b(?! (?:to|with|the))"
+        r"|\b(?:i )?(?:just |only |always )?make (?:things|everything|it|life|their lives|everyone lives|everyone life|everyones lives) (?:worse|harder|miserable) for (?:everyone|everybody|people|them|my [a-z]+|all of them|the people)\b"
+        r"|\b(?:i am|am|me be|na me be|i am just|i am only|i am the only) (?:the |a |only )?(?:only )?(?:problem|headache|burden|nuisance|drain|curse) (?:for|to|in|on) (?:this|my|the) (?:family|parents|house|home|kids|everyone)\b"
+        r"|\bwhat (?:use|good) am i (?:to anyone|to anybody|to them|to my [a-z]+)\b|\bi am (?:no|not any) (?:use|good) to (?:anyone|anybody)\b"
+        r"|\b(?:weight|millstone|albatross|drain|dead weight|anchor|burden) (?:round|around|on|for|to) (?:all )?(?:everyone|everyones|everybody|my family|their|his|her|them|people|my friends|my partner|my kids)(?: necks?| lives)?\b(?<!drain on my)",
+        "burden burdens weight millstone albatross drain anchor you youre drag dragging pull pulling bring "
+        "bringing make problem headache nuisance curse use good waste space im",
+        "I'm such a burden to everyone.",
+        "i feel like a massive burden on my family",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "better off without me",
+        r"\b(?:better|happier|easier|lighter|freer|calmer|better place) (?:off |of )?(?:without me|with me gone|with me dead|if i (?:was|were|had|would|am|just|had just|did)? ?(?:not |never |no longer )?(?:gone|dead|here|around|alive|died|disappeared|not here|not around|never (?:been )?born|did not exist|was not here|were not here|was not around|were not around|was not alive|left for good|was gone|were gone|disappeared forever|stopped existing|never existed|not in it|was not in it))\b"
+        r"(?! (?:at (?:the|this) (?:party|meeting|event|dinner)|on (?:the|this) (?:trip|team|project)))"
+        r"|\b(?:world|everyone|everybody|they|my family|my friends|my kids|people|he|she|the world) (?:would|will|is|are|might) be (?:a )?(?:better|happier|easier|better place) (?:off )?without me\b"
+        r"|\b(?:easier|better|happier|calmer|simpler) (?:life|lives|time|days) if i (?:was not|were not|was no longer|were no longer|was never|had never been|did not exist) (?:here|around|alive|born)?\b"
+        r"|\b(?:better|easier|simpler|happier) for (?:them|everyone|everybody|all of them|my [a-z]+) if i (?:am|was|were) (?:not|no longer|never) (?:here|around|alive|there|born)\b"
+        r"|\b(?:would|will|might) (?:all )?be (?:so |so much |a lot |much )?(?:better|easier|simpler|happier|calmer|lighter|more peaceful|less stressful) (?:off )?(?:for (?:everyone|them|everybody|my [a-z]+) )?"
+        r"(?:if (?:i|you) (?:was|were|am) (?:not|never|no longer) (?:here|around|in (?:it|them|their lives|the picture|the way)|born|alive|there)|without (?:me|you)|if (?:i|you) (?:died|disappeared|was gone|were gone|left for good|did not exist|just stopped|stopped existing|was dead|were dead))\b"
+        r"|\bif i (?:was not|were not|was never|was no longer) in (?:the picture|their lives|it|them)\b"
+        r"|\b(?:they|everyone|everybody|my family|my kids|people|he|she|you|we) (?:would|will) (?:all )?be better off\b(?= [.,?]|$| (?:tbh|honestly|really|anyway|then|lol|without me|if i|no me|without me|without us|without you))"
+        r"|\bwithout me (?:they|everyone|my family|people|he|she) (?:would|will|could|might) (?:get|have|be|finally) (?:some )?(?:peace|rest|happier|better|free|relieved|happy)\b"
+        r"|\bnobody (?:would|will) be (?:any )?worse off (?:if|when|without)\b"
+        r"|\b(?:easier|better|happier|simpler|lighter|freer|peace)\b[^.?]{0,80}\bif i (?:just )?(?:was not|were not|was no longer) (?:there|here|around|alive)\b(?! (?:to|for|at|when|on time))"
+        r"|\bif i no (?:dey|de|dey here|de here)\b"
+        r"|\bif i (?:just )?(?:was not|were not|was no longer) (?:there|here|around) for (?:her|him|them|everyone|anyone) to worry about\b"
+        r"|\b(?:would|will|might) (?:all )?(?:be|feel) (?:so )?(?:relieved|glad|happier|better off|lighter|free|freer) (?:if|when|once) i (?:was not|were not|was no longer|am not|am no longer|was|were|am) (?:around|here|alive|gone|dead|not here)\b",
+        "without gone dead here around alive died disappeared born exist existed left stopped simpler if nobody "
+        "peace you we better off",
+        "Everyone would be better off without me.",
+        "the world would be a better place without me",
+        about_self=True,
+        deniable=False,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "no one would miss me",
+        r"\b(?:no one|nobody|noone|not a single person|not one person|none of them|not even my (?:family|mum|dad|friends)) (?:would|will|is going to|going to|is gonna|gonna|would even|will even|would really|will really|would actually) (?:even |really |actually |ever )?"
+        r"(?:miss me|notice (?:if|when) i (?:was|were|am|died|disappeared|left|vanished|went)|care (?:if|when|that) i (?:died|was gone|were gone|am gone|disappeared|was dead|were dead|killed|left|was not here|vanished|stopped)|notice i am gone|notice i was gone|come to my funeral|cry (?:if|when) i)\b",
+        "miss notice care funeral cry",
+        "No one would even notice if I was gone.",
+        "nobody would miss me",
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "no reason to live, life not worth living",
+        r"\b(?:do not|can not|cannot|could not) (?:really |even )?(?:see|find|have|think of|come up with) (?:a|any|one) (?:reason|point|purpose) (?:to|in|for) (?:keep living|keep going|living|live|go on|going on|be alive|being alive|carry on|carrying on|stay|staying|stay alive|exist|existing)\b"
+        r"|\bwhat(?: is|s)? (?:even |really |actually |honestly )?the point (?:anymore|any more|of anything|in anything|of it all|of any of it|of me)\b"
+        r"|\bwhy (?:do|should|would) i (?:even )?(?:keep going|bother living|bother|carry on|go on|stay alive|keep living|keep trying|get up)\b(?= [^.?]{0,40}\b(?:nothing|never|no one|nobody|point|better|alone|anymore)\b)"
+        r"|\bno (?:reason|point|purpose|will|meaning|desire|hope|motivation|want) (?:left )?(?:for me )?(?:(?:in|to|for|of) )?(?:living|live|life|being alive|existing|exist|go on|going on|carry on|carrying on|keep going|keep living|staying alive|be alive|being here|stay|staying|continue|continuing|wake up|waking up)\b"
+        r"(?! (?:here|there|in (?:this|that|london|the city|my flat)|with (?:him|her|them|my)|at (?:home|my|his|her)|together))"
+        r"|\bnothing (?:left )?(?:to live for|worth living for|to keep me (?:here|going|alive)|keeping me (?:here|going|alive))\b"
+        r"|\bwhat(?: is|s)? (?:even |really |actually |honestly )?the (?:actual )?point (?:of|in) (?:even )?(?:living|life|being alive|being here|existing|going on|carrying on|me being here|me carrying on|me going on|me living|me staying|me existing|me trying|even being alive|anything anymore|waking up|trying anymore|any of it anymore|my life|staying alive|being here|it all anymore)\b"
+        r"|\b(?:life|my life|living|existence|being alive) (?:is|is just|is not|feels|has been|seems|is no longer|has become|just feels|really is not)? ?(?:not |no longer )?(?:worth (?:living|it|anything|the pain|the effort|the struggle)|pointless|meaningless|hopeless|not worth it|over|a waste)\b"
+        r"(?<!life is over)(?<!life feels over)(?<!life is a waste)(?<!life has been a waste)(?! (?:without|as i know it|for (?:me )?now|(?:until|till)|(?:in|at) (?:this|that|work|school)|because of (?:this|that)|if (?:i|he|she) (?:cannot|can not|does not|do not|did not) (?:get|find|have|win)))"
+        r"|\bnot worth (?:living|being alive|existing|saving|the air i breathe|the oxygen)\b"
+        r"|\b(?:can not|cannot|do not|could not) (?:really )?(?:see|imagine|picture) (?:a|any) (?:future|way forward|way out)\b(?! (?:with (?:him|her|them)|in (?:this|that|the) (?:job|role|company|relationship)|for (?:us|the relationship)))"
+        r"|\b(?:no|not a|never a) (?:version of (?:the|my) )?future (?:with me in it|for me|that i can (?:see|picture|imagine))\b"
+        r"|\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?get better\b(?<!it is going to get better)(?<!it will get better)(?<!things will get better)(?<!life will get better)(?<!things are going to get better)(?<!it is gonna get better)"
+        r"|\b(?:it|things|life) (?:is|are)? ?never (?:going to|gonna) get better\b|\b(?:it|things|life) will never get better\b"
+        r"|\bwhat(?: is|s)? (?:even )?left for me\b(?= (?:now|anymore|any more|honestly|at this point|here|,|\.|\?)|$)"
+        r"|\b(?:there is |i have |i see |i can see |i can not see |can not see )?(?:no|not a|not any) (?:future|way out|light|hope|way forward|point) (?:for me|left for me|left|anymore|any more|at all|ahead|out of this|in sight)\b(?<!no point left)(?! (?:for (?:us|the relationship|me and (?:him|her))|with (?:him|her|them|my)|in (?:this|that|the|dating|the job|our)|and (?:that|it) is|so i))",
+        "reason point purpose meaning desire hope motivation nothing worth pointless meaningless hopeless over "
+        "waste future way light will want why better left",
+        "There's no reason to live now that she's gone.",
+        "Life isn't worth living without him.",
+        "there is no future for me",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "can't go on, giving up on life",
+        rf"\b(?:can not|can not|could not|can no longer|do not think i can|do not know if i can|do not know how (?:much )?(?:longer )?i can|not sure i can|do not see how i can|unable to) (?:go on|carry on|keep going|keep living|keep doing this|do this anymore|do this any more|do life|live like this|keep fighting|survive this|take (?:it|this|much more|any more|anymore))\b"
+        rf"(?= (?:living|anymore|any more|any longer|much longer|like this|for much longer|another day|one more day|without (?:her|him|them)|on my own|alone|with life|tbh|honestly|i just|[.,?])|{END})"
+        rf"(?! (?:dates?|a date|holiday|holidays|the trip|with (?:the|this) (?:plan|job|project|course|relationship|friendship|diet)|at (?:work|school|this job)|in (?:this|that) (?:job|role|house|flat|relationship)|pretending|with him|with her|with them|like this with))"
+        rf"|\b(?:give|giving|gave|given) up on (?:life|living|everything|myself|being alive|the world|existing|it all)\b"
+        rf"|\b(?:i am|am) (?:so |just |completely |totally )?(?:done|finished) (?:with (?:life|living|everything|it all|this life|being alive|existing|this world|the world|trying|fighting)|here)\b(?! (?:for (?:today|tonight|the (?:day|week|night))|with (?:dating|apps|men|women|him|her|them)))"
+        rf"|\b(?:ready|want|wanted|need|needing) to (?:give up|let go) (?:on )?(?:everything|life|living|for good|completely|it all)\b"
+        rf"|\b(?:done|finished) (?:trying|fighting)\b(?= [.,?]|$| (?:with (?:everything|life|it all|all of it)|at (?:everything|life)|anymore|any more|now))"
+        rf"|\b(?:i am|i will be|am) (?:properly |finally |totally |completely |so )?finished with (?:all of )?(?:this|it all|everything|life)\b(?! (?:job|course|relationship|drama|nonsense|dating|app))"
+        rf"|\b(?:completely|totally|utterly|feel|feeling|felt|so) hopeless\b(?= (?:about (?:everything|life|the future|living|me|myself)|and (?:want|wanted|wish|do not want|suicidal|worthless)|now|anymore|any more|all the time|every day|these days|[.,?])|{END})"
+        rf"|\bno (?:hope|will to live|fight) left\b|\blost (?:all |the )?(?:hope|will to live|will to carry on|will to go on|reason to live|desire to live|motivation to live)\b(?! (?:for|in|of|that (?:he|she|they|we)|about (?:him|her|them|us|dating|finding|getting|ever)))"
+        rf"|\b(?:trapped|stuck) (?:and|with) no (?:way|exit|escape|way out)\b|\b(?:there is|i see|see|with) no (?:way|escape|exit) (?:out|from this|other than)\b",
+        "not unable longer give giving gave given done finished let hopeless hope fight trapped stuck way escape "
+        "exit trying fighting",
+        "I can't go on anymore.",
+        "i give up on life honestly",
+        "I feel completely hopeless about everything.",
+    ),
+    # === exposure: someone close died by suicide ===================================================
+    family(
+        EXPOSURE,
+        "someone close died by suicide",
+        rf"\b{PEOPLE_CLOSE} {gap(4)}(?:killed (?:himself|herself|themselves|themself)|took (?:his|her|their) (?:own )?(?:life|lives)|died by suicide|died of suicide|committed suicide|completed suicide|ended (?:his|her|their) (?:own )?(?:life|lives)|hanged (?:himself|herself|themselves)|hung (?:himself|herself|themselves)|overdosed and died|shot (?:himself|herself|themselves)|jumped (?:off|from|in front of) (?:a|the)\b)"
+        rf"|\b(?:lost|losing|lose) (?:my |a |our |his |her )?(?:[a-z]+ ){{0,2}}to suicide\b|\bsuicide (?:of|loss of) (?:my|our)\b",
+        "killed took died committed completed ended hanged hung overdosed shot jumped lost losing lose suicide",
+        "My brother took his own life two years ago.",
+        "lost my best mate to suicide last year",
+        deniable=False,
+    ),
+)
+
+
+# === Indirect wording ============================================================================
+#
+# What a phrase list misses: euphemism, understatement, arrangements, traces,
+# dialect, and a few words in other languages clients mix in. Each family is as
+# explainable as the ones above: its name is what the clinician reads.
+
+_WEAPON = (
+    r"(?:knife|knives|hunting knife|boning knife|bat|baseball bat|hurl|hurley|tyre iron|tire iron|iron rods?|crowbar|hammer|gun|guns"
+    r"|revolver|service revolver|pistol|rifle|shotgun|firearm|nail gun|machete|panga|cutlass|axe|acid|petrol|weapon|brick|bottle)"
+)
+
+FAMILIES = (
+    *FAMILIES,
+    family(
+        PLAN_INTENT,
+        "medication gathered from several places or held back",
+        rf"\b(?:second|third|fourth|another|extra) (?:box|boxes|packet|packets|bottle|bottles|pack|packs|strip|strips) of (?:[a-z]+ )?{PILLS}\b"
+        r"|\b(?:different|other|several|two|three) (?:chemists?|pharmacies|pharmacy|shops|supermarkets)\b[^.?]{0,40}\b(?:so|questions|clocks|notices|notice|ask)\b"
+        r"|\bso (?:nobody|no one|they) (?:clocks it|notices|asks|would not ask|does not ask)\b"
+        rf"|\b(?:put|putting|set|setting|kept|keeping|keep|held|holding|been saving|saving|stashing|slipping|pocketing) (?:back |aside |away |by )?(?:my |the |some |a few |the odd |a month of |months of )?(?:[a-z]+ )?(?:{PILLS}|strips?|pens|vials|ampoules|doses)(?: aside| away| back| by| instead of taking (?:it|them))?\b"
+        r"(?= [^.?]{0,60}\b(?:since|instead|telling the doctor|for when|for months|for weeks|months?|worth|sock|drawer|under the bed|exit|plan|enough|the lot|nobody|no one|count|pocket|box)\b|[.,?]|$)"
+        r"(?<!keep my pills)(?<!keep my meds)(?<!keep my tablets)"
+        r"|\b(?:a|one|two|three) months? (?:worth|supply)\b(?= [^.?]{0,40}\b(?:sock|drawer|saved|kept|hidden|back|aside|box|bed)\b)"
+        r"|\b(?:there is|there are|i have|got|have got|i have got) (?:enough|plenty|more than enough) (?:now|saved|put aside|stashed)\b|\bi am close now\b"
+        r"|\b(?:know|knows|worked out|figured out) (?:roughly |exactly )?(?:what|how much|how many) (?:amount |dose )?(?:would be enough|would do it|would work|would kill me|it would take)\b"
+        r"|\b(?:my own|worked out my) dose\b|\bdose per kilo\b|\bknow what (?:they|it|that|those) (?:would|will|could) do to me\b",
+        "second third fourth another extra different other several two three so put putting set setting kept keeping keep "
+        "held holding saving stashing slipping pocketing a one there got have i know knows worked figured my dose",
+        "Bought a second box of paracetamol at a different chemist so they wouldn't ask questions.",
+        "I've been putting my sleeping tablets aside since Christmas.",
+    ),
+    family(
+        PLAN_INTENT,
+        "a method with a time or a last arrangement",
+        r"\bwithout (?:my |a )?seat ?belt\b|\baim(?:ing)? (?:the car |for |at )(?:the |a )?(?:wall|tree|bridge|pillar|lorry|barrier|oncoming)\b"
+        r"|\b(?:hose|hosepipe|tube) for the exhaust\b|\bexhaust hose\b|\bthe hose and a quiet spot\b"
+        r"|\b(?:bought|buy|got|have|brought|kept|hid|hidden|keep) (?:the |some |a bottle of |a drum of |the old |already bought (?:the )?)?(?:insecticide|pesticide|weedkiller|weed killer|paraquat|gramoxone|sniper|rat poison|antifreeze|poison|cyanide)\b"
+        r"|\b(?:weedkiller|insecticide|pesticide|paraquat|poison|sniper)\b[^.?]{0,60}\b(?:handy|drink it|had enough|for when|under my bed|hid it)\b"
+        r"|\b(?:rope|noose|belt|cord) (?:is |are )?(?:still )?(?:in|under|up in) the (?:garage|loft|attic|shed|wardrobe|cupboard)\b"
+        r"|\b(?:going|go|jump|jumping|throw myself|throwing myself) off the top of\b|\b(?:long|one way|last) swim (?:off|out|to)\b"
+        r"|\bhow long (?:until|til|till|before) (?:they|someone|anyone|i|somebody) (?:would be|would|be|is|get|got) found\b"
+        r"|\b(?:worked out|planned|picked|chosen|chose) the (?:route|spot|place|night|date|day|time)\b(?= [^.?]{0,30}\b(?:and|which|night|when|date)\b)"
+        r"|\bi (?:am|was) rehearsing\b|\bi suppose i am rehearsing\b|\b(?:practised|practiced) the knot\b"
+        r"|\b(?:grave|coffin) soon\b|\bdecided it will be\b|\bit will be after the\b(?= [^.?]{0,40}\b(?:empty|gone|last|saturday|sunday|friday)\b)"
+        r"|\b(?:take|taking) the (?:shotgun|gun|rifle) (?:up|out) to\b|\b(?:selfish|kinder|fair|better) to do it\b|\bsettle on a date\b"
+        r"|\b(?:log|logging|logged|sign|signing|signed) off (?:permanently|for good|forever|for ever)\b|\b(?:it is|its) (?:hers|his|yours|theirs) now\b"
+        r"|\b(?:go|going|head|heading|walk|walking|drive|driving) (?:down |up |out )?to the (?:river|bridge|cliffs?|sea|railway|tracks|reservoir|lake|canal|roof|car park|quarry|viaduct|pier|dam|forest|woods)\b[^.?]{0,30}\b(?:and that will be it|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|this weekend)\b",
+        "without aim aiming hose hosepipe tube exhaust bought buy got have brought kept hid hidden keep weedkiller "
+        "insecticide pesticide paraquat poison sniper rope noose belt cord going go jump jumping throw throwing long one "
+        "last how worked planned picked chosen chose i practised practiced grave coffin decided it take taking selfish "
+        "kinder fair better settle log logging logged sign signing signed its head heading walk walking drive driving",
+        "taking the car out without my seatbelt and aiming for the wall",
+        "Brought the weedkiller up to the house so it's handy for when I've had enough.",
+    ),
+    family(
+        PLAN_INTENT,
+        "saying it will be over soon",
+        r"\b(?:and )?that will be (?:it|the end of me)\b(?= [.,?]|$)|\bfor when i am ready\b|\bwhen i have had enough\b"
+        r"|\b(?:never|not) have to wake up (?:to this )?again\b|\bonly (?:\d+|one|two|three|four|five|a few) more (?:days|sleeps|nights|weeks)\b(?= (?:and|until|till|left)\b)"
+        r"|\b(?:no|not) walking back\b|\b(?:will not|wo not) be (?:walking|coming) back\b|\bwill not be needing (?:a|the|my|any) [a-z]+\b"
+        r"|\b(?:after that )?i am free to go\b|\b(?:my )?arrangements are (?:made|in place)\b|\bmy exit plan\b|\bthat is my exit\b"
+        r"|\bsaid (?:bye|goodbye) to [^.?]{0,30}without them knowing\b|\bwithout them knowing it was (?:bye|goodbye|the last)\b"
+        r"|\bit will all be grand after\b|\bwhere the current (?:runs|is) strongest\b|\bnot an accident\b(?= [^.?]{0,40}\b(?:pills|tablets|take more|next time)\b|[.,?]|$)"
+        r"|\b(?:i will|ill) take more next time\b|\b(?:if you|if u) know what i mean\b(?<=trip if you know what i mean)"
+        r"|\bone way (?:trip|ticket)\b(?= [^.?]{0,30}\b(?:know what i mean|no return|needing a return|not coming back|last)\b)"
+        r"|\b(?:got|have) everything ready\b(?= [^.?]{0,40}\b(?:date|tonight|weekend|when|christmas)\b)|\bgot everything i need saved\b"
+        r"|\bwhen i am (?:no more|gone for good)\b|\bgo home to (?:him|god|the lord|jesus) by my own hand\b|\bby my own hand\b"
+        r"|\bmight as well go out on\b|\b(?:the )?last (?:message|msg|post) to (?:the|my) (?:squad|group|gc|friends|family)\b"
+        r"|\b(?:tell|let) (?:my )?[a-z]+ (?:he|she) can have (?:the|my) [a-z]+\b|\bwho can have my [a-z]+\b",
+        "that for when never not only no will after arrangements my exit said without it where take ill if one got have "
+        "go by might last tell let who",
+        "only three more days and you never have to wake up to this again",
+        "Tell my brother he can have the bike.",
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "euphemisms for ending one's life",
+        r"\b(?:check|checking|checked) out early\b|\brage ?quit(?:ting)? (?:life|this life|irl|for real)\b|\b(?:the )?off switch\b"
+        r"|\bhand(?:ing)? (?:mine|my life|it all|my ticket) back\b|\bturn(?:ing)? (?:my own |my )?lights out\b|\blights out (?:tonight|for good|permanently|forever|fr)\b"
+        r"|\bhelping (?:him|god|it) along\b|\bend (?:this|my) (?:life|existence)\b|\b(?:use|using|used) (?:it|that|the [a-z]+) on myself\b"
+        r"|\b(?:gun|rifle|pistol|barrel|shotgun)\b[^.?]{0,60}\bturn it (?:round|around)\b|\bjust turn it (?:round|around)\b"
+        r"|\b(?:think|thinking|thought) about (?:killing|ending|hurting) yourself\b|\bjust finish it\b"
+        r"|\b(?:could|should|might) just end it and\b|\bending it (?:aw|all)\b|\bending things\b(?= [.,?]|$| (?:myself|for good|properly|me))"
+        r"|\bsuicide is the (?:only )?(?:way out|answer|option)\b|\b(?:way|ways) out\b(?= [.,?]|$| (?:not (?:moving|of)|out out))",
+        "check checking checked rage quit quitting off hand handing turn turning lights helping end use using used gun "
+        "rifle pistol barrel shotgun just think thinking thought could should might ending suicide way ways",
+        "maybe I should just check out early",
+        "thinking about rage quitting life tbh",
+    ),
+    family(
+        SELF_HARM,
+        "what was done to the body, and its traces",
+        rf"\bwhat i (?:have )?(?:done|do|did) to (?:myself|my (?:own )?{BODY})\b|\bclose up what i did\b"
+        r"|\b(?:snapped|took|popped|broke|got|pulled) the blades? out\b|\bnot for shaving\b"
+        r"|\b(?:wrists?|arms?|thighs?|legs?) (?:look|looks|looking) like a barcode\b|\bbarcode (?:wrists|arms)\b"
+        r"|\bpick(?:ing|ed|in)? (?:the |my )?scabs\b(?: [a-z ]{0,20})? (?:open|off)\b|\bopen (?:them|it|the scars|the cuts|the wounds|my scars) (?:back )?up\b"
+        r"|\b(?:slip|slipped|relapse) with the (?:blade|razor|lighter)\b|\bcut anyway\b|\b(?:twice|three times|again) on my (?:thigh|arm|wrist|leg|stomach)\b"
+        r"|\b(?:i am going to|i will|ill|gonna|going to) cut\b(?= [.,?]|$| (?:i know|again|tonight|myself))"
+        r"|\b(?:bang|banged|banging) my head (?:off|on|against) (?:the )?(?:[a-z]+ )?(?:tiles|wall|walls|floor|door)\b(?= [^.?]{0,40}\b(?:till|until|stars|felt better|when i|has become|again|on purpose|so)\b)"
+        r"|\b(?:punched|punch|punching|hit|hitting|kicked) (?:the|a) (?:brick )?walls? (?:on purpose|deliberately|so (?:my|it)|until|till|to feel)\b"
+        r"|\b(?:gave|give|giving) myself (?:[a-z]+ ){0,3}(?:belts|slaps|smacks|whacks|hits|thumps|cuts|burns|bruises|a beating|a hiding)\b"
+        r"|\b(?:held|hold|holding|pressed|pressing|put|kept) my (?:palm|hand|hands|arm|wrist|fingers|thigh) (?:on|against|under|in) (?:the |a )?(?:hot )?(?:kettle|iron|hob|stove|oven|pan|radiator|flame|candle|lighter|boiling water|hot water|tap)\b(?= [^.?]{0,40}\b(?:until|till|to feel|on purpose|so)\b)"
+        r"|\b(?:stop|you promised|promised you|you did it|again)\b[^.?]{0,25}\b(?:burning|cutting|scratching|hurting|hitting|harming|scratch|burn|cut|hurt) yourself\b"
+        r"|\b(?:scratch|scratching|scratched|pick|picking) (?:myself|yourself|my skin|your skin) (?:raw|until (?:it|i) bleed)\b"
+        r"|\b(?:so|in case) (?:nobody|no one|they|people|anyone) (?:at [a-z]+ )?(?:sees?|notices?|can see) (?:the |my )?(?:new )?(?:lines|marks|cuts|scars|burns|bruises)\b"
+        r"|\b(?:said|told [a-z]+) it was from (?:cricket|football|netball|the cat|the dog|sport|rugby|the gym|a fall|the garden|work)\b"
+        r"|\b(?:divider|compass) (?:from )?(?:[a-z]+ ){0,4}on my (?:arm|wrist|leg|thigh)\b",
+        "what close snapped took popped broke got pulled not wrists wrist arms arm thighs thigh legs leg barcode pick picking "
+        "picked pickin open slip slipped relapse cut twice three again i ill gonna going bang banged banging punched punch "
+        "punching hit hitting kicked gave give giving held hold holding pressed pressing put kept stop you promised "
+        "scratch scratching scratched so in said told divider compass",
+        "i keep picking the scabs open on purpose so it hurts again",
+        "my wrists look like a barcode now",
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "threats, weapons taken along, and harm planned for someone",
+        rf"\b(?:going|go|gonna|heading|head|went) round (?:there|to (?:his|her|their)(?: place| house| flat)?) with (?:a|the|my) {_WEAPON}\b"
+        rf"|\b(?:take|taking|took|bring|bringing|carry|carrying) (?:my |a |the |his |dad |my old |the old )?(?:old )?(?:service )?{_WEAPON} (?:round (?:there|to)|to (?:the|her|his|their|work|school|class|the lecture)|into (?:work|school|the office|the lecture))\b"
+        rf"|\b(?:take|taking|took) (?:a|the|my) (?:[a-z]+ )?(?:iron|bat|hammer|crowbar|knife|machete|axe|club|hurl) to (?:his|her|their) (?:head|face|knees|legs|skull|car)\b"
+        r"|\bput (?:something|poison|stuff|bleach|laxatives) in (?:his|her|their) (?:food|drink|coffee|tea|dinner|meal|pint)\b|\bwhat i could put in (?:his|her|their) (?:food|drink|coffee|tea)\b"
+        r"|\bpillow over (?:his|her|their|dad|mum|[a-z]+) face\b|\b(?:ruin|wreck|mess up|destroy|scar|acid) (?:his|her|their) face\b"
+        r"|\b(?:shove|push) (?:him|her|them) (?:under|in front of) (?:one|it|a [a-z]+|the [a-z]+)\b|\bnobody would know it (?:was not|wasnt) an accident\b"
+        r"|\bhow long (?:would|will|do) (?:you|i|people|someone) (?:actually )?get (?:for|if)\b[^.?]{0,40}\b(?:hurt|kill|stab|hit|beat|attack|break|breaking|legs|murder)"
+        r"|\b(?:break|breaking|broke) (?:someone|somebody|his|her|their) (?:legs|bones|neck|jaw|face|arms|knees)\b"
+        r"|\b(?:better )?watch (?:his|her|your|their) back\b(?= [^.?]{0,40}\b(?:knife|know where|know|route|i will|ill)\b)"
+        r"|\b(?:i know|i found out|found his addy|found her addy) where (?:you|u) (?:live|park|work|sleep)\b"
+        r"|\b(?:sharpened|sharpening|sharpen) (?:my|the|a) (?:cutlass|machete|knife|panga|axe|blade)\b"
+        r"|\b(?:make|want) (?:them all|all of them|every one of them|each of them|everyone|every one of them in that office) (?:to )?(?:pay|suffer|feel what i feel|bleed)\b"
+        r"|\b(?:i will|ill|going to|gonna|want to|wanna|need to|actually|really|just) (?:finish|end|sort out) (?:that|this) (?:fellow|guy|man|boy|girl|woman|bastard|prick|idiot|oke|lad)\b"
+        r"|\b(?:want to|wanna|need to|i will|ill|i am going to|gonna|actually|really) end (?:him|her|them)\b"
+        r"|\bswing for (?:him|her|them)\b|\b(?:till|until) (?:he|she|they) (?:stopped|stops|stop) (?:moving|breathing)\b"
+        r"|\b(?:not|no|never) be getting (?:back )?up\b|\b(?:see|wait till you see|wait until you see) what i (?:do|will do|am going to do) to (?:your|him|her|his|their)\b"
+        r"|\b(?:give|gave|giving) (?:him|her|them) (?:the|a) (?:push|shove)\b|\bsomething (?:bad )?(?:is going to|will|is gonna) happen to (?:him|her|them|that [a-z]+)\b"
+        r"|\bnobody else (?:gets to|can|will) have (?:her|him)\b|\b(?:the one who makes it happen|me being the one who)\b"
+        r"|\b(?:him|her|girlfriend|boyfriend|ex|wife|husband|new [a-z]+) in a (?:ditch|coffin|grave|body bag)\b|\bsix feet under\b(?= [^.?]{0,20}\b(?:him|her|he|she)\b)"
+        r"|\b(?:post|share|send|give out) (?:her|his|their) address\b|\bsort (?:her|him|them) out (?:properly|proper)\b"
+        r"|\bmake (?:him|her|them) (?:dead|die)\b|\b(?:pay|paying|get|getting|arrange|arranged|told) (?:someone|some boys|the lads|my cousins|people|boys) to (?:have a word with|sort out|deal with|hurt|beat|batter|break|bring)\b"
+        r"|\b(?:baseball bat|bat) and (?:his|her) knees\b|\bmake sure (?:he|she|they) (?:is not|isnt|are not|will not be|wont be) (?:alive|around|breathing)\b"
+        r"|\bcave (?:his|her|their) (?:skull|head|face) in\b|\bgut (?:him|her|them|his [a-z]+|her [a-z]+)\b|\b(?:buss|bust) (?:a shot |a bullet )?(?:inna |in |into )?(?:his|him|her) head\b"
+        r"|\b(?:his|her|their) car brakes\b|\bget away alive\b|\b(?:that|this) (?:oke|guy|man|boy|bastard|prick|fellow) is (?:finished|dead|done for)\b"
+        r"|\baccidents happen\b(?= [^.?]{0,40}\b(?:gun|rifle|shotgun|grass|loaded|ladder|machinery)\b)|\b(?:do it|kill him|get rid of him) quietly\b"
+        r"|\binstrument of (?:it|vengeance|his|god)\b",
+        "going go gonna heading head went take taking took bring bringing carry carrying put what pillow ruin wreck mess "
+        "destroy scar acid shove push nobody how break breaking broke better watch i found sharpened sharpening sharpen "
+        "make want will ill need actually really just swing till until not no never see wait give gave giving something "
+        "him her girlfriend boyfriend ex wife husband new six post share send sort pay paying get getting arrange arranged "
+        "told baseball bat cave gut buss bust his their that this accidents do kill instrument",
+        "im going round there with a knife and then he'll see",
+        "I'd give her the push myself.",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "hoping for death by illness, accident or sleep",
+        r"\b(?:hope|hopes|hoping|wish|wishing) (?:the )?(?:scan|biopsy|test|tests|results|doctor) (?:finds?|comes? back|show|shows|says?) (?:something )?(?:terminal|bad|cancer|positive|serious)\b"
+        r"|\b(?:wish|wishes|wished) i (?:had|would have) (?:caught|taken|stopped) (?:one|a bullet|a round)\b"
+        r"|\b(?:blew|blow|burn|burned|crash|crashed|collapse|collapsed|fall|fell|went down)\b[^.?]{0,30}\bwith me (?:in it|inside|on it|on board)\b"
+        r"|\b(?:drift|slip|fade|float) (?:off|away|out) and never (?:come back|wake up|return)\b|\bjust fade out\b|\blet me (?:just )?fade (?:out|away)\b"
+        r"|\b(?:envy|envying|jealous of) (?:the )?(?:patients|people|ones) (?:we lose|who die|who died|in the obituaries|who do not make it)\b"
+        r"|\b(?:hope|hoping|wish|wishing) (?:that )?(?:the|a|some) [a-z]+ (?:would |will )?(?:just )?(?:tips?|falls?|rolls?|collapses?|lands?|crash(?:es)?|comes? down) on (?:top of )?me\b"
+        r"|\b(?:gather|gathers|gathered) me (?:home|up)\b|\blet me come home (?:early|soon)\b|\b(?:god|the lord|lord) (?:to )?take me (?:in my sleep|in the night|while i am asleep)\b"
+        r"|\b(?:would not|wouldnt) be the worst thing if\b|\b(?:go|went|pass|passed|die|died|slip away) in my sleep\b"
+        r"|\bswallowed me (?:permanently|for good|forever|whole)\b(?! (?:from|with) embarrassment)|\b(?:wish|hope|pray) death (?:would|will) (?:come|take me|find me)\b|\bdeath (?:to )?(?:come|comes) for me\b"
+        r"|\b(?:fine|okay|ok|happy|at peace) with not (?:being alive|being here|waking up|existing)\b|\bget (?:ill|sick|cancer) and die\b"
+        r"|\b(?:pop|popped) my clogs\b|\bkick the bucket\b|\bcark it\b|\bcarked it\b|\bsnuff it\b|\b(?:better|easier) to (?:be dead|die|not exist|not be here|not be alive)\b"
+        r"|\b(?:wish|wishing) (?:to )?be die\b|\btired of being (?:a person|me|human|alive)\b|\b(?:sleep|fall asleep|go to sleep|drift off) (?:forever|for ever|permanently)\b"
+        r"|\bgo to sleep for a (?:very |really )?long time\b(?= [^.?]{0,30}\b(?:permanently|forever|not wake|never)\b|[.,?]|$)"
+        r"|\b(?:would not|wouldnt|would not be|not) (?:be )?(?:too )?(?:care|mind|fussed|bothered) if i (?:did not|didnt) make it (?:through|thru) (?:the night|tonight)\b"
+        r"|\b(?:bus|car|lorry|train|truck|taxi|cab)\b,? do me a favour\b|\b(?:hope|hoping|wish) (?:that )?(?:a|the) (?:car|bus|lorry|truck|train|van|taxi|cab)\b[^.?]{0,30}\b(?:hit|hits|take|takes|run|runs|wipe|wipes|kill|kills) me\b"
+        r"|\bground (?:would |to )?(?:open up and )?swallow me\b[^.?]{0,40}\b(?:not|do not mean) (?:from|out of|with) embarrassment\b"
+        r"|\b(?:could have|coulda|would have) just (?:dead|died|gone)\b|\bwant to (?:just )?(?:not|no) be (?:here|alive|around)\b",
+        "hope hopes hoping wish wishes wished blew blow burn burned crash crashed collapse collapsed fall fell went drift "
+        "slip fade float just let envy envying jealous gather gathers gathered god lord would wouldnt go pass passed die "
+        "died swallowed pray death fine okay ok happy at get pop popped kick cark carked snuff better easier tired sleep "
+        "fall asleep not bus car lorry train truck taxi cab ground could coulda want",
+        "Is it bad that I hope the scan finds something terminal?",
+        "I'd be fine with not being alive anymore.",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "others better off or relieved, in other words",
+        r"\bwould (?:anyone|anybody|people) (?:even |actually |really )?(?:notice|care|miss me)\b"
+        r"|\b(?:i )?cost (?:everyone|everybody|them|my family|people|my parents) (?:too much|so much|a fortune)\b"
+        r"|\b(?:they|everyone|everybody|my family|my kids|people) (?:would|will) (?:all )?be relieved\b(?= [.,?]|$| (?:if|when|honestly|tbh))"
+        r"|\bnot (?:to )?be in the picture\b|\bout of the picture (?:for good|permanently|at all)\b|\bif i (?:was|were) out of the picture\b|\bwith me out of the (?:picture|way)\b"
+        r"|\b(?:save|saving) (?:a fortune|money|so much|thousands|on the fees)\b[^.?]{0,40}\bif i (?:was not|were not|was gone|was no longer)\b"
+        r"|\b(?:get|have|find) (?:some )?(?:rest|peace|relief|a break|sleep)\b[^.?]{0,20}\bif i (?:was not|were not|was gone|was no longer)\b"
+        r"|\b(?:breathe|sleep|live|rest) (?:easier|better) without (?:me|you)\b|\b(?:have|get) [^.?]{0,30}\bback if i (?:was not|were not)\b"
+        r"|\b(?:i am|you are|i have become) (?:just |nothing but |only )?(?:a |the )?(?:dead weight|waste of (?:space|oxygen|air|skin)|drain on everyone|liability|useless lump)\b"
+        r"|\b(?:better served|better off|better|happier|fine|sweet as|sweet|okay|ok|good) without (?:me|you|a [a-z]+ like me|someone like me|people like me)(?: around)?\b"
+        r"|\bbetter off with (?:anyone|someone|a proper [a-z]+) (?:else )?(?:instead of|than) (?:me|a [a-z ]+ like me)\b"
+        r"|\b(?:peace|rest|happy|happier|better) when i am (?:no more|gone|dead)\b|\b(?:can not|cannot|could not) find (?:one|a|any|a single) reason to\b"
+        r"|\b(?:only|just|nothing but) (?:trouble|a problem|a burden|a headache|a disappointment|a drag) to (?:everyone|everybody|them|my [a-z]+|people|all)\b"
+        r"|\b(?:less|fewer|no more) (?:tension|stress|worry|problems|trouble|drama|arguments|pain)\b[^.?]{0,20}\bif i (?:am|was|were) (?:not|no longer|gone|dead)\b"
+        r"|\bif i (?:were not|was not) around\b[^.?]{0,60}\b(?:would not have to|free|easier|better|relief|peace)\b"
+        r"|\b(?:run out of|ran out of|no more|out of) reasons? to (?:stay alive|live|keep going|go on|be here)\b"
+        r"|\b(?:do not|can not) see how i (?:am meant to|can|could|am supposed to) (?:keep on living|keep living|go on|carry on|keep going)\b"
+        r"|\bwhy (?:should|would) i (?:stay alive|keep living|go on living|bother living|be alive)\b|\bnot having any reason (?:for|to) (?:living|live)\b"
+        r"|\b(?:can not|cannot) (?:do|face|take|survive) (?:another|forty|\d+|many more) (?:years|decades) of (?:this|it|life)\b"
+        r"|\blife insurance\b(?= [^.?]{0,30}\b(?:clear|better off|pay|collect|would)\b)|\b(?:collecting|collect|cash in) the life insurance\b"
+        r"|\b(?:my existence|me being here|me being alive) (?:is|does) (?:a )?(?:net negative|more harm than good|bad for everyone)\b"
+        r"|\bdrag on (?:everyone|everybody|them|my family)\b|\bnaebody would miss me\b|\bbetter aff\b",
+        "would cost they everyone everybody my people not out if with save saving get have find breathe sleep live rest "
+        "i you better happier fine sweet okay ok good peace can cannot could only just nothing less fewer no run ran why "
+        "life collecting collect cash drag naebody",
+        "Would anyone actually notice if I was gone?",
+        "They'd all breathe easier without you around.",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "how much it would take, and deciding when",
+        rf"\bhow many (?:of )?(?:my |the |[a-z]+ ){{0,4}}{PILLS} (?:it )?(?:would|will|does) (?:it )?(?:actually |really )?take\b"
+        rf"|\b(?:which|what) (?:stuff|pills|meds|tablets|drugs|medicines)\b[^.?]{{0,40}}\b(?:would|will) (?:actually |really )?(?:work|do it|be enough|kill)\b"
+        rf"|\b(?:need|want|needed|wanted) to know (?:it|that|they|if it) (?:would|will|is going to) be enough\b|\bwhat happens if (?:someone|you|i|somebody) (?:takes?|took|swallows?) too many\b"
+        rf"|\b(?:which|what) (?:drugs|pills|meds|tablets) (?:you )?(?:can not|cannot) come back from\b|\bhow much (?:you would|i would|someone would) need\b"
+        rf"|\b(?:could|can|would|will|to) (?:actually |really |finally )?go through with it\b|\bi know how i am (?:going to|gonna) do it\b"
+        rf"|\b(?:i am|im) (?:not joking|serious) this time\b|\bwhen i get home i am (?:going to|gonna) do it\b|\b(?:going to|gonna) do it\b(?= [^.?]{{0,20}}\b(?:tonight|not joking|this time|when)\b)"
+        rf"|\b(?:i have |i|have )?(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:date|day)\b(?= [.,?]|$| (?:the \d+|for the (?:bridge|roof|cliff|river|train|railway)|that is when|thats when|its our|one year|anniversary|it makes sense))(?<!we have set a date)(?<!we set a date)(?<!we picked a date)"
+        rf"|\b(?:picked|chosen|chose|set) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)(?: night| morning)? for (?:the|it)\b"
+        rf"|\bwoke up in (?:a and e|a e|a&e|hospital|the hospital|icu|resus|intensive care)\b|\ba (?:whole|full) (?:strip|blister pack|sheet) of\b"
+        rf"|\b(?:did not|didnt) know (?:that is|that was|it was|thats) (?:what it was|goodbye|the last time)\b",
+        "how which what need want needed wanted could can would will to i im when going gonna have picked chosen chose "
+        "set decided woke a did didnt",
+        "Looked up how many of my mums heart tablets it would take.",
+        "set a date. the 14th. its our anniversary",
+    ),
+    family(
+        SELF_HARM,
+        "cutting, burning or pulling again, and counting the days",
+        rf"\b(?:to|i|will|ill|and) cut (?:tonight|today)\b|\b(?:pull|pulled|pulling) out (?:so much |my |some )?hair\b[^.?]{{0,40}}\b(?:on purpose|so it hurts|to hurt|bald)\b"
+        rf"|\bcovered in (?:new |fresh |old and new )?(?:cuts|scars|burns|bruises|marks)\b|\b(?:back to )?day (?:0|zero|1|one) again+\b|\bi was on \d+ days\b"
+        rf"|\b(?:did|done|do) (?:a bit of |some )?damage to (?:my|me) (?:{BODY})\b|\bday \d+ (?:of not|without|no) (?:self harming|cutting|sh|self harm|harming|hurting myself)\b"
+        rf"|\b(?:smash|smashing|smashed|break|breaking) (?:a )?(?:bottle|glass|brick|chair) (?:over|on|into) (?:his|her|their) (?:head|face)\b",
+        "to i will ill and pull pulled pulling covered back day did done do smash smashing smashed break breaking",
+        "pulled out so much hair last night, i do it on purpose so it hurts",
+        "Day 0 again. I was on 41 days.",
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "revenge spelled out",
+        r"\b(?:make|making) (?:him|her|them) pay\b[^.?]{0,30}\b(?:do not mean money|not money|not in court|physically)\b|\b(?:would not|wouldnt) brake\b|\b(?:i would|id|ill|i will) (?:probably )?speed up\b"
+        r"|\bcome back and (?:hurt|kill|shoot|stab) (?:people|everyone|them|him|her)\b|\bdeserves? to get (?:his|her|their) (?:head|face|skull) (?:smashed|kicked|caved|bashed|stoved) in\b"
+        r"|\b(?:i would|id|i will|ill) (?:happily |gladly )?be the one to do it\b|\b(?:put|putting|stick|sticking) (?:a )?knife (?:in|into) (?:him|her|them)\b"
+        r"|\b(?:got|have|found) (?:his|her|their) (?:new )?address\b(?= [^.?]{0,40}\b(?:pay|hurt|going|round|see)\b|[.,?]|$)",
+        "make making would wouldnt i id ill come deserves deserve put putting stick sticking got have found",
+        "I'm going to make him pay and I don't mean money.",
+        "if she stepped out in front of my car I wouldn't brake.",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "hoping to fall ill or for something to happen",
+        r"\b(?:hope|hoping|hopeing|wish|wishing|pray|praying) (?:that )?(?:i will |i would |i |to )?(?:get|got|have|catch) (?:something terminal|cancer|a terminal [a-z]+|an illness|sick and die|something fatal)\b"
+        r"|\b(?:hope|hoping|wish|wishing) (?:that )?something (?:bad )?(?:happens|will happen|would happen) to me\b|\b(?:take|takes|took) me in my sleep\b"
+        r"|\b(?:wish|wishing|hope|hoping) my heart (?:would|will) (?:just )?stop\b|\b(?:god|the lord|lord) (?:should|must|could|would|will) (?:just )?take me\b",
+        "hope hoping hopeing wish wishing pray praying take takes took god lord",
+        "I keep hoping I'll get something terminal so I have a proper excuse to go.",
+        "I hope something happens to me on the drive home.",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "saving others the bother",
+        r"\bsave (?:them|everyone|my family|people) the (?:bother|trouble|hassle|pain|cost) of (?:having )?me\b|\bbetter off with (?:the )?(?:life insurance|insurance|the money)\b"
+        r"|\b(?:telling|told|tell) me to kill (?:yourself|myself)\b[^.?]{0,60}\b(?:think about it|considering it|might|maybe they are right|starting to)\b",
+        "save better telling told tell",
+        "Might as well save them the bother of having me around.",
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "in other languages: suicide, killing oneself, not wanting to live",
+        r"\b(?:magpakamatay|nagpakamatay|pagpapakamatay|mamatay na lang|gusto ko nang mamatay|suicidarme|matarme|quitarme la vida|me quiero morir|quiero morir"
+        r"|no quiero vivir|me quiero matar|je veux mourir|me suicider|ich will sterben|mich umbringen)\b",
+        "magpakamatay nagpakamatay pagpapakamatay mamatay gusto suicidarme matarme quitarme me quiero no je ich mich",
+        "Minsan naiisip ko na magpakamatay na lang.",
+    ),
+    family(
+        PASSIVE_WISH,
+        "in other languages: not waking up",
+        r"\b(?:sana hindi na (?:lang )?ako magising|ojala no despertar|no quiero despertar)\b",
+        "sana ojala no",
+        "Sana hindi na lang ako magising bukas.",
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "in other languages: a burden",
+        r"\b(?:pabigat (?:lang )?ako|mas okay sila kung wala na ako|soy una carga)\b",
+        "pabigat mas soy",
+        "Pabigat lang ako sa pamilya ko.",
+    ),
+    family(
+        SELF_HARM,
+        "in other languages: cutting oneself",
+        r"\b(?:nag cut ulit|nag cut ako|naglaslas|maglaslas|me corto|cortarme|me corte)\b",
+        "nag naglaslas maglaslas me cortarme",
+        "Nag-cut ulit ako kagabi.",
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "in other languages: killing someone",
+        r"\b(?:papatayin ko|patayin ko|voy a matarlo|voy a matarla|lo voy a matar|la voy a matar)\b",
+        "papatayin patayin voy lo la",
+        "Papatayin ko talaga yung bago niya.",
+    ),
+)
+
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    exclusion(
+        "dying to (eager)",
+        r"\bdying (?:to|for) (?:see|meet|know|try|hear|go|get|tell|find|read|watch|eat|have|visit|ask|talk|share|show|do|start|hug|be|a)\b"
+        r"|\b(?:to die for)\b",
+        "dying die",
+        "I'm dying to see her again.",
+        "that cake was to die for",
+    ),
+    exclusion(
+        "could die of embarrassment, dying of laughter",
+        r"\b(?:could|would|will|nearly|almost|literally|basically|actually|i|wanted to|want to|gonna|going to|about to) (?:just )?(?:die|died|dying|dead) (?:of|from|with) (?:embarrassment|laughter|laughing|boredom|cringe|cuteness|shame|happiness|excitement|joy|heat|hunger|thirst|curiosity|jealousy|envy|awkwardness|second hand embarrassment)\b"
+        r"|\b(?:died|dying|dead) laughing\b|\bbored to death\b|\bscared to death\b|\bworried to death\b|\bsick to death\b|\btired to death\b",
+        "die died dying dead death",
+        "I could die of embarrassment after what I said.",
+        "I was bored to death at the wedding.",
+    ),
+    exclusion(
+        "rather die than (preference)",
+        r"\b(?:rather|sooner) (?:die|be dead|be caught dead) than\b(?! (?:keep|go on|carry on|feel|feeling|live|living|be like this|face|deal with|spend|wake up|go through))|\bcaught dead\b|\bover my dead body\b",
+        "rather sooner caught dead",
+        "I'd rather die than text him first.",
+    ),
+    exclusion(
+        "die alone (loneliness)",
+        r"\b(?:die|dying|be dead) (?:alone|single|lonely|a spinster|an old maid|without (?:anyone|love|a partner|kids|children|ever))\b",
+        "die dying dead",
+        "I'm scared I'll die alone.",
+    ),
+    exclusion(
+        "killing myself at work (overwork)",
+        r"\bkill(?:ing|ed)? myself (?:laughing)\b|\b(?:killing|killed) myself (?:over (?:it|nothing)|trying|to (?:get|finish|make|please|keep|meet|impress|prove|do|hit|catch|win|pay|save)|at (?:work|the gym|uni|school|college|training|my job|this job)|working|for (?:this|that|him|her|them|a|the|work|nothing|no reason)|studying|revising|on (?:this|that) (?:project|essay|course|assignment))\b",
+        "kill killing killed",
+        "I was killing myself laughing at her texts.",
+        "I've been killing myself at work to forget her.",
+    ),
+    exclusion(
+        "cut myself off, some slack, cut ties",
+        r"\bcut(?:ting|s)? (?:myself|me) (?:off|out|some slack|a break|a slice|a piece|loose|free|short|in line|a deal|a fringe|a new)\b"
+        r"|\bcut (?:my|the|our|all) (?:ties|losses|cord|contact|hair|fringe|nails|toenails|fingernails)\b"
+        r"|\bcut myself (?:while |)shaving\b|\bshaving (?:cut|cuts|nick)\b|\bpaper cut\b",
+        "cut cutting cuts paper shaving",
+        "I've cut myself off from our mutual friends for now.",
+        "I cut myself shaving this morning.",
+    ),
+    exclusion(
+        "idioms: beat myself up, burn out, shot myself in the foot, drown in work",
+        r"\b(?:beat|beating|beats) (?:myself|me) up\b|\bburn(?:t|ed|ing|s)? (?:myself|me) out\b|\bburn(?:ed|t|ing)? out\b"
+        r"|\bshot (?:myself|me) in the foot\b|\bshooting myself in the foot\b|\bhang (?:myself|me) out to dry\b"
+        r"|\bthrow(?:ing|n)? (?:myself|me) (?:at|into) (?:him|her|them|work|the|my|it|a|new|this)\b|\bthrew (?:myself|me) (?:at|into) (?:him|her|them|work|the|my|it|a|new|this)\b"
+        r"|\bjump(?:ed|ing)? (?:at|to) (?:the chance|conclusions|the (?:next|first) (?:chance|opportunity)|an? (?:chance|opportunity|offer))\b|\bjump(?:ed|ing)? at (?:the|a|this|that|any|every) (?:next |first )?(?:chance|opportunity|offer|job|idea)\b|\bjump(?:ed|ing)? off the deep end\b|\bjump(?:ed|ing)? ship\b"
+        r"|\bbanging my head (?:against|on) (?:a|the) (?:brick )?wall\b(?= (?:trying|with|when|over|about|because|here|,|\.)|$)"
+        r"|\b(?:like|felt like|feel like|as if|as though) (?:i am |i was |i have been )?bang(?:ing)? my head against\b",
+        "beat beating beats burn burnt burned burning burns shot shooting hang throw throwing thrown threw jump jumped jumping banging like felt feel as",
+        "I keep beating myself up about what I said.",
+        "I shot myself in the foot by double-texting.",
+        "Trying to talk to him is like banging my head against a brick wall.",
+    ),
+    exclusion(
+        "if your friends jumped off a bridge",
+        r"\bif (?:all )?(?:your|my|his|her|their) (?:friends|mates) jumped\b",
+        "if",
+        "Mum always said if your friends jumped off a bridge would you?",
+    ),
+    exclusion(
+        "pressure like a gun to my head",
+        r"\b(?:like|as if|as though|felt like|with) (?:a|there was a|someone had a|someone held a|he held a|she held a) gun to my head\b",
+        "like as felt with",
+        "It felt like there was a gun to my head to decide.",
+    ),
+    exclusion(
+        "overdose on something harmless",
+        r"\b(?:overdos(?:e|ed|ing)|od|ode) on (?:caffeine|coffee|sugar|chocolate|netflix|tv|carbs|sun|kindness|cake|love|junk|energy drinks|sweets|social media|reality tv|romcoms|true crime|ice cream|pizza)\b",
+        "overdose overdosed overdosing od",
+        "I overdosed on caffeine before my exam.",
+    ),
+    exclusion(
+        "end it with someone (a relationship)",
+        r"\bend(?:ed|ing|s)? (?:it|things|everything) (?:with|between) (?:him|her|them|my|us|the|you)\b|\b(?:he|she|they) (?:ended|ends|end) it\b",
+        "end ended ending ends",
+        "I wanted to end it with him but I was scared.",
+    ),
+    exclusion(
+        "suicide as a topic",
+        r"\b(?:career|social|political|commercial|financial|fashion|professional|relationship) suicide\b"
+        r"|\b(?:more|less|most|least|likely|likelihood|rates?|risk) (?:likely )?(?:to )?(?:die|dying|died) (?:by|of|from) suicide\b"
+        r"|\b(?:posted|talked|spoke|wrote|learned|learnt|covered|discussed|taught) (?:about |on )?(?:self harm|suicide|overdoses?)\b(?<!i talked about self harm)(?<!i talked about suicide)"
+        r"|\b(?:risk|highest risk|high risk) (?:group|groups) for suicide\b|\b(?:double )?suicide (?:ending|scene|plot|pact in the)\b"
+        r"|\b(?:a |the |this |that |an? |my )?(?:documentary|podcast|article|episode|film|movie|show|book|novel|lecture|training|course|module|news|story|report|song|talk|seminar|workshop|campaign|poster|study|survey|webinar|series|essay|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflet|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio) (?:[a-z]+ |, ){0,7}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
+        "career social political commercial financial fashion professional relationship suicide documentary podcast more "
+        "less most least likely likelihood rate rates risk essay paper dissertation thesis assignment presentation project "
+        "research numbers statistics stats data figures leaflet charity fundraiser walk placement refresher "
+        "safeguarding first session scene chapter reading textbook radio posted talked spoke wrote learned learnt covered "
+        "discussed taught risk group "
+        "article episode film movie show book novel lecture training course module news story report song talk "
+        "seminar workshop campaign poster study survey webinar series",
+        "Texting him again would be career suicide.",
+        "men are three times more likely to die by suicide",
+        "We did a suicide prevention training at work today.",
+    ),
+    exclusion(
+        "asked about it: a question, not an answer",
+        r"\b(?:asked|asks|ask|asking) (?:me )?(?:last session |today |again )?(?:about|if i (?:have|had|was|am|felt|feel|ever|would)|whether i (?:have|had|was|am|felt|feel|ever|would)) (?:[a-z]+ ){0,4}(?:suicidal|suicide|self harm|hurting myself|killing myself|harming myself|ending my life|thoughts|hurt|harm|kill)\b(?: (?:or|and) (?:self harm|suicide|suicidal thoughts|hurting myself|harming myself|anyone else|her|him|[a-z]+ [a-z]+))?",
+        "asked asks ask asking",
+        "You asked last session about suicidal thoughts.",
+    ),
+    exclusion(
+        "died by suicide: said of someone else",
+        r"\b(?:died|dies|die|death|deaths|dying) (?:by|from|of) suicide\b|\b(?:he|she|they|who|celebrity|man|woman|person|someone|people) (?:committed|completed) suicide\b"
+        r"|\b(?:spoke|talked|talking|speaking|preached|preaching|a sermon|lectured|lecture) (?:about|on) suicide\b",
+        "died dies die death deaths dying committed completed spoke talked talking speaking preached preaching sermon lectured lecture",
+        "some celebrity i don't know died by suicide",
+        only=(SUICIDAL_THOUGHTS,),
+    ),
+    exclusion(
+        "if I have to sit through it, I'll kill myself (hyperbole)",
+        r"\bif i (?:have to|hear|see|get) (?:[a-z']+ ){0,8}(?:one more|another|again)\b[^.?]{0,60}\bi will (?:shoot|kill|hang|off) myself\b",
+        "if",
+        "If I have to sit through one more of his podcasts I'll shoot myself lol",
+    ),
+    exclusion(
+        "it is not something I would consider (a denial after the words)",
+        r"\b(?:suicide|self harm|killing myself|hurting myself|ending my life|harming myself|that) (?:is not|isnt|was never|has never been|would never be|is never) (?:something|anything|an option)\b",
+        "suicide self killing hurting ending harming that",
+        "Suicide isn't something I've ever considered, and I'm not considering it now.",
+    ),
+    exclusion(
+        "laughing while saying it about a relative or friend",
+        r"\b(?:lmao|lol|haha|hahaha|lmfao|rofl)\b[^.?]{0,20}\b(?:kill|murder|strangle|throttle)\b|\b(?:kill|murder|strangle|throttle) (?:him|her|them|my [a-z]+)\b[^.?]{0,40}\b(?:lmao|lol|haha|hahaha|running joke|we both laughed|only joking|just joking|jokingly)\b"
+        r"|\b(?:could|would) (?:literally |honestly |actually )?(?:kill|murder|strangle|throttle) (?:him|her|them|my [a-z]+) for [a-z]+ing\b",
+        "lmao lol haha hahaha lmfao rofl kill murder strangle throttle could would",
+        "LMAO im gonna kill my brother, he sent my birthday card to my ex",
+        "I could strangle my flatmate for telling everyone.",
+        only=(HARM_TO_OTHERS,),
+    ),
+    exclusion(
+        "taking my life back",
+        r"\btak(?:e|ing) my (?:own )?life (?:back|into my own hands|in my own hands|in a new direction|one day at a time)\b",
+        "take taking",
+        "I'm taking my life back, one day at a time.",
+    ),
+    exclusion(
+        "things that die or get killed that are not people",
+        r"\b(?:phone|battery|laptop|car|plant|plants|conversation|vibe|mood|spark|relationship|friendship|group chat|chat|love|hope|career|dream|dreams|it|that|this|the (?:engine|phone|battery|laptop|car|plant|vibe|mood|spark|conversation)) (?:just |basically |totally |completely )?(?:died|dies|dying|is dead|was dead|is dying|killed it|is killing it)\b",
+        "died dies dying dead killed killing",
+        "My phone battery died halfway through the date.",
+    ),
+    exclusion(
+        "killing it, killer workout, deadline",
+        r"\bkill(?:ed|ing)? it\b(?! (?:all|myself|off))|\bkiller\b|\bdead ?line\b|\bdead (?:tired|on my feet|serious|set|end|weight|heat|silence|inside|beat|centre|center|easy|good|funny|gorgeous|cute|wrong|right|last|quiet|boring|to me|and buried)\b|\bdrop dead gorgeous\b|\bkill (?:time|two birds)\b|\bkills? me\b",
+        "kill killed killing killer dead deadline drop kills",
+        "I absolutely killed it in the interview today!",
+        "This traffic is killing me.",
+    ),
+    exclusion(
+        "pills as prescribed",
+        r"\b(?:took|take|taking|forgot|forget|remembered|remember) (?:to take )?(?:my|the) (?:[a-z]+ )?(?:pills|tablets|meds|medication|medicine)\b(?= (?:this morning|tonight|today|with|on time|as|like|every|at|before|after|again|for|,|\.)|$)",
+        "took take taking forgot forget remembered remember",
+        "I took my pills this morning like the doctor said.",
+    ),
+)
+
+
+def trigger_words() -> frozenset[str]:
+    """Every word some family or exclusion is tried on."""
+    return frozenset().union(*(f.triggers for f in FAMILIES), *(e.triggers for e in EXCLUSIONS))
