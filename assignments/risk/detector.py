@@ -194,14 +194,23 @@ def _where_to_look(
 
 
 def _matches(
-    doc: _Canonical, alternatives, sentences: list[int], words_of: list[set[str]], starts: plan.Starts, everywhere: bool
+    doc: _Canonical,
+    alternatives,
+    sentences: list[int],
+    words_of: list[set[str]],
+    starts: plan.Starts,
+    everywhere: bool,
+    only: set[int] | None = None,
 ):
     """The leftmost non-overlapping matches of a family's alternatives in these sentences, as one regex would give.
 
-    An alternative whose first word is known is tried only at the words that start with one of its stems.
+    An alternative whose first word is known is tried only at the words that start with one of its stems;
+    ``only``: the alternatives whose stems occur in the text at all (None: every alternative).
     """
     found: list[tuple[int, int, re.Match[str]]] = []
     for order, alternative in enumerate(alternatives):
+        if only is not None and order not in only:
+            continue
         allowed = sentences
         if everywhere or alternative.stems is None:
             for start, end in _runs(doc, allowed):
@@ -250,10 +259,16 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
     found: list[tuple[int, int, Finding]] = []
     starts = plan.Starts([w.text for w in doc.words], doc.starts, _STEMS, _STEM_LENGTHS)
     sentences_of = _where_to_look(doc, words_of, _FAMILY_INDEX, len(lexicon.FAMILIES), every_family)
+    present = _alternatives_present(starts) if not every_family else None
     for order, (family, numbers) in enumerate(zip(lexicon.FAMILIES, sentences_of, strict=True)):
         if not numbers:
             continue
-        for match in _matches(doc, _ALTERNATIVES[order], numbers, words_of, starts, every_family):
+        only = None
+        if present is not None:
+            only = present.get(order, set()) | _ALWAYS_TRIED[order]
+            if not only:
+                continue
+        for match in _matches(doc, _ALTERNATIVES[order], numbers, words_of, starts, every_family, only):
             finding = _assess(doc, family, match, exclusion_spans, asked_ever)
             if finding is not None:
                 found.append((match.start(), order, finding))
@@ -333,6 +348,24 @@ _ALTERNATIVES = tuple(plan.alternatives(family.pattern) for family in lexicon.FA
 _CUE_ALTERNATIVES = tuple(
     tuple(plan.alternatives(cue.pattern) for cue in combo.cues) for combo in combinations.COMBINATIONS
 )
+
+
+def _alternatives_present(starts: plan.Starts) -> dict[int, set[int]]:
+    """Per family, the alternatives one of whose stems begins some word of the text."""
+    present: dict[int, set[int]] = {}
+    for key in starts.positions:
+        for family, alternative in _BY_STEM.get(key, ()):
+            present.setdefault(family, set()).add(alternative)
+    return present
+
+
+_BY_STEM: dict[str, list[tuple[int, int]]] = {}
+for _family, _alternatives in enumerate(_ALTERNATIVES):
+    for _index, _alternative in enumerate(_alternatives):
+        for _stem in _alternative.stems or ():
+            _BY_STEM.setdefault(_stem, []).append((_family, _index))
+_ALWAYS_TRIED = tuple({i for i, alt in enumerate(alts) if alt.stems is None} for alts in _ALTERNATIVES)
+
 _STEMS, _STEM_LENGTHS = plan.stem_index(_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo))
 vocabulary.extend_repair_targets(
     [family.pattern for family in lexicon.FAMILIES]
