@@ -92,7 +92,7 @@ COMBINATIONS: tuple[Combination, ...] = (
             ),
             cue(
                 "accounts or contracts closed",
-                r"\b(?:closed|closing|close|cancell?ed|cancell?ing|cancel|ended|ending) (?:the |my |our |all my )?(?:joint |bank |phone |gym )?(?:account|accounts|contract|contracts|membership|memberships|subscriptions?|lease|tenancy|phone contract)\b"
+                r"\b(?:closed|closing|close|cancell?ed|cancell?ing|cancel|ended|ending) (?:the |my |our |all my )?(?:joint |bank |phone |gym )?(?:account|accounts|contract|contracts|membership|memberships|subscriptions?|phone contract)\b"
                 r"|\b(?:deleted|delete|deleting|deactivated|deactivate|wiped) (?:all )?(?:my )?(?:socials|social media|accounts|instagram|facebook|profiles?|tiktok|twitter)\b",
             ),
             cue(
@@ -103,7 +103,7 @@ COMBINATIONS: tuple[Combination, ...] = (
             cue(
                 "keys, work or belongings handed back",
                 r"\b(?:gave|give|handed|hand|returned|return|giving|dropped) (?:the |my |all my )?(?:keys|laptop|work laptop|badge|pass|stuff)(?: back)?\b(?= (?:back|to|early|in))"
-                r"|\bhandover (?:doc|document|notes)\b|\b(?:gave|handed in|given) (?:my )?notice\b|\b(?:cleaned|cleared) (?:the|my) (?:flat|room|house) (?:top to bottom|out)\b",
+                r"|\b(?:ended|ending|gave up|giving up) (?:the |my |our )?(?:lease|tenancy)\b|\bhandover (?:doc|document|notes)\b|\b(?:gave|handed in|given) (?:my )?notice\b|\b(?:cleaned|cleared) (?:the|my) (?:flat|room|house) (?:top to bottom|out)\b",
             ),
             cue(
                 "a letter left",
@@ -137,7 +137,7 @@ COMBINATIONS: tuple[Combination, ...] = (
                 r"\b(?:high enough|how high|how far (?:down|up)|the drop|no (?:railing|railings|fence|barrier|barriers|cameras)|(?:there are|any|are there|wether there are|whether there are) cameras"
                 r"|(?:is|was) not (?:lock|locked)|unlocked|the exact spot|exact spot|the spot|the one\b|that is where|where i would|where id|go off|go over (?:the|it)|over the (?:side|edge|railing)"
                 r"|go in\b|walk in\b|timetables? not to|does not stop|doesnt stop|comes (?:through|thru)|what time it comes|a plan for my future|it involves|working out (?:if|which|whether|how)"
-                r"|work(?:ed|ing)? out (?:which|when|where)|scouting|check(?:ed)? it|to check|picking the|chose the (?:spot|place)|which night|nobody on site|very short|timing the|that do not stop|dont stop|high enough|how tall|which level|which floor|safety mesh|where the fence|fence is broke|where the cameras|cameras do not reach|counting the gaps|watching the (?:lorries|trains|traffic|cars))\b",
+                r"|work(?:ed|ing)? out (?:which|when|where)|scouting|check(?:ed)? it|to check|picking the|chose the (?:spot|place)|which night|nobody on site|very short|timing the|timed the|counted the seconds|counting the seconds|end of the platform|tide times|the tide|that do not stop|dont stop|high enough|how tall|which level|which floor|safety mesh|where the fence|fence is broke|where the cameras|cameras do not reach|counting the gaps|watching the (?:lorries|trains|traffic|cars))\b",
             ),
         ),
         "the multi storey has a top deck with no railing. went up at 2am to check it.",
@@ -151,7 +151,7 @@ COMBINATIONS: tuple[Combination, ...] = (
             cue(
                 "a time alone",
                 r"\bwhen (?:the )?(?:kids|children|house|flat|flats|mum|dad|everyone|my [a-z]+)\b[^.?]{0,30}\b(?:empty|away|out|asleep|gone|at (?:their|his|her) (?:dads|mums|dad|mum|nans?|sisters?|work))"
-                r"|\b(?:house|flat|place) to myself\b|\b(?:the )?house (?:will be|is|would be|to be) empty\b|\b(?:until|til|till) (?:the missus|my wife|my husband|my partner|mum|dad|the kids|everyone|they|my parents) (?:takes|goes|go|leaves|leave|is|are|travel|travels)\b|\b(?:nobody|no one) (?:is )?(?:home|around|on site|in)\b|\bwhen (?:the )?(?:house|flat|flats) (?:is )?empty\b|\bwhen mum goes\b",
+                r"|\b(?:kids|children) are at (?:their|his|her) (?:dad|dads|mum|mums|nans|grans)\b|\b(?:house|flat|place) to myself\b|\b(?:the )?house (?:will be|is|would be|to be) empty\b|\b(?:until|til|till) (?:the missus|my wife|my husband|my partner|mum|dad|the kids|everyone|they|my parents) (?:takes|goes|go|leaves|leave|is|are|travel|travels)\b|\b(?:nobody|no one) (?:is )?(?:home|around|on site|in)\b|\bwhen (?:the )?(?:house|flat|flats) (?:is )?empty\b|\bwhen mum goes\b",
             ),
             cue(
                 "the means",
@@ -173,10 +173,11 @@ COMBINATIONS: tuple[Combination, ...] = (
         (
             cue(
                 "knowing where and when",
-                rf"\b(?:know|knows|knew|found out|worked out|wrote down|written down|got|have|found)\b[^.?]{{0,30}}\b(?:where {_PEOPLE}|what time {_PEOPLE}|when {_PEOPLE} (?:is|are|finishes|leaves|gets|goes)"
-                r"|which (?:car park|bus|pub|gym|route|train|way|shift|door|house|flat|street|school)|(?:her|his|their) (?:address|shift pattern|shifts|routine|gym times?|timetable|schedule))\b"
+                rf"\b(?:know|knows|knew|found out|worked out|wrote down|written down|got|have|found)\b[^.?]{{0,30}}\b(?:(?:where|were) {_PEOPLE}|what time {_PEOPLE}|when {_PEOPLE} (?:is|are|finishes|leaves|gets|goes)"
+                r"|which (?:car park|bus|pub|gym|route|train|way|shift|shifts|door|house|flat|street|school)|(?:her|his|their) (?:address|shift pattern|shifts|routine|gym times?|office timings|timings|timetable|schedule))\b"
                 r"|\b(?:her|his|their) (?:address|shift pattern)\b|\b(?:drive|drove|driving|walk|walked|walking) (?:past|passed|by) (?:at night|(?:his|her|their) (?:house|flat|place|work))\b"
-                r"|\bfollow(?:ed|ing)? (?:her|him|them|his [a-z]+|her [a-z]+) (?:home|to|from)\b|\b(?:parked|parking|sat|sitting|waiting|wait) (?:in my car )?(?:across from|outside|near|opposite) (?:his|her|their)\b"
+                r"|\b(?:walks|runs|goes|drives|cycles) [^.?]{0,30}\bevery (?:night|morning|day|evening)\b"
+                r"|\bfollow(?:ed|ing)? (?:her|him|them|his [a-z]+|her [a-z]+|the (?:new )?[a-z]+) (?:home|to|from)\b|\b(?:parked|parking|sat|sit|sitting|waiting|wait) (?:in (?:my|the) car )?(?:across from|outside|near|opposite) (?:his|her|their|my ex|the ex)\b"
                 r"|\bwhere (?:they will|he will|she will) be\b|\bknow where he parks\b|\bsame site as me\b|\bwhich pub he\b",
             ),
             cue(
@@ -187,7 +188,7 @@ COMBINATIONS: tuple[Combination, ...] = (
                 "a threat",
                 r"\b(?:lesson (?:she|he|they) (?:will not|wont)|teach (?:him|her|them) a lesson|make sure (?:neither|none|he|she|they)|an accident (?:could|might|will|would) happen to"
                 r"|(?:end|finish) (?:him|her|them)|mess (?:his|her|their) face up|break (?:his|her|their) (?:bones|legs|neck|jaw|nose|face|arms|knees)|push (?:him|her|them) (?:down|off|in front|under)"
-                r"|use it on (?:him|her|them)|(?:be|being) the one driving|deserves? it|he will see|she will see|they will see|want it enough|thinking|i mean it|does not know why|dont really know why|do not really know why)\b",
+                r"|use it on (?:him|her|them)|(?:be|being) the one driving|a plan forming|when (?:he|she) is (?:on (?:his|her) own|alone)|deserves? it|he will see|she will see|they will see|want it enough|thinking|i mean it|does not know why|dont really know why|do not really know why)\b",
             ),
         ),
         "I know what time she finishes her shift. The bat's in my boot.",
@@ -264,12 +265,12 @@ COMBINATIONS: tuple[Combination, ...] = (
         (
             cue(
                 "dying, imagined",
-                r"\b(?:died|die|dying|death|dead|cancer|diagnosis|terminal|a month left|months left|weeks left|days left|did not wake up|never woke up|not wake up|knocked down|hit me|hits me|ran me over|run over|took me out|take me out|wreck|accident|lights out"
+                r"\b(?:died|die|dying|death|dead|cancer|diagnosis|terminal|a month left|months left|weeks left|days left|did not wake up|never woke up|not wake up|knocked down|hit me|hits me|ran me over|run over|took me out|take me out|wreck|accident|lights out|copped|a bad one|crashed|crash|fell in on me|fell on me|came down on me|collapsed on me|derailed|mounts the kerb"
                 r"|hit by (?:a )?(?:car|bus|lorry|train|truck)|went down|crashed|struck by lightning|gave way|took me)\b",
             ),
             cue(
                 "relief",
-                r"\b(?:relieved|relief|glad|grateful|at peace|would not (?:mind|care|fight it)|not fight it|be fine|be okay|lucky|nice|welcome|happy|easier)\b",
+                r"\b(?:relieved|relief|glad|grateful|at peace|would not (?:mind|care|fight it)|not fight it|be fine|be okay|lucky|nice|welcome|happy|easier|fine by me|not (?:exactly )?be upset|would not (?:exactly )?be upset)\b",
             ),
             cue("a wish or a what-if", r"\b(?:if i|if the|if a|if my|hope|hoping|wish|half hope|maybe i will)\b"),
         ),

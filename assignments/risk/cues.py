@@ -94,6 +94,7 @@ FILLER = frozenset(
         *("truly", "ideas", "idea", "think", "thinking", "considered", "consider", "considering", "at", "all"),
         *("currently", "now", "right", "anymore", "gonna", "wanna", "i", "am", "like", "need", "desire"),
         *("wish", "and", "or", "so", "that", "this", "way", "kind", "sort", "am", "once", "dey", "de", "single"),
+        *("having", "notions", "notion", "plan", "such", "intention", "intentions", "wishes", "wish"),
         # what a denial may list before the word it ends on ("no thoughts of self-harm or suicide")
         *("self", "harm", "harming", "suicide", "suicidal", "hurting", "myself", "cutting", "dying", "death"),
         *("killing", "ending", "life", "my", "overdose", "overdosing", "burning", "scratching", "it"),
@@ -119,7 +120,8 @@ ACCIDENT = re.compile(
 
 # A short sentence after a denial that takes it back: "You don't have to cut tonight. (I probably will though.)"
 TAKEN_BACK = re.compile(
-    r"\b(?:probably will|i will anyway|will anyway|i know i will|i still might|might anyway|i will though|though)\b"
+    r"\b(?:probably will|i will anyway|will anyway|i know i will|i still might|might anyway|i will though|though"
+    r"|but (?:god |honestly |really |part of me )?i (?:really )?(?:want to|do|still want to))\b"
 )
 
 # "I'd be lying if I said I hadn't thought about it": the negation is the writer's, the thought is real.

@@ -116,6 +116,8 @@ def _denied(doc: _Canonical, first_word: int, last_word: int) -> str | None:
     while i >= 0 and steps < 7 and doc.sentence_of[i] == sentence:
         word = doc.words[i].text
         if word in cues.NEGATORS:
+            if "if" in (w.text for w in doc.words[max(i - 3, 0) : i]):
+                return None  # "if I don't, I'll stab him": a condition, not a denial
             after = _sentence_text(doc, sentence)[doc.starts[last_word] - doc.sentences[sentence][0] :]
             before_negation = doc.text[doc.sentences[sentence][0] : doc.starts[i]]
             if (word == "no" and before_negation.endswith("no ")) or cues.NO_LONGER.search(after[:80]):

@@ -117,7 +117,7 @@ PILLS = alt(
     "tylenol", "ibuprofen", "aspirin", "painkillers", "pain killers", "sleeping pills", "sleeping tablets",
     "antidepressants", "insulin", "sertraline", "fluoxetine", "citalopram", "codeine", "oxy", "oxycodone",
     "xanax", "diazepam", "valium", "benzos", "opioids", "prescription", "lithium", "amitriptyline",
-    "quetiapine", "zopiclone", "co codamol", "cocodamol", "panadol", "nurofen",
+    "quetiapine", "zopiclone", "co codamol", "cocodamol", "panadol", "nurofen", "morphine", "tramadol", "methadone",
 )  # fmt: skip
 BODY = alt(
     "arms?", "wrists?", "forearms?", "legs?", "thighs?", "hips?", "stomach", "belly", "tummy", "chest", "skin",
@@ -172,6 +172,7 @@ INTENT = alt(
     "plan(?:ned|ning)? to", "plans to", "urges? to", "tempted to", "need to", "should", "about to",
     "wish i could", "wish i had", "ready to", "swear i will", "am gonna", "intend to", "desire to",
     "have to", "might", "really want to", "so close to", "came close to", "almost", "pictur(?:e|ed|ing)",
+    "thoughts to", "having thoughts to", "thought of",
     "keep picturing", "visualis(?:e|ing)", "can see myself", "keep imagining", "wants to", "part of me wants to",
 )  # fmt: skip
 
@@ -265,7 +266,7 @@ FAMILIES: tuple[Family, ...] = (
         rf" (?:all|every|every single|every one of|the (?:whole|entire|rest of the) (?:bottle|box|packet|pack|strip|tub|lot)"
         rf"|an? (?:whole |full )?(?:handful|bottle|box|packet|pack|load|bunch|lot|fistful|pile|strip|blister pack)|handfuls|loads|lots|enough|about \d\d+|around \d\d+|like \d\d+|over \d\d+|about (?:twenty|thirty|forty|fifty)|around (?:twenty|thirty|forty|fifty)"
         rf"|a month|a month worth|a few boxes|several boxes|\d\d+|twenty|thirty|forty|fifty|a hundred|too many"
-        rf"|as many|double|triple|half (?:a|the|my) (?:box|bottle|packet|pack|strip|tub)|(?:two|three|four|several|a few|some) (?:boxes|bottles|packets|packs|strips)) (?:of )?(?:(?:my|the|those|these|his|her|mum|dad|nan|them)\s)?(?:[a-z]+ )?{PILLS}\b",
+        rf"|as many|double|triple|half (?:a|the|my) (?:box|bottle|packet|pack|strip|tub)|(?:two|three|four|several|a few|some) (?:boxes|bottles|packets|packs|strips)) (?:of )?(?:(?:my|the|those|these|his|her|mum|dad|nan|them)\s)?(?:[a-z]+ ){{0,2}}{PILLS}\b",
         _PILL_WORDS,
         "I could just take all my pills tonight.",
         "took a handful of my sleeping tablets",
@@ -304,7 +305,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:saving|saved|collect(?:s|ed|ing)?"
         rf"|stor(?:e|ed|ing)|gather(?:ed|ing)?|bought|buying|buy|hidden|hid|hiding|kept|keeping|count(?:ed|ing)?"
         rf"|got|have|line(?:d)? up|lining up|laid out) (?:up )?(?:(?:my|the|some|all my|all the|enough|loads of|a lot of|extra|two months of|months of)\s)*"
-        rf"(?:[a-z]+ )?{PILLS}(?: pens?| doses| injections| needles| packets| boxes)?\b(?= (?:up|out|ready|lined up|since|now|already|until|for months|for weeks|from|in (?:my|a|the) (?:drawer|room|bag|wardrobe|box|cupboard|sock|shoebox)"
+        rf"(?:[a-z]+ ){{0,3}}{PILLS}(?: pens?| doses| injections| needles| packets| boxes)?\b(?= (?:up|out|ready|lined up|since|now|already|until|for months|for weeks|from|in (?:my|a|the) (?:drawer|room|bag|wardrobe|box|cupboard|sock|shoebox)"
         rf"|for (?:when|the|a|it|this|that|if|tonight|later|one day)|just in case|in case|so (?:i|that)|to (?:do|end|take|use|have))|{END})",
         _PILL_WORDS,
         "I've been stockpiling my sleeping pills.",
@@ -407,7 +408,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"\b(?:shoot|shoots|shooting|shot) {MYSELF}\b(?! (?:in the foot|a look|a message|a text|an email|an? (?:text|email|message)))"
         rf"|\b(?:gun|pistol|rifle|shotgun|barrel|knife|blade) (?:to|in|into|against|at) my (?:own )?(?:head|mouth|temple|throat|chest|heart|neck|wrist|wrists)\b"
         rf"(?<!like a gun to my head)"
-        rf"|\bblow(?:ing)? my (?:own )?brains out\b|\beat (?:a|my) (?:gun|bullet)\b|\bpull(?:ing|ed)? the trigger\b"
+        rf"|\bblow(?:ing)? my (?:own )?brains out\b|\beat (?:a|my) (?:gun|bullet)\b|\bpull(?:ing|ed)? the trigger\b(?! on)"
         rf"|\b(?:gun|guns|shotgun|rifle|pistol|firearm)\b[^.?]{{0,60}}\b(?:know|knows|found|find|knew|i no) where (?:he|she|they|dad|mum|my dad|my mum|[a-z]+) (?:keeps?|kept|hides?|hid|puts?) (?:the|his|her|their) (?:key|keys|ammo|bullets|cartridges|shells)\b"
         rf"|\b(?:know|knows|found|find|knew|i no) where (?:my )?(?:[a-z]+ ){{0,2}}(?:keeps?|kept|hides?|hid) (?:the|his|her|their|a) (?:gun|guns|rifle|shotgun|pistol|pills|tablets|key to the gun)"
         rf"|\b(?:buy|bought|buying|get|getting|got) (?:myself )?(?:a |the )?(?:gun|firearm|pistol|rifle|shotgun|bullets)\b(?! (?:licence|license|course|range|game))",
@@ -490,7 +491,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:rope|cord|ligature|noose|belt|cable)\b[^.?]{{0,80}}\b(?:loft|attic|beam|rafters|hook|banister|bannister|door frame|stepladder|step ladder|stool)\b"
         rf"|\b(?:loft|attic|beam|rafters|hook|banister|bannister|stepladder|step ladder|stool)\b[^.?]{{0,80}}\b(?:rope|cord|ligature|noose|length of)\b"
         rf"|\bwork(?:ing)? up (?:the |my )?(?:courage|nerve|guts)? ?to (?:it|do it|jump|go through with it)\b"
-        rf"|\bi know (?:which|what) (?:bridge|building|tablets|pills|method|way|rope|tree|cliff|train|day|car park)\b",
+        rf"|\bi know (?:which|what) (?:bridge|building|tablets|pills|method|way|rope|tree|cliff|train|day|car park|one)\b",
         "edge ledge railing railings bridge platform roof rooftop cliff balcony knife blade razor gun pills "
         "tablets rope noose knot ligature tied tested tying testing practised practiced practicing practising "
         "rehearsed rehearsing run belt cord scarf cable loft attic beam rafters hook banister bannister "
@@ -522,7 +523,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:will not|wo not) have to (?:hurt|suffer|feel this|feel like this|struggle|be sad|cry|put up with (?:me|this)) (?:much longer|for (?:much )?longer|for long|anymore|any more|after (?:tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday|this week))\b"
         rf"|\b(?:do not|dont) (?:try (?:and |to )?)?(?:talk|stop) me (?:out of it|from doing it)\b|\b(?:nobody|no one|you) (?:can|will|could) (?:not )?(?:talk|stop) me (?:out of it|now|this time)\b"
         rf"|\bgoing to the (?:railway|railway line|tracks|bridge|cliffs?|roof|river|sea|reservoir|train line|motorway bridge) (?:tonight|today|tomorrow|now|later|this weekend|after)\b"
-        rf"|\bhow to (?:finish|end|kill|hurt|get rid of|destroy|poison) (?:him|her|them|that [a-z]+|this [a-z]+|my [a-z]+)\b(?! (?:off|essay|project|work|book|list))"
+        rf"|\bhow to (?:finish|end|kill|hurt|harm|get rid of|destroy|poison|get back at) (?:him|her|them|that [a-z]+|this [a-z]+|my [a-z]+)\b(?! (?:off|essay|project|work|book|list))"
         rf"|\b(?:will not|wo not|not going to|not gonna|not planning on|not planning to) (?:be )?(?:around|here|alive|needing|need|be needing|be coming back|coming back|be back|being here|being around) (?:to use|for (?:christmas|my birthday|the|next|much|long)|after|by|next|a return|weekends|them|it|anymore|any more)\b"
         rf"|\b(?:there )?(?:probably )?(?:will not|wo not|won't) be (?:one|a next (?:one|session|time)|another (?:one|session))\b"
         rf"|\b(?:it is|its) happening (?:tonight|this weekend|tomorrow|soon|on|this week|friday|saturday|sunday)\b|\bi have (?:got )?everything i need\b(?= [^.?]{{0,40}}\b(?:happening|tonight|weekend|ready|soon)\b)"
@@ -607,7 +608,7 @@ FAMILIES: tuple[Family, ...] = (
         SUICIDAL_THOUGHTS,
         "suicide, suicidal",
         r"\b(?:suicide|suicidal|suicidally|ideation|suicidal ideation)\b"
-        r"(?! (?:squad|bomb\w*|doors?|mission|prevention|awareness|rates?|statistics|stats|figures|research|training|course"
+        r"(?! (?:squad|bomb\w*|doors?|mission|prevention|awareness|risk factors?|rates?|statistics|stats|figures|research|training|course"
         r"|podcast|documentary|episode|film|movie|song|songs|lyrics|book|novel|charity|walk|run|fundraiser|first aid|scene|scenes|storyline|plot|theme|themes|content|warning|warnings|cases|risk|link|links|bombers?|helpline|hotline number|clusters?|survivors|loss charity"
         r"|safe talk|module|workshop|talk|lecture|study|studies|data|risk assessment|policy|in (?:the|young|teens|men|women|students|veterans|the uk|the us|ireland|australia|canada)\b|among|is (?:a|the) (?:leading|major|big))\b)"
         r"(?<!career suicide)(?<!social suicide)(?<!political suicide)(?<!commercial suicide)(?<!financial suicide)(?<!fashion suicide)(?<!professional suicide)(?<!relationship suicide)",
@@ -827,7 +828,7 @@ FAMILIES: tuple[Family, ...] = (
     family(
         HARM_TO_OTHERS,
         "harming another person",
-        rf"\b{INTENT} (?:just |really |actually |seriously |literally |physically |go and |go over there and |find (?:him|her|them) and )?"
+        rf"{INTENT} (?:just |really |actually |seriously |literally |honestly |physically |go and |go over there and |find (?:him|her|them) and )?"
         rf"{VIOLENCE} {TARGET}\b{TRIVIAL}"
         rf"(?! (?:off|with kindness|up (?:on|to)|out of (?:my|the) (?:head|mind|life)|at (?:his|her|their) own game|a (?:text|message|dm|call|look)|with (?:my|a) (?:text|message|look|success|glow up|comeback)|in the (?:interview|game|match|race)|in my (?:head|mind|dreams))|{gap(2)}(?:for (?:forgetting|leaving|eating|being|not|that|this|making|taking|using|telling|ghosting|doing|saying|the|it|cheating|lying|ruining|wasting|stealing|breaking)))"
         rf"|\b(?:i|ill|i will|i am going to|i am gonna) {VIOLENCE} (?:him|her|them|my ex|that (?:guy|girl|woman|man|bitch|bastard))\b{TRIVIAL}(?= (?:if|when|the next|next time|tonight|tomorrow|i swear|one day|for what|[.,?])|{END})"
@@ -840,7 +841,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:he|she|they|neither of them) (?:will not|wo not|is not going to|are not going to) (?:live to see|make it to|walk away from)\b"
         rf"|\b(?:brakes|brake lines?) (?:fail|to fail|cut)\b|\bcut (?:his|her|their) brakes\b|\btamper(?:ing)? with (?:his|her|their) (?:car|brakes)\b"
         rf"|\b(?:take|taking|took) (?:them|the kids|my kids|my children|the children|him|her|everyone) with me\b"
-        rf"|\bput (?:{TARGET}|that [a-z]+) in (?:hospital|the hospital|a coma|the ground|a wheelchair|an early grave|intensive care|a body bag)\b"
+        rf"|\bput(?:ting)? (?:{TARGET}|that [a-z]+) in (?:hospital|the hospital|a coma|the ground|a wheelchair|an early grave|intensive care|a body bag)\b"
         rf"|\b(?:use|used|using) it on (?:him|her|them)\b|\b(?:could|can|will|gonna|going to|should) end (?:him|her|them)\b"
         rf"|\b(?:give|giving|slip|slipping) (?:something|it|some|them something) to (?:the woman|the man|her|him|the girl|the guy)\b(?= [^.?]{{0,30}}\b(?:left me|took|stole|he|she|meds|pills)\b)"
         rf"|\b(?:{INTENT}) (?:run|running|ran|knock|knocking|mow|mowing) (?:{TARGET}) (?:over|down)\b"
@@ -859,7 +860,8 @@ FAMILIES: tuple[Family, ...] = (
         "floor smack thump wallop kick jump chin lamp shank bang break breaking broke rearrange mess push pushing "
         "shove shoving until sure live make brakes brake tamper tampering take taking took use used using end "
         "give giving go round up find wait lesson walk its it is this that like love mean looked looking googled "
-        "googling searched researched researching burned burnt burning torching setting light smashing",
+        "googling searched researched researching burned burnt burning torching setting light smashing driving "
+        "doing one want wanna",
         "I want to kill him for what he did.",
         "i keep fantasising about hurting her new girlfriend",
         "If I see him again I'll stab him.",
@@ -882,6 +884,7 @@ FAMILIES: tuple[Family, ...] = (
         "sad upset sorry bothered",
         "I hope she dies.",
         "honestly he deserves to suffer and bleed",
+        about_self=True,
     ),
     family(
         HARM_TO_OTHERS,
@@ -915,7 +918,7 @@ FAMILIES: tuple[Family, ...] = (
         PASSIVE_WISH,
         "wish I was dead, better off dead",
         rf"\b(?:wish|wished|wishing|hope|hoping|pray|praying) (?:that )?(?:i|me) (?:was|were|had|would|could|would have|had been|could be|just|was just|might|will|would just|could just|were just|did)? ?(?:just |simply |already |)?(?:be |been |have )?(?:dead|died|gone|never (?:been )?born|not (?:been )?born|not alive|not here|not around|not exist|did not exist|never existed|not wake up|not be here)\b"
-        rf"|\bbetter off dead\b|\b(?:rather|sooner|prefer to|should|might as well|may as well|deserve to|want to) be dead\b(?! than (?!(?:keep|go on|carry on|feel|feeling|live|living|be like this|face|deal with|spend|wake up|go through)))"
+        rf"|\bbetter off dead\b|\b(?:rather|sooner|prefer to|should|might as well|may as well|deserve to|want to) be dead\b(?! than (?!(?:keep|go on|carry on|feel|feeling|live|living|be like this|face|deal with|spend|wake up|go through|watch|see|have to)))"
         rf"|\b(?:should|could|would|might) have died\b(?= (?:when|in|instead|back|that|as a|at birth|[.,?])|{END})"
         rf"|\bi (?:deserve|deserved) to die\b|\blet me die\b|\bjust let me (?:die|go|rot)\b(?<!let me go)"
         rf"|\b(?:death|dying|being dead) (?:would be|will be|is|seems|sounds|feels) (?:a |like a |so )?(?:relief|release|peaceful|peace|nice|better|easier|welcome|good|the only way|the answer|the way out|a mercy)\b"
@@ -932,7 +935,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\blet me (?:just )?(?:not wake up|die|sleep forever|not be|go to sleep forever)\b"
         rf"|\b(?:finish|finally finish|finishes|finished|kill|kills) me off\b|\b(?:get|got) lucky and\b[^.?]{{0,40}}\b(?:die|dies|kills me|finish(?:es)? me|takes me|take me)\b"
         rf"|\b(?:be|being) the one who (?:does not|doesnt|did not|will not|wont) make it\b"
-        rf"|\b(?:god|the lord|lord|jesus|allah|heaven|the universe) (?:would |will |to |could |just )?(?:call|calls|called|take|takes|took|bring|brings) me (?:home|away|early|now|soon|tonight|up)\b"
+        rf"|\b(?:god|the lord|lord|jesus|allah|heaven|the universe|bhagwan|bhagavan|the almighty|waheguru|krishna) (?:would |will |to |could |should |just )?(?:call|calls|called|take|takes|took|bring|brings|gather) me (?:home|away|early|now|soon|tonight|up|back)\b"
         rf"|\bbe with (?:my )?(?:late |dead )?(?:mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|husband|wife) again\b(?= [^.?]{{0,30}}\b(?:heaven|soon|dead|died|gone|passed)\b|[.,?]|$)"
         rf"|\b(?:go|pass|slip|drift) (?:off |away )?peacefully in (?:my )?sleep\b|\b(?:fade|slip|drift) (?:out of|away from) (?:life|existence|this world|the world)\b"
         rf"|\b(?:rather|prefer to|want to) (?:just )?be (?:gone|dead|not here)\b"
@@ -1030,7 +1033,7 @@ FAMILIES: tuple[Family, ...] = (
         "better off without me",
         r"\b(?:better|happier|easier|lighter|freer|calmer|better place) (?:off |of )?(?:without me|with me gone|with me dead|if i (?:was|were|had|would|am|just|had just|did)? ?(?:not |never |no longer )?(?:gone|dead|here|around|alive|died|disappeared|not here|not around|never (?:been )?born|did not exist|was not here|were not here|was not around|were not around|was not alive|left for good|was gone|were gone|disappeared forever|stopped existing|never existed|not in it|was not in it))\b"
         r"(?! (?:at (?:the|this) (?:party|meeting|event|dinner)|on (?:the|this) (?:trip|team|project)))"
-        r"|\b(?:world|everyone|everybody|they|my family|my friends|my kids|people|he|she|the world) (?:would|will|is|are|might) be (?:a )?(?:better|happier|easier|better place) (?:off )?without me\b"
+        r"|\b(?:world|everyone|everybody|everyone lives|everyones lives|they|my family|my friends|my kids|people|he|she|the world) (?:would|will|is|are|might) be (?:a )?(?:better|happier|easier|better place|lekker|sweet|fine|great|okay) (?:off )?without me\b"
         r"|\b(?:easier|better|happier|calmer|simpler) (?:life|lives|time|days) if i (?:was not|were not|was no longer|were no longer|was never|had never been|did not exist) (?:here|around|alive|born)?\b"
         r"|\b(?:better|easier|simpler|happier) for (?:them|everyone|everybody|all of them|my [a-z]+) if i (?:am|was|were) (?:not|no longer|never) (?:here|around|alive|there|born)\b"
         r"|\b(?:would|will|might) (?:all )?be (?:so |so much |a lot |much )?(?:better|easier|simpler|happier|calmer|lighter|more peaceful|less stressful) (?:off )?(?:for (?:everyone|them|everybody|my [a-z]+) )?"
@@ -1391,6 +1394,191 @@ FAMILIES = (
         "Might as well save them the bother of having me around.",
     ),
     family(
+        PASSIVE_WISH,
+        "would rather not be here, death no longer frightening",
+        r"\b(?:would rather|rather|prefer to) not (?:be here|be alive|exist|wake up|be around|be anywhere)\b"
+        r"|\bwish (?:it|that it) (?:was|were|had been) me (?:who|that|instead) (?:died|was killed|went)\b"
+        r"|\b(?:death|dying) (?:does not|doesnt|no longer|does not really) (?:scare|frighten|bother|worry) me\b"
+        r"|\b(?:easier|simpler|better|kinder) if i (?:was|were|had) (?:dead|died|just died|not alive)\b"
+        r"|\b(?:hope|hoping|wish) i (?:do not|dont|will not|wont|never) make it (?:to|through|past)\b"
+        r"|\b(?:want|wanted|wish) (?:it all|everything|all of this) to (?:just )?go away\b(?= [.,?]|$| (?:forever|for good|permanently|me included))"
+        r"|\b(?:wants|wanted) to (?:just )?not (?:be alive|exist|be here|be around|live|wake up)\b",
+        "would rather prefer wish death dying easier simpler better kinder hope hoping want wanted wants",
+        "I'd rather not be here anymore.",
+        "Death doesn't scare me anymore.",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "not deserving to live, in everyone's way",
+        r"\b(?:do not|dont|did not|never) (?:really )?deserve to (?:live|be alive|be here|exist|be happy and alive|have a life)\b"
+        r"|\b(?:no one|nobody|noone) (?:would|will) (?:even |really )?(?:care|notice)\b(?= [.,?]|$| (?:honestly|tbh|anyway|if i))"
+        r"|\bin (?:everyone|everybody|the whole family) way\b|\b(?:deserve|deserves) better than me\b"
+        r"|\b(?:bring|bringing|cause|causing) (?:nothing but |only )?(?:pain|misery|trouble|problems|grief|hurt) to (?:everyone|the people i love|my family|people|everybody|those i love)\b"
+        r"|\bno place for me (?:in this world|here|anywhere|on this earth)\b|\b(?:everything|life|it all) is (?:so )?hopeless\b"
+        r"|\bi (?:just )?(?:can not|cannot) (?:do this )?any ?more\b(?= [.,?]|$)",
+        "do dont did never no nobody noone in deserve deserves bring bringing cause causing everything life it i",
+        "I don't deserve to live.",
+        "My family deserves better than me.",
+        about_self=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "hitting, choking, watching someone suffer",
+        r"\b(?:want to|wanna|going to|gonna|i will|ill|i would|could|would love to|dream of) (?:just )?(?:hit|smack|slap|kick|thump|headbutt|deck) (?:him|her|them|that [a-z]+|my ex)\b(?! (?:up|back|with (?:the|a|that) (?:news|question|text|message|truth)|me up))"
+        r"|\b(?:wrap|put|get) my hands (?:around|round) (?:his|her|their) (?:neck|throat)\b"
+        r"|\b(?:see|watch|watching) (?:him|her|them) (?:suffer|bleed|die|burn|in pain|beg)\b"
+        r"|\b(?:he|she|they) (?:will not|wo not) know what hit (?:him|her|them)\b"
+        r"|\bif i see (?:him|her|them)\b[^.?]{0,30}\b(?:do not|dont) know what i (?:will|would|might) do\b|\bwhat i (?:will|would|might) do to (?:him|her|them)\b",
+        "want wanna going gonna i ill could would dream wrap put get see watch watching he she they if what",
+        "If I see her I don't know what I'll do.",
+        "I'd love to see him suffer.",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "knowing how, looking at the means",
+        r"\b(?:know|knows|i know) (?:exactly |already )?how i (?:would|will|am going to|could|am gonna|d) do it\b"
+        r"|\b(?:thinking|thought|think) (?:about|of) how i (?:would|could|will|might) do it\b"
+        r"|\b(?:stood|standing|stand|got up) on (?:a|the) (?:chair|stool|stepladder) with (?:the|a|my) (?:belt|rope|cord|scarf)\b"
+        r"|\b(?:keep|kept|have|got) (?:a|the|my) (?:blade|razor|razors|blades) (?:in|under|hidden|for)\b"
+        r"|\b(?:did|done) something to my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|stomach|skin)\b"
+        r"|\b(?:looking|staring|stare|looked|stared) (?:at|down at) the (?:train )?(?:tracks|rails|railway|drop|water|river|bridge|edge)\b(?= [^.?]{0,40}\b(?:thinking|wondering|again|every|how|long|want)\b)"
+        r"|\bbeen (?:suicidal|self harming|there|that low) before\b",
+        "know knows i thinking thought think stood standing stand got keep kept have did done looking staring stare looked stared been",
+        "I know exactly how I'd do it.",
+        "I've been thinking about how I would do it.",
+    ),
+    family(
+        PLAN_INTENT,
+        "acting soon, or an attempt that failed",
+        rf"\b(?:most|half|nearly all) of (?:a|the|my) (?:box|bottle|packet|pack|strip|tub) of\b|\b(?:a )?stash of (?:my |the |[a-z]+ ){{0,3}}{PILLS}\b"
+        r"|\b(?:i am|im) doing it\b(?= (?:tonight|tomorrow|then|at|by|if|after|this|on|when|before))|\bby midnight (?:i am|im) doing it\b|\beverything is ready\b(?= [.,?]|$)"
+        r"|\b(?:i am|im) ending it\b(?! (?:with|between|things with))|\b(?:might|may) as well have (?:them|it) now\b"
+        r"|\b(?:bought|picked up|got|buying|getting) (?:a |some )?(?:length of )?rope and (?:some )?(?:cable ties|tape|duct tape)\b|\ba (?:jar|bag|box|tin) of (?:them|pills|tablets)\b(?= [^.?]{0,40}\b(?:now|looked up|big amounts|enough)\b)"
+        r"|\b(?:timed|timing) the (?:trains|express|trains that)\b|\bi know which one now\b"
+        r"|\b(?:put|drive|crash|wrap|plough) (?:the|my) (?:car|ute|van|truck|bike|motorbike) (?:into|off|round) (?:a|the) (?:tree|wall|bridge|pillar|barrier|cliff|river|lorry)\b"
+        r"|\bmake it look like an accident\b|\b(?:sorry|shame|pity) it (?:did not|didnt) work\b|\battempted on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the)\b"
+        r"|\bcountdown\b[^.?]{0,60}\b(?:not being here|days left|until i|me not)\b|\bme not being here (?:anymore|any more)\b",
+        "most half nearly stash a i im everything timed timing put drive crash wrap plough make sorry shame pity "
+        "attempted countdown me might may bought picked getting buying ending jar bag box tin by",
+        "took most of a box of paracetamol saturday nite",
+        "if she doesnt reply by midnight im doing it.",
+    ),
+    family(
+        SELF_HARM,
+        "tools taken out, hair pulled, bands snapped",
+        r"\b(?:close to|about to|nearly|almost) (?:getting|get|got|taking) the (?:blade|razor|blades|lighter) out\b"
+        r"|\b(?:pull|pulled|pulling) (?:my )?hair out\b[^.?]{0,50}\b(?:punish|patches|in patches|on purpose|so it hurts|bald)\b"
+        r"|\b(?:my )?(?:arms|wrists|legs|thighs|stomach) (?:are|is) (?:a mess|cut up|covered in cuts|scarred|all cut)\b"
+        r"|\b(?:snapped|snapping|flicked|flicking|pinged) (?:a |my |the )?(?:hair tie|hair band|hair bobble|bobble|rubber band|elastic band|band) (?:against|on) my wrist\b[^.?]{0,50}\b(?:bruised|bled|so hard|over and over|until|times)\b"
+        r"|\btaking it out on (?:myself|my body) (?:again|with)\b",
+        "close about nearly almost pull pulled pulling my arms wrists legs thighs stomach snapped snapping flicked flicking pinged taking",
+        "soooo close to getting the blade out rn",
+        "snapped a hair tie against my wrist so hard it bruised",
+        about_self=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "harm imagined, wished or prepared for a particular person",
+        r"\b(?:bringing|bring|taking|take) something (?:into|to) (?:the office|work|school|the party|his|her)\b[^.?]{0,40}\b(?:regret|pay|sorry|see)\b"
+        r"|\b(?:hope|hoping|wish) (?:his|her|their) (?:car|plane|house|flat) (?:crashes|burns|explodes|blows up|catches fire|goes down)\b"
+        r"|\b(?:pour|pouring|poured) petrol (?:through|on|over|into|round)\b|\b(?:see|seeing) (?:him|her|them|my [a-z ]{2,30}) in the ground\b"
+        r"|\b(?:flatten|floor|deck|lamp|batter) (?:him|her|them)\b(?= [^.?]{0,30}\b(?:when|if|properly|hurt|catch)\b)|\b(?:properly|really|badly|seriously) hurt (?:him|her|them)\b"
+        r"|\b(?:i am going to|i will|ill|i am gonna) be the one (?:who does it|to do it|that does it)\b"
+        r"|\b(?:hurt|harm|hit|beat|attack|kill) (?:him|her|them) so (?:he|she|they) (?:knows|know|feel|feels|learns|never)\b"
+        r"|\b(?:getting|get|got) (?:badly )?hurt in a (?:fire|crash|accident)\b[^.?]{0,60}\b(?:want it to happen|relief|hope)\b"
+        r"|\b(?:put|putting|slip|slipping|spike|spiking) something in (?:their|his|her) drinks?\b|\b(?:be|get) rid of (?:him|her|them) (?:for good|permanently|without anyone knowing)\b"
+        r"|\b(?:have|got) a spade ready\b|\bmake sure (?:neither|none) of them (?:walks?|gets?|comes?|makes?) (?:out|home|it)\b",
+        "bringing bring taking take hope hoping wish pour pouring poured see seeing flatten floor deck lamp batter properly "
+        "really badly seriously i ill hurt harm hit beat attack kill getting get got put putting slip slipping spike spiking "
+        "be have make",
+        "If my boss fires me on Friday I'm bringing something into the office and he'll regret it.",
+        "I hope his car crashes and she's in it with him.",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "hoping not to be around, a permanent sleep",
+        r"\b(?:hope|hopes|hoping) i am not (?:around|here|alive) (?:to|for|by|when)\b|\bthe permanent version\b"
+        r"|\b(?:if )?the plane (?:went|goes) down\b[^.?]{0,50}\b(?:mind|care|sad|bothered)\b"
+        r"|\b(?:he|him|god|the lord) (?:should|would|will|to) (?:call|take) me (?:back|home)\b|\blog off from life\b"
+        r"|\b(?:hope|hoping|wish|wishing) my heart (?:just )?stops\b|\b(?:cancer|death|dying|a heart attack|an accident|a crash) would be a (?:blessing|relief|mercy|gift)\b"
+        r"|\b(?:welcome|welcoming) dying\b|\bhit (?:me|my flat|my house)\b[^.?]{0,25}\b(?:great|please|thx|thanks|be nice)\b"
+        r"|\buntil i can (?:finally )?(?:stop|rest|go|die|sleep forever)\b(?= [.,?]|$)",
+        "hope hopes hoping the if he him god lord log wish wishing cancer death dying a welcome welcoming hit until",
+        "part of me hopes I'm not around to hear it go off.",
+        "Cancer would be a blessing at this point honestly",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "others doing better with the writer gone",
+        r"\bworth the (?:effort|trouble|pain|bother) of living\b|\b(?:only|just) a nuisance to\b|\beasier time (?:of it )?if i (?:was|were) (?:gone|dead|not here)\b"
+        r"|\b(?:fine|better|happier) if i am not in it\b|\b(?:see|have|find) (?:a|any) reason to (?:stick around|hang on|hang around|keep going|stay around)\b"
+        r"|\bif i (?:left|went|was gone|were gone) (?:permanently|for good|forever)\b|\bi am just dead weight\b",
+        "worth only just easier fine better happier see have find if i",
+        "They'd have an easier time of it if I were gone.",
+        "theyd all get a refund if i left permanently",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "burns, scratches and scabs the writer describes",
+        rf"\b(?:stubbed|stub|stubbing|put) (?:a |the |my )?cigarettes? out on (?:my|the back of my|the inside of my) (?:{BODY})\b"
+        rf"|\b(?:rake|raking|raked|drag|dragging|dragged|dig|digging|dug) my (?:nails|fingernails) (?:down|across|along|into|through) my (?:{BODY})\b"
+        rf"|\b(?:the )?(?:marks|cuts|scars|burns|scabs) on (?:your|my) (?:{BODY})\b(?= [^.?]{{0,40}}\b(?:fade|more|again|add|from|this week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|session|new|hide)\b)"
+        rf"|\b(?:tap|water|kettle|iron|flame|lighter|hob|stove)\b[^.?]{{0,40}}\bas long as i could (?:stand it|bear it|take it)\b"
+        rf"|\bscabs on my (?:{BODY})\b",
+        "stubbed stub stubbing put rake raking raked drag dragging dragged dig digging dug the marks cuts scars burns scabs "
+        "tap water kettle iron flame lighter hob stove",
+        "Stubbed a cigarette out on the back of my hand.",
+        "the marks on your legs will fade, and you don't need to add any more this week.",
+        accident_sensitive=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "holding back only because of the consequences, and plans for someone alone",
+        r"\b(?:more|worse) than slashing (?:his|her|their) (?:tyres|tires)\b|\b(?:the )?only thing (?:stopping|keeping|holding) me (?:from|back from) (?:hurting|killing|attacking|going after|stabbing) (?:him|her|them)\b"
+        r"|\b(?:holding|hold|held) (?:him|her|them) (?:under|down until)\b|\b(?:shove|shoving|shoved|push|pushing|pushed) (?:him|her|them) (?:in|off|under)\b(?= [^.?]{0,30}\b(?:hold|holding|water|canal|river|sea|train|stairs)\b)"
+        r"|\b(?:hope|hoping|wish) (?:the )?brakes (?:on|of) (?:his|her|their) car (?:fail|go|give out)\b"
+        r"|\bhow long (?:you|i|people|someone) (?:get|gets|would get) for (?:assault|gbh|abh|murder|manslaughter|stabbing|attacking|hurting)\b"
+        r"|\ba plan (?:forming )?for when (?:he|she|they) (?:is|are|gets|get) (?:on (?:his|her|their) own|alone)\b"
+        r"|\b(?:can not|cannot|cant) taste in (?:a|his|her|their) (?:drink|food|coffee|tea|meal)\b"
+        r"|\bnext time (?:it will|it is going to|it) be worse\b|\b(?:shoved|pushed|slammed|threw) [a-z ]{0,30}\b(?:into|against|down) (?:a|the) (?:wall|stairs|floor|table|door)\b(?<!threw myself into a wall)"
+        r"|\bthe head off (?:him|her|them)\b|\bleave (?:him|her|them) in a (?:ditch|bin|river|canal)\b",
+        "more worse the only holding hold held shove shoving shoved push pushing pushed hope hoping wish how a can cannot cant next slammed threw leave",
+        "Thats the only thing stopping me from hurting her.",
+        "I keep picturing shoving him in and holding him under.",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "hoping for a crash, a stroke or an illness",
+        r"\b(?:get|got) (?:sick|ill) (?:with something )?and (?:just )?(?:go|die)\b|\b(?:press|pressing) (?:pause|stop) on (?:existing|life|living)\b|\bpress stop\b(?<=to press stop)"
+        r"|\bchance i (?:just )?(?:do not|dont|will not|wont) (?:come round|wake up)\b"
+        r"|\b(?:wish|wishing|hope|hoping) i (?:would |will |could )?(?:get|got) in (?:a|an) (?:crash|accident|wreck|car crash)\b|\b(?:one )?that finishes me\b"
+        r"|\b(?:ok|okay|fine|happy|at peace) with (?:dying|death)\b|\b(?:can not|cannot|cant) wait for (?:this life|life|it all|everything) to (?:be over|end)\b"
+        r"|\bgod\b[^.?]{0,20}\blet me go\b|\b(?:would|i would) (?:happily |gladly )?not exist\b"
+        r"|\b(?:hope|hoping|wish) i (?:have|get) a (?:stroke|heart attack|aneurysm|brain bleed)\b",
+        "get got press pressing chance wish wishing hope hoping one that ok okay fine happy at can cannot cant god would i",
+        "Sometimes I hope I get sick with something and just go.",
+        "hoping I have a stroke in my sleep and that's that",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "doing others a favour by going",
+        r"\bbetter off with (?:just )?(?:their|his|her|my) (?:dad|mum|mom|father|mother|stepmum|stepdad|new [a-z]+)\b"
+        r"|\bsee the point (?:of|in) (?:having one|having a life|living|going on|being here)\b|\bwhy (?:would|should) i (?:hang about|hang around|stick around|stay)\b"
+        r"|\bwhy bother (?:being alive|living|staying alive|going on)\b|\b(?:doing|do) (?:my [a-z]+|them|everyone|her|him) a favour if i (?:was|were) (?:gone|dead)\b"
+        r"|\bwithout me\b[^.?]{0,40}\b(?:relieved|saved|fine|better off|happier|free|peace)\b|\btake up (?:space|oxygen|air|room)\b[^.?]{0,30}\b(?:that|someone|could)\b"
+        r"|\bwhat i am (?:even )?for (?:anymore|any more)\b|\bnothing left for me\b(?= [^.?]{0,20}\b(?:never|anymore|any more)\b)",
+        "better see why doing do without take what nothing",
+        "My kids would be better off with just their dad.",
+        "nobody wants me, so why bother being alive",
+    ),
+    family(
         SUICIDAL_THOUGHTS,
         "in other languages: suicide, killing oneself, not wanting to live",
         r"\b(?:magpakamatay|nagpakamatay|pagpapakamatay|mamatay na lang|gusto ko nang mamatay|suicidarme|matarme|quitarme la vida|me quiero morir|quiero morir"
@@ -1530,7 +1718,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     exclusion(
         "asked about it: a question, not an answer",
-        r"\b(?:asked|asks|ask|asking) (?:me )?(?:last session |today |again )?(?:about|if i (?:have|had|was|am|felt|feel|ever|would)|whether i (?:have|had|was|am|felt|feel|ever|would)) (?:[a-z]+ ){0,4}(?:suicidal|suicide|self harm|hurting myself|killing myself|harming myself|ending my life|thoughts|hurt|harm|kill)\b(?: (?:or|and) (?:self harm|suicide|suicidal thoughts|hurting myself|harming myself|anyone else|her|him|[a-z]+ [a-z]+))?",
+        r"\b(?:asked|asks|ask|asking) (?:me )?(?:[a-z]+ ){0,3}(?:about|if i (?:have|had|was|am|felt|feel|ever|would)|whether i (?:have|had|was|am|felt|feel|ever|would)) (?:[a-z]+ ){0,4}(?:suicidal|suicide|self harm|hurting myself|killing myself|harming myself|ending my life|thoughts|hurt|harm|kill)\b(?: (?:or|and) (?:self harm|suicide|suicidal thoughts|hurting myself|harming myself|anyone else|her|him|[a-z]+ [a-z]+))?",
         "asked asks ask asking",
         "You asked last session about suicidal thoughts.",
     ),

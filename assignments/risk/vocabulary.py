@@ -192,6 +192,8 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     # slang and shorthand for suicide, self-harm and overdose (kept explainable: the
     # alert shows what was typed beside how it was read)
     "w/o": ("without",),
+    "sh'd": ("did", "sh"),
+    "exs": ("ex",),
     **{k: ("yourself",) for k in ("urself", "yourslef", "urslf", "yaself")},
     "kms": ("kill", "myself"),
     "kmys": ("kill", "myself"),
