@@ -29,7 +29,7 @@ from assignments.models import (
     Template,
     urgency_of,
 )
-from assignments.questionnaire import index, walk
+from assignments.questionnaire import index, is_enabled
 from assignments.risk import level_rank
 from assignments.selectors import assignment_for, changes_since_last_submission
 from clients.models import CareTeamMember, Client
@@ -499,43 +499,98 @@ def open_alert_count_for(*, user: User) -> int:
 
 @dataclass
 class Trigger:
-    reason: str
+    """One answer (or comment) that raised an alert: every reason found in it, shown once."""
+
+    reasons: list[str]
     question: str
     answer: str
-    excerpt: str = ""
-    asked_as: str = ""  # the text shown just before the question (e.g. a measure's stem)
+    level: str = ""
+    asked_as: str = ""  # a display text shown just before the question, when the client saw it
+    parts: list[tuple[str, bool]] = field(default_factory=list)  # the answer, with the matched words marked
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
+
+
+def _marked(text: str, spans: list[list[int]]) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, matched) at the matched spans; [] when the spans do not fit the text."""
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if not (0 <= start < end <= len(text)):
+            return []
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    parts, at = [], 0
+    for start, end in merged:
+        if start > at:
+            parts.append((text[at:start], False))
+        parts.append((text[start:end], True))
+        at = end
+    if at < len(text):
+        parts.append((text[at:], False))
+    return parts
+
+
+def _stem_seen(items: list[dict], link_id: str, answers: dict) -> str:
+    """The display text that introduces an item, if the client was shown it.
+
+    A stem introduces the run of questions after it in the same group (PHQ-9's "Over the last 2
+    weeks…" stands over all nine items); a group or another display in between ends that run, and
+    a display hidden by its enableWhen was never seen, so it is never quoted as asked.
+    """
+
+    def search(siblings: list[dict]) -> str | None:
+        stem = None
+        for item in siblings:
+            if item.get("linkId") == link_id:
+                return stem.get("text", "") if stem and is_enabled(stem, [answers]) else ""
+            if item.get("type") == "group":
+                found = search(item.get("item") or [])
+                if found is not None:
+                    return found
+                stem = None
+            elif item.get("type") == "display":
+                stem = item
+        return None
+
+    return search(items) or ""
 
 
 def alert_triggers(alert: RiskAlert) -> list[Trigger]:
-    """Each reason of an alert with the question as the client saw it and the answer they gave."""
+    """One block per answer that raised the alert: the question as the client saw it, their words, every reason."""
     items = alert.assignment.template_version.items
+    order = {level: rank for rank, level in enumerate(RiskAlert.Level.values)}
+    grouped: dict[str, list[dict]] = {}
+    for reason in alert.reasons:
+        grouped.setdefault(reason.get("linkId", ""), []).append(reason)
     if alert.comment_id is not None:  # written in a comment, not an answer
+        body = alert.comment.body
         return [
             Trigger(
-                reason=reason.get("reason", ""),
+                reasons=list(dict.fromkeys(r.get("reason", "") for r in reasons)),
                 question="A comment",
-                answer=alert.comment.body,
-                excerpt=reason.get("excerpt", ""),
+                answer=body,
+                level=min((r.get("level", "high") for r in reasons), key=lambda lv: order.get(lv, 9)),
+                parts=_marked(body, [span for r in reasons for span in r.get("spans", [])]),
             )
-            for reason in alert.reasons
+            for reasons in grouped.values()
         ]
     answers = alert.revision.answers if alert.revision and isinstance(alert.revision.answers, dict) else {}
-    stems, last_display = {}, ""
-    for item, _ in walk(items):
-        if item.get("type") == "display":
-            last_display = item.get("text", "")
-        else:
-            stems[item["linkId"]] = last_display
     triggers = []
-    for reason in alert.reasons:
-        item, value = answer_layout.answer_at(items, answers, reason.get("linkId", ""))
+    for path, reasons in grouped.items():
+        item, value = answer_layout.answer_at(items, answers, path)
+        spans = [span for r in reasons for span in r.get("spans", [])]
         triggers.append(
             Trigger(
-                reason=reason.get("reason", ""),
-                question=(item or {}).get("text", reason.get("linkId", "")),
+                reasons=list(dict.fromkeys(r.get("reason", "") for r in reasons)),
+                question=(item or {}).get("text", path),
                 answer=answer_layout.plain(item, value),
-                excerpt=reason.get("excerpt", ""),
-                asked_as=stems.get((item or {}).get("linkId", ""), ""),
+                level=min((r.get("level", "high") for r in reasons), key=lambda lv: order.get(lv, 9)),
+                asked_as=_stem_seen(items, (item or {}).get("linkId", ""), answers),
+                parts=_marked(value, spans) if isinstance(value, str) and spans else [],
             )
         )
     return triggers

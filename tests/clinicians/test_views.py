@@ -333,6 +333,51 @@ def test_the_alerts_page_shows_the_triggering_answer_in_context(signed_in, give,
     assert trigger.question.startswith("Thoughts that you would be better off dead")
     assert trigger.answer == "Several days"
     assert trigger.asked_as.startswith("Over the last 2 weeks")
+    assert trigger.level == "moderate"
+    assert "Moderate</span> risk" in response.content.decode()
+
+
+def test_an_answer_with_several_risky_phrases_is_one_block_with_each_phrase_marked(signed_in, give, submit):
+    text = "Most days I want to die. I have been cutting my arms again."
+    submit(give("acceptance"), EXAMPLES["acceptance"] | {"what_happened": text})
+
+    response = page(signed_in, "clinicians:alerts")
+
+    [alert] = response.context["alerts"]
+    [trigger] = alert.triggers
+    assert len(trigger.reasons) >= 2
+    marked = [piece for piece, matched in trigger.parts if matched]
+    assert any("want to die" in piece for piece in marked) and any("cutting my arms" in piece for piece in marked)
+    assert "".join(piece for piece, _ in trigger.parts) == text
+    html = response.content.decode()
+    assert "<mark>want to die</mark>" in html or "<mark>I want to die</mark>" in html
+
+
+STEM = {"linkId": "stem", "type": "display", "text": "Thinking about last week:"}
+QUESTION = {"linkId": "q", "type": "text", "text": "What went through your mind?"}
+OTHER = {"linkId": "other", "type": "text", "text": "Anything else?"}
+HIDDEN_STEM = STEM | {"enableWhen": [{"question": "other", "operator": "exists", "answer": True}]}
+
+
+@pytest.mark.parametrize(
+    ("items", "answers", "asked_as"),
+    [
+        pytest.param([STEM, QUESTION], {}, "Thinking about last week:", id="stem-just-before"),
+        pytest.param([STEM, OTHER, QUESTION], {}, "Thinking about last week:", id="stem-over-a-run"),
+        pytest.param([HIDDEN_STEM, OTHER, QUESTION], {}, "", id="stem-hidden-by-enableWhen"),
+        pytest.param([HIDDEN_STEM, OTHER, QUESTION], {"other": "yes"}, "Thinking about last week:", id="stem-shown"),
+        pytest.param([{"linkId": "g", "type": "group", "item": [STEM]}, QUESTION], {}, "", id="stem-in-another-group"),
+        pytest.param([STEM, {"linkId": "g", "type": "group", "item": [OTHER]}, QUESTION], {}, "", id="group-ends-run"),
+        pytest.param(
+            [{"linkId": "g", "type": "group", "item": [STEM, QUESTION]}], {}, "Thinking about last week:", id="in-group"
+        ),
+        pytest.param([QUESTION, STEM], {}, "", id="stem-after"),
+    ],
+)
+def test_an_answer_is_quoted_under_the_words_the_client_was_shown(items, answers, asked_as):
+    from clinicians.selectors import _stem_seen
+
+    assert _stem_seen(items, "q", answers) == asked_as
 
 
 def test_an_alert_from_a_comment_shows_the_comment_and_its_level(signed_in, give, client_profile):
@@ -353,12 +398,14 @@ def test_risk_language_in_a_repeating_group_is_shown_with_its_words(signed_in, g
     entry = goals["goals"][0] | {"why_it_matters": "Some days I want to kill myself over this."}
     submit(give("growth-goals"), goals | {"goals": [entry, *goals["goals"][1:]]})
 
-    [alert] = page(signed_in, "clinicians:alerts").context["alerts"]
+    response = page(signed_in, "clinicians:alerts")
 
+    [alert] = response.context["alerts"]
     [trigger] = alert.triggers
     assert trigger.question == "Why does this matter to you?"
+    assert "Some days I want to <mark>kill myself</mark> over this." in response.content.decode()
     assert "kill myself" in trigger.answer
-    assert trigger.excerpt
+    assert [piece for piece, matched in trigger.parts if matched] == ["kill myself"]
 
 
 def test_acknowledging_an_alert_with_a_note(signed_in, clinician, give, submit, risky_phq9):
