@@ -132,6 +132,11 @@ def my_export(request):
                 "reminders_opt_out": client.reminders_opt_out,
                 "reminder_channel": client.reminder_channel,
             },
+            "contact": {
+                "phone": str(client.phone or ""),
+                "emergency_contact_name": client.emergency_contact_name,
+                "emergency_contact_phone": str(client.emergency_contact_phone or ""),
+            },
             "assignments": [
                 {
                     "id": a.pk,

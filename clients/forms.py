@@ -3,6 +3,23 @@ from django import forms
 from clients.models import Client
 from practices.timezones import time_zone_choices
 
+CONTACT_FIELDS = ["phone", "emergency_contact_name", "emergency_contact_phone"]
+PHONE_INPUT = forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"})
+
+
+class ClientContactForm(forms.ModelForm):
+    """How the care team reaches a client, or someone close to them, when worried about their safety."""
+
+    class Meta:
+        model = Client
+        fields = CONTACT_FIELDS
+        widgets = {"phone": PHONE_INPUT, "emergency_contact_phone": PHONE_INPUT}
+        labels = {"phone": "Phone number", "emergency_contact_phone": "Emergency contact's phone number"}
+        help_texts = {
+            "phone": "With the country code (+44…) if it is not a UK number.",
+            "emergency_contact_name": "Someone who agreed the care team may call them if they are worried.",
+        }
+
 
 class ClientPreferencesForm(forms.ModelForm):
     display_name = forms.CharField(
@@ -13,7 +30,10 @@ class ClientPreferencesForm(forms.ModelForm):
     class Meta:
         model = Client
         fields = ["time_zone", "quiet_hours_start", "quiet_hours_end", "daily_prompt_time", "reminders_opt_out"]
+        fields += CONTACT_FIELDS
         widgets = {
+            "phone": PHONE_INPUT,
+            "emergency_contact_phone": PHONE_INPUT,
             "quiet_hours_start": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "quiet_hours_end": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "daily_prompt_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
@@ -22,8 +42,15 @@ class ClientPreferencesForm(forms.ModelForm):
             "quiet_hours_start": "Quiet from",
             "quiet_hours_end": "Quiet until",
             "daily_prompt_time": "Daily reminder at",
+            "phone": "Your phone number",
+            "emergency_contact_phone": "Their phone number",
         }
-        help_texts = {"reminders_opt_out": "You can still see everything that is due when you open the app."}
+        help_texts = {
+            "reminders_opt_out": "You can still see everything that is due when you open the app.",
+            "phone": "Only your care team sees it, to reach you if they are worried about your safety.",
+            "emergency_contact_name": "Someone you trust who agreed your care team may call them if they are "
+            "worried about you. Only your care team sees it.",
+        }
 
 
 def parse_version(data) -> int:

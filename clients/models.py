@@ -1,8 +1,10 @@
 import datetime
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef
+from phonenumber_field.modelfields import PhoneNumberField
 
 from practices.timezones import validate_time_zone
 
@@ -51,12 +53,26 @@ class Client(models.Model):
         help_text="Set when reminders went unanswered for a week: reminders slow down and the clinician is told. "
         "Cleared as soon as the client saves anything.",
     )
+    # How the care team reaches the client, or someone close to them, when they are worried about their
+    # safety. Shown only to the client and their current care team, never in an email or the API.
+    phone = PhoneNumberField("your phone number", blank=True)
+    emergency_contact_name = models.CharField(
+        "emergency contact", max_length=120, blank=True, help_text="Someone we may call if we are worried about you."
+    )
+    emergency_contact_phone = PhoneNumberField("their phone number", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = ClientQuerySet.as_manager()
 
     def __str__(self) -> str:
         return str(self.user)
+
+    def clean(self) -> None:
+        super().clean()
+        if self.emergency_contact_name.strip() and not self.emergency_contact_phone:
+            raise ValidationError({"emergency_contact_phone": "Add a number for your emergency contact."})
+        if self.emergency_contact_phone and not self.emergency_contact_name.strip():
+            raise ValidationError({"emergency_contact_name": "Add who this number belongs to."})
 
     def in_quiet_hours(self, local_time: datetime.time) -> bool:
         start, end = self.quiet_hours_start, self.quiet_hours_end

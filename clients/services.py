@@ -62,7 +62,23 @@ def _end_membership(membership: CareTeamMember, today: datetime.date) -> None:
     membership.save(update_fields=["ended_on"])
 
 
-PREFERENCE_FIELDS = ("time_zone", "quiet_hours_start", "quiet_hours_end", "daily_prompt_time", "reminders_opt_out")
+CONTACT_FIELDS = ("phone", "emergency_contact_name", "emergency_contact_phone")
+PREFERENCE_FIELDS = (
+    "time_zone", "quiet_hours_start", "quiet_hours_end", "daily_prompt_time", "reminders_opt_out", *CONTACT_FIELDS
+)  # fmt: skip
+
+
+@transaction.atomic
+def client_contact_update(*, client: Client, **contact) -> Client:
+    """Change how the care team reaches the client or their emergency contact (validated, all or nothing)."""
+    unknown = set(contact) - set(CONTACT_FIELDS)
+    if unknown:
+        raise ValueError(f"Not a contact detail: {', '.join(sorted(unknown))}")
+    for name, value in contact.items():
+        setattr(client, name, value)
+    client.full_clean(exclude=["user"])
+    client.save(update_fields=list(contact))
+    return client
 
 
 @transaction.atomic

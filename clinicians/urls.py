@@ -22,6 +22,7 @@ urlpatterns = [
     path("assignments/<int:pk>/session/done/", views.in_session_done, name="in_session_done"),
     path("clients/invite/", views.client_invite_view, name="client_invite"),
     path("clients/<int:pk>/", views.client_detail, name="client_detail"),
+    path("clients/<int:pk>/contact/", views.client_contact, name="client_contact"),
     path("clients/<int:pk>/progress.pdf", views.client_progress_pdf, name="client_progress_pdf"),
     path("clients/<int:pk>/assign/", views.client_assign, name="client_assign"),
     path("clients/<int:pk>/assign/preview/", views.client_assign_preview, name="client_assign_preview"),

@@ -39,9 +39,9 @@ from assignments.services import (
 )
 from assignments.services import risk_alert_acknowledge as acknowledge
 from clients import answers_form, portal
-from clients.forms import parse_version
+from clients.forms import ClientContactForm, parse_version
 from clients.selectors import client_for
-from clients.services import client_invite
+from clients.services import client_contact_update, client_invite
 from clinicians import charts, selectors
 from clinicians.forms import (
     AcknowledgeForm,
@@ -210,7 +210,20 @@ def client_detail(request, pk: int):
     return _client_page(request, pk)
 
 
-def _client_page(request, pk: int, *, start_form=None, send_form=None, status: int = 200):
+@require_POST
+@clinician_page
+def client_contact(request, pk: int):
+    """The care team corrects how to reach a client or their emergency contact."""
+    client = client_for(user=request.user, pk=pk)
+    form = ClientContactForm(request.POST, instance=client)
+    if form.is_valid():
+        client_contact_update(client=client, **{name: form.cleaned_data[name] for name in form.Meta.fields})
+        messages.success(request, "Contact details saved.")
+        return redirect(reverse("clinicians:client_detail", args=[client.pk]) + "#contact")
+    return _client_page(request, pk, contact_form=form, status=400)
+
+
+def _client_page(request, pk: int, *, start_form=None, send_form=None, contact_form=None, status: int = 200):
     """The client page; a form sent back with errors (to start together, or to send a step) is shown in place."""
     weeks = None if request.GET.get("timeline") == "all" else 6
     page = selectors.client_page_for(user=request.user, pk=pk, weeks=weeks)
@@ -223,6 +236,7 @@ def _client_page(request, pk: int, *, start_form=None, send_form=None, status: i
         "client": client,
         "charts": charts.progress_charts(page.progress),
         "start_form": start_form or _start_form(request),
+        "contact_form": contact_form or ClientContactForm(instance=client),
     }
     return render(request, "clinicians/client_detail.html", context, status=status)
 

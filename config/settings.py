@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_htmx",
+    "phonenumber_field",
     # Ours
     "accounts",
     "practices",
@@ -211,6 +212,8 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# Phone numbers typed without a country code (07700 900123) are read as numbers in this region.
+PHONENUMBER_DEFAULT_REGION = env.str("PHONE_REGION", default="GB")
 
 # --- Static files ---------------------------------------------------------
 STATIC_URL = "/static/"

@@ -191,6 +191,7 @@ MATRIX_ELSEWHERE = {
     "clinicians:in_session_start": "tests/clinicians/test_in_session.py",
     "clinicians:client_invite": "tests/accounts/test_invitations.py",
     "clinicians:client_resend_invitation": "tests/test_access.py",
+    "clinicians:client_contact": "tests/clinicians/test_contact_details.py",
 }
 
 

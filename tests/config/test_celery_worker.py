@@ -93,7 +93,7 @@ def test_a_risk_alert_reaches_the_clinician_through_the_outbox_and_a_real_worker
     wait_for(lambda: Notification.objects.filter(kind="risk_alert", status="sent").exists())
 
     [mail] = [p.read_text() for p in Path(worker).glob("*.log")]
-    assert f"To: {clinician.user.email}" in mail and "A client may need your attention" in mail
+    assert f"To: {clinician.user.email}" in mail and "Moderate risk: a client may need your attention" in mail
 
 
 def test_the_weekly_summary_is_built_and_emailed_once_by_a_real_worker(

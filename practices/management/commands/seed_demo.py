@@ -31,6 +31,15 @@ DEMO_CLIENTS = {
 }
 DEMO_CLINICIANS = [("clinician@demo.test", "Dr Maya Okafor"), ("clinician2@demo.test", "Dr Tom Lindqvist")]
 
+# Numbers from Ofcom's London range kept for drama (020 7946 0000–0999): they never ring anyone.
+DEMO_CONTACT = {
+    "client@demo.test": {
+        "phone": "+442079460123",
+        "emergency_contact_name": "Jamie (sister)",
+        "emergency_contact_phone": "+442079460456",
+    }
+}
+
 
 class Command(BaseCommand):
     help = "Create or refresh the demo practice and its accounts (idempotent)."
@@ -48,7 +57,9 @@ class Command(BaseCommand):
                 clinician, _ = Clinician.objects.get_or_create(user=user, defaults={"time_zone": "Europe/London"})
                 for client_email, client_name, tz in DEMO_CLIENTS[email]:
                     client_user = self._user(client_email, client_name, User.Role.CLIENT, practice, password)
-                    client, _ = Client.objects.get_or_create(user=client_user, defaults={"time_zone": tz})
+                    client, _ = Client.objects.get_or_create(
+                        user=client_user, defaults={"time_zone": tz, **DEMO_CONTACT.get(client_email, {})}
+                    )
                     CareTeamMember.objects.get_or_create(
                         client=client, clinician=clinician, ended_on=None, defaults={"is_primary": True}
                     )
