@@ -7,7 +7,21 @@ CONTACT_FIELDS = ["phone", "emergency_contact_name", "emergency_contact_phone"]
 PHONE_INPUT = forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"})
 
 
-class ClientContactForm(forms.ModelForm):
+class ContactErrorsMixin:
+    """One error per contact field: a value that failed its own check is not also told it is missing.
+
+    The model's rule (a name needs a number and a number a name) runs after the form's own checks
+    and sees a rejected value as no value at all; the form's own error is the one that helps.
+    """
+
+    def _post_clean(self):
+        unparsable = [name for name in CONTACT_FIELDS if name in self._errors]
+        super()._post_clean()
+        for name in unparsable:
+            del self._errors[name][1:]
+
+
+class ClientContactForm(ContactErrorsMixin, forms.ModelForm):
     """How the care team reaches a client, or someone close to them, when worried about their safety."""
 
     class Meta:
@@ -21,7 +35,7 @@ class ClientContactForm(forms.ModelForm):
         }
 
 
-class ClientPreferencesForm(forms.ModelForm):
+class ClientPreferencesForm(ContactErrorsMixin, forms.ModelForm):
     display_name = forms.CharField(
         label="Your name", max_length=80, help_text="How your clinician and this app address you."
     )

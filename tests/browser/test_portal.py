@@ -376,6 +376,17 @@ def test_every_portal_page_is_accessible(world, live_server, browser, axe_source
     check_page(page, axe_source, "assignment-comments")
     page.goto(live_server.url + reverse("clients:preferences"))
     check_page(page, axe_source, "preferences")
+    page.get_by_label("Your phone number").fill("020 7946 0123")
+    page.get_by_label("Emergency contact").fill("Jamie (sister)")
+    page.get_by_label("Their phone number").fill("0207946045")  # a digit short
+    page.get_by_role("button", name="Save").click()
+    page.get_by_text("Enter a valid phone number").wait_for()
+    assert not page.get_by_text("Add a number for your emergency contact").count()
+    page.get_by_label("Their phone number").fill("020 7946 0456")
+    page.get_by_role("button", name="Save").click()
+    page.get_by_text("Your preferences are saved.").wait_for()
+    world["client"].refresh_from_db()
+    assert str(world["client"].emergency_contact_phone) == "+442079460456"
     measure = give(world, "phq-9", due_at=timezone.now() - datetime.timedelta(days=1))
     response_submit(assignment=measure, user=user, answers=EXAMPLES["phq-9"], version=0)
     for habit in Assignment.objects.filter(template_version__template__slug="daily-habits").order_by("due_at")[:3]:
