@@ -1,9 +1,9 @@
 from django import forms
 
 from clients.models import Client
+from clients.services import CONTACT_FIELDS
 from practices.timezones import time_zone_choices
 
-CONTACT_FIELDS = ["phone", "emergency_contact_name", "emergency_contact_phone"]
 PHONE_INPUT = forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"})
 
 
@@ -26,7 +26,7 @@ class ClientContactForm(ContactErrorsMixin, forms.ModelForm):
 
     class Meta:
         model = Client
-        fields = CONTACT_FIELDS
+        fields = list(CONTACT_FIELDS)
         widgets = {"phone": PHONE_INPUT, "emergency_contact_phone": PHONE_INPUT}
         labels = {"phone": "Phone number", "emergency_contact_phone": "Emergency contact's phone number"}
         help_texts = {
@@ -44,7 +44,7 @@ class ClientPreferencesForm(ContactErrorsMixin, forms.ModelForm):
     class Meta:
         model = Client
         fields = ["time_zone", "quiet_hours_start", "quiet_hours_end", "daily_prompt_time", "reminders_opt_out"]
-        fields += CONTACT_FIELDS
+        fields += list(CONTACT_FIELDS)
         widgets = {
             "phone": PHONE_INPUT,
             "emergency_contact_phone": PHONE_INPUT,

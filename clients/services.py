@@ -68,29 +68,28 @@ PREFERENCE_FIELDS = (
 )  # fmt: skip
 
 
+def _client_fields_update(client: Client, allowed: tuple[str, ...], what: str, changes: dict) -> None:
+    """Set some of the client's own fields, validated as a whole, and save only those."""
+    unknown = set(changes) - set(allowed)
+    if unknown:
+        raise ValueError(f"Not {what}: {', '.join(sorted(unknown))}")
+    for name, value in changes.items():
+        setattr(client, name, value)
+    client.full_clean(exclude=["user"])
+    client.save(update_fields=list(changes))
+
+
 @transaction.atomic
 def client_contact_update(*, client: Client, **contact) -> Client:
     """Change how the care team reaches the client or their emergency contact (validated, all or nothing)."""
-    unknown = set(contact) - set(CONTACT_FIELDS)
-    if unknown:
-        raise ValueError(f"Not a contact detail: {', '.join(sorted(unknown))}")
-    for name, value in contact.items():
-        setattr(client, name, value)
-    client.full_clean(exclude=["user"])
-    client.save(update_fields=list(contact))
+    _client_fields_update(client, CONTACT_FIELDS, "a contact detail", contact)
     return client
 
 
 @transaction.atomic
 def client_preferences_update(*, client: Client, display_name: str, **preferences) -> Client:
     """Change the client's own name and reminder preferences."""
-    unknown = set(preferences) - set(PREFERENCE_FIELDS)
-    if unknown:
-        raise ValueError(f"Not a preference: {', '.join(sorted(unknown))}")
-    for name, value in preferences.items():
-        setattr(client, name, value)
-    client.full_clean(exclude=["user"])
-    client.save(update_fields=list(preferences))
+    _client_fields_update(client, PREFERENCE_FIELDS, "a preference", preferences)
     client.user.display_name = display_name.strip()
     client.user.full_clean(exclude=["password"])
     client.user.save(update_fields=["display_name"])
