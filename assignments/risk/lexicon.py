@@ -32,6 +32,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assignments.risk.plan import _group_end
+
 PLAN_INTENT = "plan_intent"
 SUICIDAL_THOUGHTS = "suicidal_thoughts"
 SELF_HARM = "self_harm"
@@ -181,27 +183,11 @@ def _whole_words(regex: str) -> str:
     """Close every ``(?! (?:a|b|…))`` with ``\\b``, so a refused word never refuses a longer one ("a" and "all")."""
     out, i = [], 0
     while (at := regex.find("(?! (?:", i)) != -1:
-        depth, j, in_class = 0, at + 3, False
-        while j < len(regex):
-            char = regex[j]
-            if char == "\\":
-                j += 2
-                continue
-            if in_class:
-                in_class = char != "]"
-            elif char == "[":
-                in_class = True
-            elif char == "(":
-                depth += 1
-            elif char == ")":
-                depth -= 1
-                if depth == 0:
-                    break
-            j += 1
-        out.append(regex[i : j + 1])
-        if not regex.startswith("\\b", j + 1):
+        end = _group_end(regex, at + 3)  # just after the "(?:…)" the refusal holds
+        out.append(regex[i:end])
+        if not regex.startswith("\\b", end):
             out.append("\\b")
-        i = j + 1
+        i = end
     out.append(regex[i:])
     return "".join(out)
 
