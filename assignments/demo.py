@@ -149,6 +149,12 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
         phq = _confirm(phq, maya, when + 14 * DAY)
         gad = _confirm(gad, maya, when + 14 * DAY)
 
+    # After the item 9 answer, Alex and Maya wrote a safety plan together in the next session.
+    [plan] = assignment_create(
+        clinician_user=maya.user, client=alex, template=_template("safety-plan"), due_at=start + 29 * DAY
+    )
+    _review(_submit(plan, answers["safety-plan"], start + 29 * DAY), maya, start + 29 * DAY)
+
     # The rest of the caseload, each at a different point.
     sam = Client.objects.get(user__email="sam@demo.test")
     for weeks_ago, total in ((4, 8), (2, 6)):

@@ -183,4 +183,23 @@ EXAMPLES: dict[str, dict] = {
         "gad7_7": "1",
         "gad7_difficulty": "somewhat",
     },
+    "safety-plan": {
+        "warning_signs": [
+            "Lying awake replaying what he said",
+            "Cancelling plans and staying in bed all weekend",
+            "Not answering my sister's messages",
+        ],
+        "coping_alone": ["A walk to the river and back", "A hot shower and the loud playlist", "The crossword"],
+        "distractions": [
+            {"distraction": "The climbing wall on Tuesdays"},
+            {"distraction": "My cousin Sam", "distraction_phone": "+44 20 7946 0321"},
+        ],
+        "helpers": [{"helper": "Priya, my sister", "helper_phone": "+44 20 7946 0456"}],
+        "professionals": [
+            {"professional": "My clinician, weekdays", "professional_phone": "+44 20 7946 0999"},
+            {"professional": "My GP surgery", "professional_phone": "+44 20 7946 0777"},
+        ],
+        "safer_surroundings": ["Priya keeps the spare car keys for now", "No alcohol in the flat this month"],
+        "reasons_for_living": ["My nephew's first birthday in March", "Biscuit, my dog", "Finishing my course"],
+    },
 }

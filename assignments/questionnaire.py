@@ -16,6 +16,9 @@ A template version's ``items`` is a list of item dicts:
     maxLength     string/text, default 2000 / 10000
     item          group only: the nested items
     helpText, placeholder, control ("slider", "radio", "checkbox", "dropdown")   display hints
+    riskLanguage  string/text only: "describes-risk" for an item that asks the client to describe risk
+                  (a safety plan's warning signs): risky words there are flagged as history, or as
+                  imminent when they are imminent, rather than as a current high or moderate risk
 
 Answers map each linkId to its value. A non-repeating group has no value of
 its own: its children are answered in the same map as it. A repeating group is
@@ -42,7 +45,9 @@ CONTROLS = ("slider", "radio", "checkbox", "dropdown")
 ITEM_KEYS = {
     "linkId", "text", "type", "required", "repeats", "minRepeats", "maxRepeats", "answerOption", "enableWhen",
     "enableBehavior", "minValue", "maxValue", "maxLength", "item", "helpText", "placeholder", "control",
+    "riskLanguage",
 }  # fmt: skip
+RISK_LANGUAGE = ("describes-risk",)
 LINK_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 DEFAULT_MAX_LENGTH = {"string": 2000, "text": 10000}
 MAX_REPEATS = 100  # a ceiling for any list, whatever the template says
@@ -169,6 +174,11 @@ def _check_bounds(item: dict, label: str, errors: list[str]) -> None:
             errors.append(f"{label}: maxLength must be a whole number from 1 to 50000.")
     if "control" in item and item["control"] not in CONTROLS:
         errors.append(f"{label}: control must be one of {', '.join(CONTROLS)}.")
+    if "riskLanguage" in item:
+        if kind not in ("string", "text"):
+            errors.append(f"{label}: riskLanguage applies to string and text items only.")
+        elif item["riskLanguage"] not in RISK_LANGUAGE:
+            errors.append(f"{label}: riskLanguage must be one of {', '.join(RISK_LANGUAGE)}.")
 
 
 def _check_options(item: dict, label: str, errors: list[str]) -> None:

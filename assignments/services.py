@@ -359,8 +359,22 @@ def risk_reasons_for(template_version, answers: dict) -> list[dict]:
     for where, text in _texts(answers):
         item = items.get(where.rsplit(".", 1)[-1], {})
         if item.get("type") in FREE_TEXT_TYPES:
-            reasons += _language_reasons(text, link_id=where, question=item.get("text", ""))
+            found = _language_reasons(text, link_id=where, question=item.get("text", ""))
+            if item.get("riskLanguage") == "describes-risk":
+                found = [_as_described(reason) for reason in found]
+            reasons += found
     return reasons
+
+
+def _as_described(reason: dict) -> dict:
+    """Risky words in an answer that asks for them (a safety plan's warning signs) are still shown, as history.
+
+    Imminent words (a plan, means and a time) stay imminent wherever they are written.
+    """
+    if reason["level"] in (L.IMMINENT, L.HISTORY):
+        return reason
+    why = "written where the client was asked to describe their warning signs or risks, so read as history"
+    return {**reason, "level": L.HISTORY, "why": [*reason["why"], why]}
 
 
 def highest_level(reasons: list[dict]) -> str:

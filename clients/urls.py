@@ -7,6 +7,7 @@ urlpatterns = [
     path("", views.today, name="today"),
     path("progress/", views.progress, name="progress"),
     path("preferences/", views.preferences, name="preferences"),
+    path("safety-plan/", views.safety_plan, name="safety_plan"),
     path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
     path("assignments/<int:pk>/autosave/", views.assignment_autosave, name="assignment_autosave"),
     path("assignments/<int:pk>/resolve/", views.assignment_resolve, name="assignment_resolve"),

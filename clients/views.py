@@ -25,6 +25,7 @@ from assignments.services import (
 from clients import answers_form, portal
 from clients.forms import ClientPreferencesForm, parse_version
 from clients.models import Client
+from clients.safety_plan import own_safety_plan
 from clients.selectors import progress_for
 from clients.services import client_preferences_update
 
@@ -34,6 +35,12 @@ DONE_KEY = "portal:submitted:{pk}"
 @role_required("client")
 def today(request):
     return render(request, "clients/today.html", {"today": portal.today_for(user=request.user)})
+
+
+@role_required("client")
+def safety_plan(request):
+    """The client's safety plan on a page of its own, to keep open or print on one sheet."""
+    return render(request, "clients/safety_plan.html", {"plan": own_safety_plan(user=request.user)})
 
 
 EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)  # before any follow-up

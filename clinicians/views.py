@@ -40,6 +40,7 @@ from assignments.services import (
 from assignments.services import risk_alert_acknowledge as acknowledge
 from clients import answers_form, portal
 from clients.forms import ClientContactForm, parse_version
+from clients.safety_plan import safety_plan_for, safety_plans_for
 from clients.selectors import client_for
 from clients.services import client_contact_update, client_invite
 from clinicians import charts, selectors
@@ -179,8 +180,10 @@ def alerts(request):
 
 def _alerts_page(request, *, form=None, failed_pk=None, status=200):
     open_alerts = list(selectors.open_alerts_for(user=request.user))
+    plans = safety_plans_for(user=request.user, client_ids={alert.client_id for alert in open_alerts})
     for alert in open_alerts:
         alert.triggers = selectors.alert_triggers(alert)
+        alert.safety_plan = plans.get(alert.client_id)
         alert.form = form if alert.pk == failed_pk else AcknowledgeForm(prefix=f"alert-{alert.pk}")
     context = {"alerts": open_alerts, "recent": selectors.recent_acknowledged_alerts_for(user=request.user)}
     return render(request, "clinicians/alerts.html", context, status=status)
@@ -237,6 +240,7 @@ def _client_page(request, pk: int, *, start_form=None, send_form=None, contact_f
         "charts": charts.progress_charts(page.progress),
         "start_form": start_form or _start_form(request),
         "contact_form": contact_form or ClientContactForm(instance=client),
+        "safety_plan": safety_plan_for(user=request.user, client_id=client.pk),
     }
     return render(request, "clinicians/client_detail.html", context, status=status)
 

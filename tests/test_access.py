@@ -7,7 +7,7 @@ from django.urls import reverse
 pytestmark = pytest.mark.django_db
 
 CLINICIAN_PAGES = ["clinicians:caseload", "clinicians:client_invite"]
-CLIENT_PAGES = ["clients:today", "clients:preferences"]
+CLIENT_PAGES = ["clients:today", "clients:preferences", "clients:safety_plan"]
 ADMIN_PAGES = ["practices:clinicians", "practices:settings"]
 
 

@@ -39,7 +39,7 @@ def test_templates_list_and_detail(as_user, clinician, library):
     call = as_user(clinician.user)
     page = call("get", "/api/v1/templates").json()
     assert set(page) == {"count", "next", "previous", "results"}
-    assert page["count"] == 13
+    assert page["count"] == 14
     row = next(r for r in page["results"] if r["slug"] == "phq-9")
     assert {"slug", "title", "kind", "version", "description", "items"} <= set(row)
     assert row["kind"] == "measure" and row["version"] == 1

@@ -24,6 +24,7 @@ REQUIRED_ITEM: dict[str, str] = {
     "acceptance": "what_happened",
     "phq-9": "phq9_1",
     "gad-7": "gad7_1",
+    "safety-plan": "reasons_for_living",
 }
 
 PHQ9_BAND_EDGES: list[tuple[int, str]] = [

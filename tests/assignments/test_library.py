@@ -17,6 +17,7 @@ from tests.assignments.library_samples import COMPLETE_SAMPLES, GAD7_BAND_EDGES,
 SLUGS = [
     "feelings-check-in", "validity-analysis", "growth-goals", "boundary-plan", "feedback-request", "four-questions",
     "daily-habits", "connection-plan", "self-worth-inventory", "acceptance", "phq-9", "gad-7", "feedback-follow-up",
+    "safety-plan",
 ]  # fmt: skip
 DEFINITIONS = {d["slug"]: d for d in library_definitions()}
 

@@ -237,7 +237,75 @@ def test_autosave_says_when_it_is_offline_and_saves_when_back(world, live_server
     page.context.close()
 
 
-# --- 4. A risky answer: crisis resources at once ------------------------------------------------------
+# --- 4. "Need help now?": the client's own safety plan first, then the crisis lines --------------------
+
+
+def _with_plan(world):
+    from assignments.examples import EXAMPLES
+    from assignments.services import response_submit
+
+    plan = give(world, "safety-plan")
+    response_submit(assignment=plan, user=world["client"].user, answers=EXAMPLES["safety-plan"], version=0)
+    return plan
+
+
+def test_need_help_now_opens_the_clients_own_plan_even_offline(world, live_server, browser, axe_source):
+    _with_plan(world)
+    page = new_page(browser)
+    sign_in(page, live_server)
+    page.goto(live_server.url + reverse("clients:today"))
+    plan = page.locator("[data-safety-plan]")
+    assert not plan.get_by_text("Biscuit, my dog").is_visible()  # folded away until asked for
+
+    page.context.set_offline(True)  # the signal has gone: the plan is already in the page
+    page.get_by_role("link", name="Need help now?").click()
+
+    assert plan.get_by_text("Biscuit, my dog").is_visible()
+    panel = page.get_by_role("region", name=re.compile("Start with your safety plan"))
+    assert panel.evaluate("el => el === document.activeElement")
+    plan_top = plan.bounding_box()["y"]
+    lines_top = panel.locator(".crisis__lines").bounding_box()["y"]
+    assert plan_top < lines_top  # their plan first, then the practice's lines
+    assert plan.get_by_role("link", name="+44 20 7946 0456").get_attribute("href") == "tel:+442079460456"
+    page.context.set_offline(False)
+    check_page(page, axe_source, "need-help-now-with-plan")
+    page.context.close()
+
+
+def test_need_help_now_without_a_plan_shows_the_crisis_lines(world, live_server, browser, axe_source):
+    page = new_page(browser)
+    sign_in(page, live_server)
+    page.goto(live_server.url + reverse("clients:today"))
+
+    page.get_by_role("link", name="Need help now?").click()
+
+    panel = page.get_by_role("region", name="If you need help now")
+    assert panel.get_by_role("link", name="116 123").is_visible()
+    assert not page.locator("[data-safety-plan]").count()
+    check_page(page, axe_source, "need-help-now-without-plan")
+    page.context.close()
+
+
+def test_the_safety_plan_prints_on_one_page(world, live_server, browser, axe_source, tmp_path):
+    from pypdf import PdfReader
+
+    _with_plan(world)
+    page = new_page(browser)
+    sign_in(page, live_server)
+    page.goto(live_server.url + reverse("clients:safety_plan"))
+    check_phone_and_desktop(page, axe_source, "safety-plan")
+
+    pdf = tmp_path / "plan.pdf"
+    page.pdf(path=str(pdf), format="A4", margin={"top": "12mm", "bottom": "12mm", "left": "12mm", "right": "12mm"})
+    reader = PdfReader(pdf)
+    assert len(reader.pages) == 1
+    printed = reader.pages[0].extract_text()
+    assert "Biscuit, my dog" in printed and "116 123" in printed
+    assert "Sign out" not in printed and "Print my plan" not in printed
+    page.context.close()
+
+
+# --- 5. A risky answer: crisis resources at once ------------------------------------------------------
 
 
 def test_phq9_with_item_9_above_zero_shows_crisis_resources(world, live_server, browser, axe_source):

@@ -167,8 +167,8 @@ def test_today_costs_the_same_queries_for_5_and_50_assignments(signed_in, clinic
     add(45)
     many = _queries(signed_in, reverse("clients:today"))
 
-    # session, user, client profile, practice (footer), assignments, their comments
-    assert few == many == 6
+    # session, user, client profile, practice (footer), safety plan (footer), assignments, their comments
+    assert few == many == 7
 
 
 # --- Filling in, without JavaScript ----------------------------------------------------------
@@ -512,5 +512,6 @@ def test_the_assignment_page_costs_the_same_queries_however_much_it_holds(signed
     response_save_draft(assignment=goals, user=client_profile.user, answers=answers, version=0)
     many = _queries(signed_in, url("assignment", goals))
 
-    # session, user, assignment (with template, response, client), comments, proposals, discuss marks, practice
-    assert few == many == 7
+    # session, user, assignment (with template, response, client), comments, proposals, discuss marks, practice,
+    # safety plan (footer)
+    assert few == many == 8
