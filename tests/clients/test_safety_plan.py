@@ -227,3 +227,18 @@ def test_risk_words_in_a_plans_warning_signs_are_shown_as_history_unless_imminen
         assert levels <= {"history"}
     else:
         assert levels == {level}
+
+
+def test_after_a_risky_answer_the_crisis_message_opens_the_plan_first(client, sent_plan, give, client_profile):
+    from tests.clients.test_portal_views import form_data
+
+    client.force_login(client_profile.user)
+    phq = give("phq-9")
+    answers = {f"phq9_{n}": "1" for n in range(1, 10)}
+
+    page = client.post(
+        reverse("clients:assignment", args=[phq.pk]), form_data(answers, 0, "submit"), follow=True
+    ).content.decode()
+
+    message = page[page.index('class="crisis-now"') :]
+    assert message.index("Open my safety plan") < message.index('class="crisis-now__lines"')
