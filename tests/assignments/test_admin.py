@@ -38,6 +38,14 @@ def test_a_version_is_previewed_as_the_client_would_see_it(operator, client, tem
     assert "Shown only when" in page  # the conditional "do I want to change" question
 
 
+def test_a_measure_preview_carries_its_attribution(operator, client, template):
+    version = template("phq-9").current_version
+
+    page = client.get(reverse("admin:assignments_templateversion_preview", args=[version.pk])).content.decode()
+
+    assert "Kurt Kroenke and colleagues" in page and "Pfizer Inc." in page
+
+
 def test_a_library_template_is_read_only(operator, client, template):
     version = template("acceptance").current_version
 

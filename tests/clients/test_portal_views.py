@@ -184,6 +184,14 @@ def test_the_form_renders_every_item_type(signed_in, give):
         assert "This app is not an emergency service" in page
 
 
+@pytest.mark.parametrize("slug", ["phq-9", "gad-7"])
+def test_a_standard_measure_shows_the_client_its_attribution(signed_in, give, slug):
+    page = signed_in.get(url("assignment", give(slug))).content.decode()
+
+    assert "Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues" in page
+    assert "educational grant from Pfizer Inc." in page and "No permission is required to reproduce" in page
+
+
 def test_save_draft_keeps_what_was_typed(signed_in, validity):
     response = signed_in.post(url("assignment", validity), VALIDITY_START | {"version": "0", "action": "save"})
 
