@@ -246,3 +246,15 @@ def test_a_measure_copy_may_take_up_the_librarys_newer_version(phq9_copy, practi
     draft = template_draft_save(template=phq9_copy, by=practice_admin, items=newer.items)
 
     assert draft.items == newer.items
+
+
+def test_the_daily_habits_ask_about_safety_on_its_own_with_a_rule_for_every_yes():
+    definition = DEFINITIONS["daily-habits"]
+    items = {item["linkId"]: item for item, _ in walk(definition["items"])}
+    safety = items["daily_safety"]
+
+    assert "hurt" not in items["self_kindness"]["text"] + items["self_kindness"].get("helpText", "")
+    assert safety["required"] and [o["code"] for o in safety["answerOption"]] == ["no", "yes", "might_act"]
+    rules = {(rule["question"], rule["answer"]): rule["level"] for rule in definition["risk_rules"]}
+    assert rules == {("daily_safety", "yes"): "high", ("daily_safety", "might_act"): "imminent"}
+    assert {"enriching", "therapist_contact"} <= set(items)
