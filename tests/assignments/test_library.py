@@ -258,3 +258,15 @@ def test_the_daily_habits_ask_about_safety_on_its_own_with_a_rule_for_every_yes(
     rules = {(rule["question"], rule["answer"]): rule["level"] for rule in definition["risk_rules"]}
     assert rules == {("daily_safety", "yes"): "high", ("daily_safety", "might_act"): "imminent"}
     assert {"enriching", "therapist_contact"} <= set(items)
+
+
+def test_the_self_worth_inventory_encourages_five_qualities_but_accepts_one():
+    definition = DEFINITIONS["self-worth-inventory"]
+    items = {item["linkId"]: item for item, _ in walk(definition["items"])}
+    one = COMPLETE_SAMPLES["self-worth-inventory"] | {
+        "qualities": COMPLETE_SAMPLES["self-worth-inventory"]["qualities"][:1]
+    }
+
+    assert check_answers(definition["items"], one, complete=True).ok
+    assert "qualities" in check_answers(definition["items"], one | {"qualities": []}, complete=True).errors
+    assert "five" in items["intro"]["text"].lower() and "five" in items["qualities"]["helpText"].lower()
