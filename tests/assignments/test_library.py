@@ -270,3 +270,16 @@ def test_the_self_worth_inventory_encourages_five_qualities_but_accepts_one():
     assert check_answers(definition["items"], one, complete=True).ok
     assert "qualities" in check_answers(definition["items"], one | {"qualities": []}, complete=True).errors
     assert "five" in items["intro"]["text"].lower() and "five" in items["qualities"]["helpText"].lower()
+
+
+def test_no_exercise_tells_the_client_to_put_someone_in_their_place():
+    texts = " ".join(
+        " ".join(str(d.get(key, "")) for key in ("description", "introduction"))
+        + " ".join(item.get("text", "") for item, _ in walk(d["items"]))
+        for d in DEFINITIONS.values()
+    ).lower()
+
+    assert "proper place" not in texts and "in their place" not in texts
+    assert "3. Seeing them at their true size" in [
+        i.get("text") for i, _ in walk(DEFINITIONS["four-questions"]["items"])
+    ]
