@@ -283,3 +283,22 @@ def test_no_exercise_tells_the_client_to_put_someone_in_their_place():
     assert "3. Seeing them at their true size" in [
         i.get("text") for i, _ in walk(DEFINITIONS["four-questions"]["items"])
     ]
+
+
+# Where the source material gives the reason, a few sentences say it (short enough for a phone).
+PSYCHOEDUCATION = {
+    ("feelings-check-in", "everyone_rejected"): "Almost everyone is turned down",
+    ("feelings-check-in", "why_so_painful"): "same systems in the brain as a physical injury",
+    ("acceptance", "grief"): "It's normal to grieve",
+    ("four-questions", "when_silent"): "being ghosted, left on read, unmatched",
+    ("self-worth-inventory", "not_a_verdict"): "not a verdict on your worth",
+}
+
+
+@pytest.mark.parametrize(("where", "says"), PSYCHOEDUCATION.items())
+def test_short_psychoeducation_explains_the_why_where_it_helps(where, says):
+    slug, link_id = where
+    item = next(item for item, _ in walk(DEFINITIONS[slug]["items"]) if item["linkId"] == link_id)
+
+    assert item["type"] == "display" and says in item["text"]
+    assert len(item["text"].split()) <= 60
