@@ -77,6 +77,8 @@ def _check_measure_unchanged(template: Template, content: dict) -> None:
     """
     if template.kind != Template.Kind.MEASURE or template.practice_id is None:
         return
+    # Read afresh: the caller's instance may predate a version published since.
+    template = Template.objects.select_related("current_version", "copied_from__current_version").get(pk=template.pk)
     published = template.current_version
     if published is None:  # the copy's first version, made from the library's by template_copy
         return
