@@ -8,7 +8,14 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 
-from assignments.library import template_archive, template_copy, template_version_publish
+from assignments.library import (
+    CONTENT_FIELDS,
+    template_archive,
+    template_copy,
+    template_draft_check,
+    template_draft_save,
+    template_version_publish,
+)
 from assignments.models import Assignment, FollowUp, RiskAlert, Template, TemplateVersion
 from assignments.questionnaire import walk
 from practices.models import Practice
@@ -110,6 +117,23 @@ def _acting_as_practice_admin(operator, practice):
     return admin_user
 
 
+class DraftForm(forms.ModelForm):
+    """A practice's draft, checked by the same rules as a draft saved anywhere else."""
+
+    def clean(self):
+        cleaned = super().clean()
+        version = self.instance
+        if version.pk is None or version.is_published or version.template.practice_id is None:
+            return cleaned  # nothing here is editable
+        content = {field: cleaned.get(field, getattr(version, field)) for field in CONTENT_FIELDS}
+        try:
+            self.acting_as = _acting_as_practice_admin(None, version.template.practice)
+            template_draft_check(template=version.template, content=content)
+        except ValidationError as error:
+            self.add_error(None, error.messages)
+        return cleaned
+
+
 @admin.register(TemplateVersion)
 class TemplateVersionAdmin(admin.ModelAdmin):
     list_display = ["template", "number", "status", "title", "published_at"]
@@ -117,11 +141,21 @@ class TemplateVersionAdmin(admin.ModelAdmin):
     search_fields = ["template__slug", "title"]
     list_select_related = ["template"]
     actions = ["publish"]
+    form = DraftForm
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None or obj.is_published or obj.template.is_builtin:
             return [f.name for f in self.model._meta.fields]
-        return ["template", "number", "status", "published_at", "created_by"]
+        fixed = ["template", "number", "status", "published_at", "created_by"]
+        if obj.template.kind == Template.Kind.MEASURE:  # a standard measure's content is not the practice's to change
+            fixed += ["items", "scoring", "risk_rules"]
+        return fixed
+
+    def save_model(self, request, obj, form, change):
+        """Through the service, like every other edit of a draft."""
+        changed = {field: form.cleaned_data[field] for field in form.changed_data if field in CONTENT_FIELDS}
+        if changed:
+            template_draft_save(template=obj.template, by=form.acting_as, **changed)
 
     def has_add_permission(self, request) -> bool:
         return False

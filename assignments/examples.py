@@ -122,9 +122,12 @@ EXAMPLES: dict[str, dict] = {
         "movement": True,
         "pleasure": False,
         "meaningful": True,
+        "enriching": False,
         "self_kindness": True,
+        "therapist_contact": False,
         "mood": 6,
         "rumination": 4,
+        "daily_safety": "no",
         "note": "Lunch with Dan helped.",
     },
     "connection-plan": {

@@ -10,11 +10,12 @@ from django.utils.text import slugify
 
 from accounts.models import User
 from assignments.models import Template, TemplateVersion
-from assignments.questionnaire import StructureError, validate_version
+from assignments.questionnaire import StructureError, index, validate_version
 from practices.models import Practice
 
 LIBRARY_DIR = Path(__file__).resolve().parent / "library"
 CONTENT_FIELDS = ("title", "description", "introduction", "items", "scoring", "risk_rules")
+WORDING_KEYS = ("text", "helpText", "placeholder")
 
 
 def _validate_content(content: dict) -> None:
@@ -25,6 +26,82 @@ def _validate_content(content: dict) -> None:
     for field in ("title", "description", "introduction"):
         if not str(content.get(field) or "").strip():
             raise ValidationError({field: "This field is required."})
+
+
+def _fixed(content) -> dict:
+    """A measure's fixed content, with the empty forms of scoring and risk rules made alike.
+
+    A standard measure is only valid as published: its scores, bands and risk rules mean what
+    they should only if every item, option and rule stays the same. Its title, description (for
+    clinicians) and introduction only frame it for a practice, and may change.
+    """
+    get = content.get if isinstance(content, dict) else lambda field: getattr(content, field)
+    return {"items": get("items"), "scoring": get("scoring") or None, "risk_rules": get("risk_rules") or []}
+
+
+def measure_changes(before: dict, after: dict) -> list[str]:
+    """In words, what ``after`` changes in a measure's fixed content (both already well formed)."""
+    changes: list[str] = []
+    old, new = index(before["items"]), index(after["items"])
+    removed, added = [i for i in old if i not in new], [i for i in new if i not in old]
+    if removed:
+        changes.append("removes " + ", ".join(f"“{i}”" for i in removed))
+    if added:
+        changes.append("adds " + ", ".join(f"“{i}”" for i in added))
+    for link_id in (i for i in old if i in new):
+        was, now = old[link_id], new[link_id]
+        if any(was.get(key) != now.get(key) for key in WORDING_KEYS):
+            changes.append(f"the wording of “{link_id}”")
+        was_options, now_options = was.get("answerOption") or [], now.get("answerOption") or []
+        if [(o["code"], o["display"]) for o in was_options] != [(o["code"], o["display"]) for o in now_options]:
+            changes.append(f"the options of “{link_id}”")
+        elif [o.get("score") for o in was_options] != [o.get("score") for o in now_options]:
+            changes.append(f"the scores of the options of “{link_id}”")
+        settings = (set(was) | set(now)) - {*WORDING_KEYS, "answerOption", "item"}
+        if any(was.get(key) != now.get(key) for key in settings):
+            changes.append(f"the settings of “{link_id}”")
+    if not changes and list(old) != list(new):
+        changes.append("the order of the items")
+    if before["scoring"] != after["scoring"]:
+        changes.append("the scoring")
+    if before["risk_rules"] != after["risk_rules"]:
+        changes.append("the risk rules")
+    return changes
+
+
+def _check_measure_unchanged(template: Template, content: dict) -> None:
+    """A practice's copy of a measure keeps the measure's wording, options, scoring and risk rules.
+
+    The content may equal the copy's published version, or the library version it was copied
+    from (so that a practice can take up a correction to the library's measure).
+    """
+    if template.kind != Template.Kind.MEASURE or template.practice_id is None:
+        return
+    # Read afresh: the caller's instance may predate a version published since.
+    template = Template.objects.select_related("current_version", "copied_from__current_version").get(pk=template.pk)
+    published = template.current_version
+    if published is None:  # the copy's first version, made from the library's by template_copy
+        return
+    proposed = _fixed(content)
+    references = [published]
+    source = template.copied_from
+    if source is not None and source.practice_id is None and source.current_version is not None:
+        references.append(source.current_version)
+    if any(proposed == _fixed(reference) for reference in references):
+        return
+    changes = measure_changes(_fixed(published), proposed) or ["its content"]
+    raise ValidationError(
+        f"{published.title} is a standard measure: its wording, options, scoring and risk rules stay as "
+        f"published, so that its scores mean what they should. This draft changes {'; '.join(changes)}. "
+        "Its title, description and introduction may change.",
+        code="measure_changed",
+    )
+
+
+def template_draft_check(*, template: Template, content: dict) -> None:
+    """Raise ValidationError if ``content`` (every content field) may not be a draft of ``template``."""
+    _validate_content(content)
+    _check_measure_unchanged(template, content)
 
 
 def _may_edit(template: Template, user: User | None) -> None:
@@ -49,11 +126,11 @@ def template_draft_save(*, template: Template, by: User | None, **content) -> Te
         base = template.current_version
         merged = {field: getattr(base, field) for field in CONTENT_FIELDS} if base else {}
         merged.update(content)
-        _validate_content(merged)
+        template_draft_check(template=template, content=merged)
         number = (template.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
         return TemplateVersion.objects.create(template=template, number=number, created_by=by, **merged)
     merged = {field: getattr(draft, field) for field in CONTENT_FIELDS} | content
-    _validate_content(merged)
+    template_draft_check(template=template, content=merged)
     for field, value in content.items():
         setattr(draft, field, value)
     draft.save(update_fields=list(content))
@@ -67,7 +144,8 @@ def template_version_publish(*, version: TemplateVersion, by: User | None) -> Te
     version = TemplateVersion.objects.select_for_update().select_related("template").get(pk=version.pk)
     if version.is_published:
         raise ValidationError("This version is already published; edit the template to make a new draft.")
-    _validate_content({field: getattr(version, field) for field in CONTENT_FIELDS})
+    # Checked again here: a draft may have been written by other means (the operators' admin).
+    template_draft_check(template=version.template, content={f: getattr(version, f) for f in CONTENT_FIELDS})
     version.status = TemplateVersion.Status.PUBLISHED
     version.published_at = timezone.now()
     version.save(update_fields=["status", "published_at"])

@@ -1,5 +1,7 @@
 """Content management in the Django admin: list, preview, publish, copy; the library stays read-only."""
 
+import json
+
 import pytest
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.urls import reverse
@@ -36,6 +38,14 @@ def test_a_version_is_previewed_as_the_client_would_see_it(operator, client, tem
     assert response.status_code == 200
     assert escape(version.title) in page and escape(version.introduction[:40]) in page
     assert "Shown only when" in page  # the conditional "do I want to change" question
+
+
+def test_a_measure_preview_carries_its_attribution(operator, client, template):
+    version = template("phq-9").current_version
+
+    page = client.get(reverse("admin:assignments_templateversion_preview", args=[version.pk])).content.decode()
+
+    assert "Kurt Kroenke and colleagues" in page and "Pfizer Inc." in page
 
 
 def test_a_library_template_is_read_only(operator, client, template):
@@ -88,3 +98,35 @@ def test_operators_do_not_edit_clinical_records(operator, client, give):
 
     assert response.status_code == 200
     assert not response.context["has_change_permission"]
+
+
+def _change_form(version, **fields):
+    return {"title": version.title, "description": version.description, "introduction": version.introduction} | fields
+
+
+def test_the_admin_cannot_change_a_measure_in_a_practice_copy(operator, client, template, practice_admin):
+    copy = template_copy(template=template("phq-9"), practice=practice_admin.practice, by=practice_admin)
+    draft = template_draft_save(template=copy, by=practice_admin, title="PHQ-9")
+    change = reverse("admin:assignments_templateversion_change", args=[draft.pk])
+
+    readonly = client.get(change).context["adminform"].readonly_fields
+    reworded = [dict(item, text="Feeling flat") for item in draft.items]
+    response = client.post(change, _change_form(draft, title="PHQ-9, ours", items=json.dumps(reworded)))
+
+    assert {"items", "scoring", "risk_rules"} <= set(readonly)
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.title == "PHQ-9, ours" and draft.items == copy.current_version.items
+
+
+def test_a_draft_edited_in_the_admin_is_checked_like_any_other(operator, client, template, practice_admin):
+    copy = template_copy(template=template("acceptance"), practice=practice_admin.practice, by=practice_admin)
+    draft = template_draft_save(template=copy, by=practice_admin, title="Letting go")
+    broken = [*draft.items, {"linkId": draft.items[0]["linkId"], "type": "string", "text": "dup"}]
+    fields = _change_form(draft, items=json.dumps(broken), scoring="null", risk_rules="[]")
+
+    response = client.post(reverse("admin:assignments_templateversion_change", args=[draft.pk]), fields)
+
+    assert response.status_code == 200 and "used twice" in response.content.decode()
+    draft.refresh_from_db()
+    assert draft.items == copy.current_version.items

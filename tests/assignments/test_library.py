@@ -142,3 +142,164 @@ def test_a_practice_cannot_copy_into_another_practice(library, practice_admin, f
 def test_item_counts_for_the_record():
     counts = {slug: sum(1 for _ in walk(d["items"])) for slug, d in DEFINITIONS.items()}
     assert all(count >= 5 for count in counts.values()), counts
+
+
+# --- Standard measures in a practice's copy ----------------------------------------------------------------
+
+
+def _reworded(items):
+    return [dict(item, text="Feeling a bit flat") if item["linkId"] == "phq9_2" else item for item in items]
+
+
+def _new_options(items):
+    options = [{"code": "0", "display": "Never", "score": 0}, {"code": "1", "display": "Sometimes", "score": 1}]
+    return [dict(item, answerOption=options) if item["linkId"] == "phq9_1" else item for item in items]
+
+
+def _rescored(scoring):
+    return scoring | {"bands": [{"min": 0, "max": 9, "code": "low", "label": "Low"}, *scoring["bands"][2:]]}
+
+
+MEASURE_CHANGES = {
+    "wording": ({"items": _reworded}, "the wording of “phq9_2”"),
+    "options": ({"items": _new_options}, "the options of “phq9_1”"),
+    "scoring": ({"scoring": _rescored}, "the scoring"),
+    "risk rule": ({"risk_rules": lambda rules: rules[1:]}, "the risk rules"),
+}
+
+
+@pytest.fixture
+def phq9_copy(library, practice_admin, template):
+    return template_copy(template=template("phq-9"), practice=practice_admin.practice, by=practice_admin)
+
+
+@pytest.mark.django_db
+def test_copying_a_measure_keeps_its_items_scoring_and_risk_rules_identical(phq9_copy, template):
+    source, copy = template("phq-9").current_version, phq9_copy.current_version
+
+    assert phq9_copy.kind == "measure"
+    assert (copy.items, copy.scoring, copy.risk_rules) == (source.items, source.scoring, source.risk_rules)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("change", MEASURE_CHANGES)
+def test_a_practice_draft_that_changes_a_measure_is_refused_naming_the_change(phq9_copy, practice_admin, change):
+    edits, named = MEASURE_CHANGES[change]
+    current = phq9_copy.current_version
+    content = {field: edit(getattr(current, field)) for field, edit in edits.items()}
+
+    with pytest.raises(ValidationError) as error:
+        template_draft_save(template=phq9_copy, by=practice_admin, **content)
+
+    message = " ".join(error.value.messages)
+    assert "standard measure" in message and named in message
+    assert not phq9_copy.versions.filter(status="draft").exists()
+
+
+@pytest.mark.django_db
+def test_an_open_draft_of_a_measure_cannot_be_changed_either(phq9_copy, practice_admin):
+    template_draft_save(template=phq9_copy, by=practice_admin, title="PHQ-9")
+
+    with pytest.raises(ValidationError, match="the wording of “phq9_2”"):
+        template_draft_save(template=phq9_copy, by=practice_admin, items=_reworded(phq9_copy.current_version.items))
+    assert phq9_copy.versions.get(status="draft").items == phq9_copy.current_version.items
+
+
+@pytest.mark.django_db
+def test_a_measure_copy_may_be_saved_unchanged_or_retitled_and_published(phq9_copy, practice_admin):
+    current = phq9_copy.current_version
+    unchanged = {field: getattr(current, field) for field in ("items", "scoring", "risk_rules")}
+
+    draft = template_draft_save(
+        template=phq9_copy,
+        by=practice_admin,
+        title="PHQ-9",
+        description="Our intake measure; every two weeks.",
+        introduction="Nine short questions about the last two weeks.",
+        **unchanged,
+    )
+    template_version_publish(version=draft, by=practice_admin)
+
+    phq9_copy.refresh_from_db()
+    assert phq9_copy.current_version.title == "PHQ-9" and phq9_copy.current_version.items == current.items
+
+
+@pytest.mark.django_db
+def test_a_measure_draft_changed_behind_the_service_is_not_published(phq9_copy, practice_admin):
+    draft = template_draft_save(template=phq9_copy, by=practice_admin, title="PHQ-9")
+    TemplateVersion.objects.filter(pk=draft.pk).update(risk_rules=[])
+
+    with pytest.raises(ValidationError, match="the risk rules"):
+        template_version_publish(version=draft, by=practice_admin)
+    phq9_copy.refresh_from_db()
+    assert phq9_copy.current_version.number == 1
+
+
+@pytest.mark.django_db
+def test_a_measure_copy_may_take_up_the_librarys_newer_version(phq9_copy, practice_admin, template):
+    changed = [dict(d) for d in library_definitions()]
+    for d in changed:
+        if d["slug"] == "phq-9":
+            d["items"] = [*d["items"], {"linkId": "phq9_note", "type": "display", "text": "Thank you."}]
+    library_sync(changed)
+    newer = template("phq-9").current_version
+
+    draft = template_draft_save(template=phq9_copy, by=practice_admin, items=newer.items)
+
+    assert draft.items == newer.items
+
+
+def test_the_daily_habits_ask_about_safety_on_its_own_with_a_rule_for_every_yes():
+    definition = DEFINITIONS["daily-habits"]
+    items = {item["linkId"]: item for item, _ in walk(definition["items"])}
+    safety = items["daily_safety"]
+
+    assert "hurt" not in items["self_kindness"]["text"] + items["self_kindness"].get("helpText", "")
+    assert safety["required"] and [o["code"] for o in safety["answerOption"]] == ["no", "yes", "might_act"]
+    rules = {(rule["question"], rule["answer"]): rule["level"] for rule in definition["risk_rules"]}
+    assert rules == {("daily_safety", "yes"): "high", ("daily_safety", "might_act"): "imminent"}
+    assert {"enriching", "therapist_contact"} <= set(items)
+
+
+def test_the_self_worth_inventory_encourages_five_qualities_but_accepts_one():
+    definition = DEFINITIONS["self-worth-inventory"]
+    items = {item["linkId"]: item for item, _ in walk(definition["items"])}
+    one = COMPLETE_SAMPLES["self-worth-inventory"] | {
+        "qualities": COMPLETE_SAMPLES["self-worth-inventory"]["qualities"][:1]
+    }
+
+    assert check_answers(definition["items"], one, complete=True).ok
+    assert "qualities" in check_answers(definition["items"], one | {"qualities": []}, complete=True).errors
+    assert "five" in items["intro"]["text"].lower() and "five" in items["qualities"]["helpText"].lower()
+
+
+def test_no_exercise_tells_the_client_to_put_someone_in_their_place():
+    texts = " ".join(
+        " ".join(str(d.get(key, "")) for key in ("description", "introduction"))
+        + " ".join(item.get("text", "") for item, _ in walk(d["items"]))
+        for d in DEFINITIONS.values()
+    ).lower()
+
+    assert "proper place" not in texts and "in their place" not in texts
+    assert "3. Seeing them at their true size" in [
+        i.get("text") for i, _ in walk(DEFINITIONS["four-questions"]["items"])
+    ]
+
+
+# Where the source material gives the reason, a few sentences say it (short enough for a phone).
+PSYCHOEDUCATION = {
+    ("feelings-check-in", "everyone_rejected"): "Almost everyone is turned down",
+    ("feelings-check-in", "why_so_painful"): "same systems in the brain as a physical injury",
+    ("acceptance", "grief"): "It's normal to grieve",
+    ("four-questions", "when_silent"): "being ghosted, left on read, unmatched",
+    ("self-worth-inventory", "not_a_verdict"): "not a verdict on your worth",
+}
+
+
+@pytest.mark.parametrize(("where", "says"), PSYCHOEDUCATION.items())
+def test_short_psychoeducation_explains_the_why_where_it_helps(where, says):
+    slug, link_id = where
+    item = next(item for item, _ in walk(DEFINITIONS[slug]["items"]) if item["linkId"] == link_id)
+
+    assert item["type"] == "display" and says in item["text"]
+    assert len(item["text"].split()) <= 60

@@ -94,3 +94,38 @@ def test_only_the_alerted_clinician_acknowledges(give, client_profile, clinician
 
     alert.refresh_from_db()
     assert alert.acknowledged_by == clinician.user and alert.acknowledgement_note == "Called; safe, plan agreed."
+
+
+@pytest.mark.parametrize(("answer", "level"), [("yes", "high"), ("might_act", "imminent")])
+def test_a_yes_to_the_daily_safety_question_alerts_the_clinician_at_its_level(
+    give, client_profile, clinician, answer, level
+):
+    habits = give("daily-habits", recurrence="daily", occurrences=3)
+
+    submission = submit(habits, client_profile.user, COMPLETE_SAMPLES["daily-habits"] | {"daily_safety": answer})
+
+    assert submission.raised_risk
+    [alert] = RiskAlert.objects.all()
+    assert alert.clinician == clinician and alert.level == level
+    assert [reason["linkId"] for reason in alert.reasons] == ["daily_safety"]
+    assert "ending their life today" in alert.reasons[0]["reason"]
+
+
+def test_a_no_to_the_daily_safety_question_raises_nothing(give, client_profile):
+    submission = submit(give("daily-habits"), client_profile.user, COMPLETE_SAMPLES["daily-habits"])
+
+    assert not submission.raised_risk and not RiskAlert.objects.exists()
+
+
+def test_a_daily_safety_yes_in_an_unsent_draft_alerts_once(give, client_profile):
+    from assignments.services import response_save_draft
+
+    habits = give("daily-habits")
+    first = response_save_draft(assignment=habits, user=client_profile.user, answers={"daily_safety": "yes"}, version=0)
+    again = response_save_draft(
+        assignment=habits, user=client_profile.user, answers={"daily_safety": "yes", "mood": 2}, version=1
+    )
+
+    assert first.raised_risk and again.raised_risk
+    [alert] = RiskAlert.objects.all()
+    assert alert.source == "draft" and alert.level == "high"

@@ -337,7 +337,7 @@ def test_a_short_form_can_be_completed_with_the_keyboard_alone(world, live_serve
     sign_in(page, live_server)
     open_assignment(page, live_server, habits)
 
-    ticked, scales, outline_seen = 0, 0, False
+    ticked, scales, safety_answered, outline_seen = 0, 0, False, False
     for _ in range(200):
         page.keyboard.press("Tab")
         focused = page.evaluate(
@@ -356,8 +356,12 @@ def test_a_short_form_can_be_completed_with_the_keyboard_alone(world, live_serve
             for _ in range(6 if focused["name"] == "a:mood" else 3):
                 page.keyboard.press("ArrowRight")
             scales += 1
+        elif focused["type"] == "radio" and focused["name"] == "a:daily_safety" and not safety_answered:
+            assert focused["value"] == "no"  # the first of the choices takes the focus
+            page.keyboard.press("Space")
+            safety_answered = True
         elif focused["tag"] == "BUTTON" and focused["text"] == "Submit":
-            assert ticked == 5 and scales == 2
+            assert ticked == 5 and scales == 2 and safety_answered
             page.keyboard.press("Enter")
             break
     else:
@@ -366,7 +370,7 @@ def test_a_short_form_can_be_completed_with_the_keyboard_alone(world, live_serve
     page.wait_for_url(re.compile(r"/done/$"))
     assert outline_seen, "focus was never visibly outlined"
     answers, _ = stored(habits)
-    assert answers["mood"] == 6 and answers["rumination"] == 3
+    assert answers["mood"] == 6 and answers["rumination"] == 3 and answers["daily_safety"] == "no"
     assert sum(1 for value in answers.values() if value is True) == 5
     page.context.close()
 

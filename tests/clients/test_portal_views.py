@@ -10,9 +10,11 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from assignments.examples import EXAMPLES
 from assignments.models import Assignment, Comment, DiscussionFlag, ResponseRevision
+from assignments.questionnaire import index
 from assignments.services import assignment_review, comment_add, response_save_draft, response_submit
 from clients.portal import due_label
 from tests.factories import client_of
@@ -182,6 +184,30 @@ def test_the_form_renders_every_item_type(signed_in, give):
         page = response.content.decode()
         assert 'name="action" value="submit"' in page and 'name="action" value="save"' in page
         assert "This app is not an emergency service" in page
+
+
+@pytest.mark.parametrize("slug", ["phq-9", "gad-7"])
+def test_a_standard_measure_shows_the_client_its_attribution(signed_in, give, slug):
+    page = signed_in.get(url("assignment", give(slug))).content.decode()
+
+    assert "Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues" in page
+    assert "educational grant from Pfizer Inc." in page and "No permission is required to reproduce" in page
+
+
+@pytest.mark.parametrize(
+    ("slug", "link_id"),
+    [
+        ("feelings-check-in", "why_so_painful"),
+        ("acceptance", "grief"),
+        ("four-questions", "when_silent"),
+        ("self-worth-inventory", "not_a_verdict"),
+    ],
+)
+def test_a_psychoeducation_note_is_shown_to_the_client(signed_in, give, slug, link_id):
+    assignment = give(slug)
+    text = index(assignment.template_version.items)[link_id]["text"]
+
+    assert escape(text) in signed_in.get(url("assignment", assignment)).content.decode()
 
 
 def test_save_draft_keeps_what_was_typed(signed_in, validity):

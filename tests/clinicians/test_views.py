@@ -192,6 +192,17 @@ def test_the_assignment_page_lays_out_the_answers_and_marks_hidden_items(signed_
     assert nodes["rejection_kind"].values
 
 
+@pytest.mark.parametrize("slug", ["phq-9", "gad-7"])
+def test_a_standard_measure_shows_the_clinician_its_attribution(signed_in, give, submit, slug):
+    given, sent = give(slug), give(slug)
+    submit(sent)
+
+    for assignment in (given, sent):
+        body = page(signed_in, "clinicians:assignment", assignment.pk).content.decode()
+        assert "Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues" in body
+        assert "educational grant from Pfizer Inc." in body
+
+
 def test_the_assignment_page_before_submission_shows_what_was_given_not_the_draft(signed_in, client_profile, give):
     from assignments.services import response_save_draft
 
