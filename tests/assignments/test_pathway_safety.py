@@ -449,3 +449,20 @@ def test_the_client_reads_why_on_the_page_after_sending(enrolled, step, client, 
     page = done.content.decode()
     assert "Thank you, it's sent" in page and escape(CLIENT_NOTES["harmful"]) in page
     assert "data-pathway-note" in page
+
+
+def test_the_clinician_sees_why_a_step_waits_and_can_send_it_from_the_client_page(
+    enrolled, submit, open_alert, client, clinician
+):
+    enrolled(auto_send=True)
+    open_alert()
+    check_in = sent("feelings-check-in")[0]
+    submit(check_in)
+    held = main_proposal(check_in)
+    client.force_login(clinician.user)
+
+    page = client.get(reverse("clinicians:client_detail", args=[check_in.client_id])).content.decode()
+    sent_now = client.post(reverse("clinicians:proposal_confirm", args=[check_in.client_id, held.pk]))
+
+    assert escape(HELD_FOR_ALERT) in page
+    assert sent_now.status_code == 302 and len(sent("validity-analysis")) == 1
