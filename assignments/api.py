@@ -399,6 +399,10 @@ SubmitResult = inline_serializer(
         "score": ScoreSerializer(allow_null=True),
         "risk": serializers.BooleanField(help_text="Show the practice's crisis resources now."),
         "crisis_resources": serializers.ListField(child=serializers.CharField()),
+        "pathway_note": serializers.CharField(
+            help_text="For the client, when it is not empty: why a pathway step (asking for feedback) was left out "
+            "or waits for their clinician."
+        ),
     },
 )
 
@@ -425,6 +429,7 @@ def assignment_submit(request, pk: int):
             "score": score,
             "risk": submission.raised_risk,
             "crisis_resources": request.user.practice.crisis_lines if submission.raised_risk else [],
+            "pathway_note": submission.pathway_note,
         }
     )
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 from assignments import followups
 from assignments.examples import EXAMPLES
 from assignments.models import Assignment, FollowUp, PathwayProposal, Response, ResponseRevision, Template
-from assignments.pathway import pathway_proposal_confirm, pathway_start
+from assignments.pathway import CONNECTION, pathway_proposal_confirm, pathway_start
 from assignments.services import (
     assignment_create,
     assignment_review,
@@ -70,7 +70,8 @@ def _review(assignment: Assignment, clinician, when: datetime.datetime, **decisi
 
 
 def _confirm(after: Assignment, clinician, due_at: datetime.datetime) -> Assignment:
-    proposal = PathwayProposal.objects.get(after=after, status="proposed")
+    # The connection plan, proposed alongside the first healing step, is left for the clinician to send.
+    proposal = PathwayProposal.objects.exclude(step=CONNECTION.template_slug).get(after=after, status="proposed")
     return pathway_proposal_confirm(proposal=proposal, clinician_user=clinician.user, due_at=due_at)
 
 

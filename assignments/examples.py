@@ -34,6 +34,7 @@ EXAMPLES: dict[str, dict] = {
         "pattern_how": "I freeze in interviews, though not at work itself.",
         "verdict": "valid",
         "wants_to_change": "yes",
+        "safe_to_ask": "yes",
     },
     "growth-goals": {
         "goals": [
@@ -70,6 +71,7 @@ EXAMPLES: dict[str, dict] = {
     "boundary-plan": {
         "boundary_with": "My ex, Jamie",
         "distance_kinds": ["digital", "mental"],
+        "contact": "no_contact",
         "limits": ["Mute Jamie's accounts", "Stop checking their profile", "No contact for four weeks"],
         "will_accept": ["Friends mentioning Jamie in passing"],
         "will_not_accept": ["Being asked to pass on messages"],

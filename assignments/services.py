@@ -53,6 +53,7 @@ class Submission:
     revision: ResponseRevision
     risk_reasons: list[dict] = field(default_factory=list)
     alerts: list[RiskAlert] = field(default_factory=list)
+    pathway_note: str = ""  # for the client: why a pathway step was left out or waits (see assignments/pathway.py)
 
     @property
     def raised_risk(self) -> bool:
@@ -137,11 +138,32 @@ def assignment_create(
 def assignment_cancel(*, assignment: Assignment, clinician_user: User) -> Assignment:
     _require_clinician_of(assignment, clinician_user)
     assignment = _lock(assignment)
+    _cancel(assignment)
+    return assignment
+
+
+@transaction.atomic
+def assignment_withdraw_unstarted(*, assignment: Assignment) -> bool:
+    """The pathway takes back a step it sent by itself that no longer fits; True if it was withdrawn.
+
+    Only while nobody has begun it: once a draft is saved, anything sent or a
+    comment written, the assignment and every word in it stay, and this does
+    nothing. Safe to call twice.
+    """
+    assignment = _lock(assignment)
+    if assignment.status != S.ASSIGNED or Response.objects.filter(assignment=assignment).exists():
+        return False
+    if Comment.objects.filter(assignment=assignment).exists():  # a word about it is a start too
+        return False
+    _cancel(assignment)
+    return True
+
+
+def _cancel(assignment: Assignment) -> None:
     lifecycle.check_move(assignment, S.CANCELLED)
     assignment.status, assignment.cancelled_at = S.CANCELLED, timezone.now()
     assignment.save(update_fields=["status", "cancelled_at", "updated_at"])
     followups.cancel_for(assignment)
-    return assignment
 
 
 # --- Answers ------------------------------------------------------------------------
@@ -301,9 +323,15 @@ def response_submit(
     alerts = _raise_risk_alerts(assignment=assignment, reasons=reasons, source=S_RISK.SUBMISSION, revision=revision)
     from assignments.pathway import pathway_after_submit
 
-    pathway_after_submit(assignment=assignment, answers=checked.answers)
+    pathway = pathway_after_submit(assignment=assignment, answers=checked.answers)
     followups.after_submit(assignment=assignment, answers=checked.answers)
-    return Submission(response=response, revision=revision, risk_reasons=reasons, alerts=alerts)
+    return Submission(
+        response=response,
+        revision=revision,
+        risk_reasons=reasons,
+        alerts=alerts,
+        pathway_note=pathway.client_note if pathway else "",
+    )
 
 
 # --- Risk -------------------------------------------------------------------------

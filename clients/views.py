@@ -167,6 +167,7 @@ def _submit(request, assignment):
     request.session[DONE_KEY.format(pk=assignment.pk)] = {
         "raised_risk": submission.raised_risk,
         "alerted": bool(submission.alerts),
+        "pathway_note": submission.pathway_note,
     }
     return redirect("clients:assignment_done", pk=assignment.pk)
 

@@ -441,3 +441,21 @@ def test_an_unknown_template_in_a_body_is_a_field_error(as_user, clinician, clie
 
     assert response.status_code == 400
     assert response.json() == {"errors": {"template": ["No published template with this slug."]}}
+
+
+def test_a_submission_that_leaves_asking_for_feedback_out_says_why_to_the_client(
+    as_user, clinician, client_profile, give
+):
+    from assignments.pathway import CLIENT_NOTES, pathway_start
+
+    enrollment, _ = pathway_start(
+        clinician_user=clinician.user, client=client_profile, start_at=timezone.now() + datetime.timedelta(hours=1)
+    )
+    analysis = give("validity-analysis", enrollment=enrollment, pathway_step="validity-analysis")
+    answers = EXAMPLES["validity-analysis"] | {"safe_to_ask": "blocked"}
+
+    body = as_user(client_profile.user)(
+        "post", f"/api/v1/assignments/{analysis.pk}/submit", {"answers": answers, "version": 0}
+    ).json()
+
+    assert body["pathway_note"] == CLIENT_NOTES["blocked"]

@@ -14,7 +14,7 @@ from assignments import followups
 from assignments.examples import EXAMPLES
 from assignments.library import library_definitions
 from assignments.models import Assignment, FollowUp
-from assignments.questionnaire import check_answers, validate_version
+from assignments.questionnaire import check_answers, is_enabled, validate_version
 from assignments.selectors import feedback_outcomes
 from assignments.services import assignment_cancel, assignment_review, response_submit
 from assignments.tasks import sweep_follow_ups
@@ -120,6 +120,25 @@ def test_no_follow_up_without_a_planned_date(give, client_profile):
     response_submit(assignment=assignment, user=client_profile.user, answers=answers, version=0)
 
     assert not FollowUp.objects.exists()
+
+
+def test_unsure_can_plan_without_choosing_a_day_and_nothing_is_scheduled(give, client_profile):
+    assignment = give("feedback-request")
+    unsure = {key: value for key, value in PLAN.items() if key != "planned_ask_date"} | {"safe_to_ask": "unsure"}
+
+    response_submit(assignment=assignment, user=client_profile.user, answers=unsure, version=0)
+
+    assert not FollowUp.objects.exists()
+
+
+@pytest.mark.parametrize("reason", ["blocked", "asked_no_contact", "harmful"])
+def test_a_reason_not_to_ask_needs_nothing_more_and_says_so_kindly(reason):
+    items = next(d for d in library_definitions() if d["slug"] == "feedback-request")["items"]
+    checked = check_answers(items, {"safe_to_ask": reason, "whom": "Sam"}, complete=True)
+
+    assert checked.ok and checked.answers == {"safe_to_ask": reason}
+    [note] = [item for item in items if item["linkId"] == "not_safe_note"]
+    assert is_enabled(note, [checked.answers]) and "You don't need their view to move on" in note["text"]
 
 
 def test_no_follow_up_when_the_client_already_wrote_what_they_heard(give, client_profile):
@@ -540,8 +559,9 @@ def test_when_they_asked_what_was_said_how_it_compared_and_how_they_felt_are_nee
     assert "felt_afterwards" in check(EXAMPLES["feedback-follow-up"] | {"felt_afterwards": 11}).errors
 
 
-def test_not_yet_needs_only_what_is_in_the_way_and_the_new_date_is_optional():
-    assert set(check({"asked": "not_yet"}).errors) == {"in_the_way"}
+def test_not_yet_needs_nothing_more_what_is_in_the_way_and_the_new_date_are_optional():
+    assert check({"asked": "not_yet"}).ok
+    assert check({"asked": "not_yet", "new_date": "2026-05-02"}).ok
     checked = check({"asked": "not_yet", "in_the_way": "I haven't felt ready.", "new_date": "2026-05-02"})
     assert checked.ok and checked.answers["new_date"] == "2026-05-02"
     # answers to the other branches are dropped, not stored
