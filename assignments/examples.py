@@ -25,7 +25,7 @@ EXAMPLES: dict[str, dict] = {
         "evidence_for": ["I only talked about one project", "I couldn't think of a conflict example"],
         "evidence_against": ["I have led two teams", "My last review praised my leadership"],
         "self_story": "I'm not leadership material and never will be.",
-        "story_fairness": 8,
+        "story_fairness": 2,  # a harsh story: "never will be"
         "friend_explanations": [
             "The internal candidate had an advantage",
             "One interview doesn't sum up your career",

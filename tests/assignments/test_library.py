@@ -303,3 +303,14 @@ def test_short_psychoeducation_explains_the_why_where_it_helps(where, says):
 
     assert item["type"] == "display" and says in item["text"]
     assert len(item["text"].split()) <= 60
+
+
+def test_the_story_fairness_scale_reads_the_natural_way_round():
+    """ "How fair is that story?": the low end is the unfair, harsh story and the high end a fair one."""
+    items = {item["linkId"]: item for item, _ in walk(DEFINITIONS["validity-analysis"]["items"])}
+    scale = items["story_fairness"]
+
+    low, high = (part.strip() for part in scale["helpText"].rstrip(".").split(","))
+    assert "fair" in scale["text"].lower()
+    assert low.startswith(f"{scale['minValue']} =") and "harsh" in low
+    assert high.startswith(f"{scale['maxValue']} =") and "fair" in high
