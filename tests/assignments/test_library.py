@@ -314,3 +314,9 @@ def test_the_story_fairness_scale_reads_the_natural_way_round():
     assert "fair" in scale["text"].lower()
     assert low.startswith(f"{scale['minValue']} =") and "harsh" in low
     assert high.startswith(f"{scale['maxValue']} =") and "fair" in high
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_no_question_says_optional_itself_the_form_already_does(slug):
+    for item, _ in walk(DEFINITIONS[slug]["items"]):
+        assert "(optional)" not in item.get("text", "").lower(), item["linkId"]
