@@ -30,7 +30,7 @@ from assignments.services import (
     risk_alert_acknowledge,
 )
 from clients.models import Client
-from clinicians.selectors import alerts_for, open_alerts_for
+from clinicians.alerts import alerts_for, open_alerts_for
 from config.api import ConflictSerializer, ListFilters, TransitionSerializer, errors
 
 # --- Serializers ---------------------------------------------------------------------

@@ -40,9 +40,10 @@ from assignments.services import (
 from assignments.services import risk_alert_acknowledge as acknowledge
 from clients import answers_form, portal
 from clients.forms import ClientContactForm, parse_version
-from clients.safety_plan import safety_plan_for, safety_plans_for
+from clients.safety_plan import safety_plan_for
 from clients.selectors import client_for
 from clients.services import client_contact_update, client_invite
+from clinicians import alerts as alert_reads
 from clinicians import charts, selectors
 from clinicians.forms import (
     AcknowledgeForm,
@@ -179,20 +180,17 @@ def alerts(request):
 
 
 def _alerts_page(request, *, form=None, failed_pk=None, status=200):
-    open_alerts = list(selectors.open_alerts_for(user=request.user))
-    plans = safety_plans_for(user=request.user, client_ids={alert.client_id for alert in open_alerts})
+    open_alerts = alert_reads.open_alert_cards_for(user=request.user)
     for alert in open_alerts:
-        alert.triggers = selectors.alert_triggers(alert)
-        alert.safety_plan = plans.get(alert.client_id)
         alert.form = form if alert.pk == failed_pk else AcknowledgeForm(prefix=f"alert-{alert.pk}")
-    context = {"alerts": open_alerts, "recent": selectors.recent_acknowledged_alerts_for(user=request.user)}
+    context = {"alerts": open_alerts, "recent": alert_reads.recent_acknowledged_alerts_for(user=request.user)}
     return render(request, "clinicians/alerts.html", context, status=status)
 
 
 @require_POST
 @clinician_page
 def alert_acknowledge(request, pk: int):
-    alert = selectors.open_alert_for(user=request.user, pk=pk)
+    alert = alert_reads.open_alert_for(user=request.user, pk=pk)
     form = AcknowledgeForm(request.POST, prefix=f"alert-{pk}")
     if form.is_valid():
         try:

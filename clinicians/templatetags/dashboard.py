@@ -6,7 +6,8 @@ from django import template
 from django.utils import timezone
 
 from clinicians import charts
-from clinicians.selectors import open_alert_count_for, review_count_for
+from clinicians.alerts import open_alert_count_for
+from clinicians.selectors import review_count_for
 
 register = template.Library()
 

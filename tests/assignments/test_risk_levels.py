@@ -10,7 +10,8 @@ from django.utils import timezone
 from assignments.models import Comment, RiskAlert
 from assignments.services import comment_add, response_save_draft, response_submit
 from clients.models import CareTeamMember
-from clinicians.selectors import open_alerts_for, review_queue_for
+from clinicians.alerts import open_alerts_for
+from clinicians.selectors import review_queue_for
 from notifications import reminders
 from notifications.models import Notification
 from tests.assignments.library_samples import COMPLETE_SAMPLES

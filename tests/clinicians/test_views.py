@@ -386,7 +386,7 @@ HIDDEN_STEM = STEM | {"enableWhen": [{"question": "other", "operator": "exists",
     ],
 )
 def test_an_answer_is_quoted_under_the_words_the_client_was_shown(items, answers, asked_as):
-    from clinicians.selectors import _stem_seen
+    from clinicians.alerts import _stem_seen
 
     assert _stem_seen(items, "q", answers) == asked_as
 
