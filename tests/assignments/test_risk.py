@@ -35,7 +35,7 @@ from assignments.risk import (
 )
 
 CORPUS = Path(__file__).parent / "risk_corpus"
-TUNING_FILES = tuple(f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i"))
+TUNING_FILES = tuple(f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j"))
 
 
 def _corpus(name: str) -> list[dict]:
