@@ -270,7 +270,7 @@ FAMILIES: tuple[Family, ...] = (
     family(
         PLAN_INTENT,
         "pills: everything in the medicine cabinet",
-        r"\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|down(?:ed)?|neck(?:ed)?) (?:everything|every pill|all the pills|all the tablets|the lot|whatever is) (?:in|from) (?:the|my|our|mum|dad|his|her) (?:[a-z]+ )?(?:medicine|first aid|bathroom|pill|meds|drugs)? ?(?:box|cabinet|cupboard|drawer|tin|bag|kit|stash)\b",
+        r"\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|down(?:ed)?|neck(?:ed)?) (?:everything|every pill|all the pills|all the tablets|the lot|whatever is)(?: that is| that we have| that i have)? (?:in|from) (?:the|my|our|mum|dad|his|her) (?:[a-z]+ )?(?:medicine|first aid|bathroom|pill|meds|drugs)? ?(?:box|cabinet|cupboard|drawer|tin|bag|kit|stash)\b",
         "everything pill pills tablets lot whatever",
         "then I take everything in the medicine box.",
     ),
@@ -311,8 +311,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"\b(?:painless|quick|quickest|easy|easiest|best|surest|fastest|least painful|peaceful|simplest|cleanest)"
         rf" (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|end it|go|end my life|do it|check out)\b"
         rf"|\b(?:which|what|the) (?:ways|methods|way) (?:are|is|would be) (?:the )?(?:least painful|least painfull|painless|quickest|easiest|most reliable|surest|less painful)\b|\bnarrowed it down to\b(?= [^.?]{{0,40}}\b(?:ways|methods|options|two|first|one)\b)"
-        rf"|\bhow many {gap(1)}{PILLS} (?:would|will|does|do|it (?:would |will )?takes?|to|are|is|before|until|till|until it|does it take)"
-        rf"(?! (?:i|you) (?:need to|should|can|have to) take (?:for|a day|daily|with))\b"
+        rf"|\bhow (?:many|much) {gap(1)}{PILLS} (?:would|will|does|do|it (?:would |will )?takes?|to|are|is|before|until|till|until it|does it take)"
+        rf"(?! (?:i|you) (?:need to|should|can|have to) take (?:for|a day|daily|with))(?! (?:safe|okay|ok|fine|allowed|recommended|the (?:max|maximum|limit))\b)(?! (?:are|is) (?:safe|okay|ok|fine|allowed|recommended|the (?:max|maximum|limit)))(?! (?:you|i) (?:can|should|are allowed to|may) (?:safely )?take)\b"
         rf"|\bhow (?:to|do you|do i|can i|would i|would you|could i) (?:die|kill (?:myself|yourself)|end my life|commit suicide"
         rf"|end it|hang (?:myself|yourself)|overdose|od|slit|tie a noose|get a gun)\b"
         rf"|\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|dosage)\b"
@@ -761,7 +761,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:cuts?|scars?|wounds?|burns?|marks) (?:on|across|along|up) my (?:{BODY})\b"
         rf"|\b(?:relaps(?:e|ed|ing)|slipped up|slip up|broke my (?:streak|clean streak)|lost my (?:streak|clean streak)|reset my (?:counter|streak|clean days))\b"
         rf"(?= (?:on|with|into|and|again|last|after|tonight|today|[.,?])|{END})"
-        rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|weeks?|months?) clean(?: from (?:cutting|sh|self harm|harming|hurting myself|burning))?\b"
+        rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|weeks?|months?) clean(?: from (?:cutting|sh|self harm|harming|hurting myself|burning))?\b(?! (?:from|off|of) (?:alcohol|drink|drinking|booze|smoking|cigarettes|weed|vaping|sugar|gambling|caffeine|porn)\b)"
         rf"|\bclean (?:from|of) (?:cutting|sh|self harm|harming|self injury|hurting myself)\b"
         rf"|\b(?:sh|self harm|cutting|harm|cut) free\b|\bfree (?:from|of) (?:sh|self harm|cutting|self injury)\b"
         rf"|\bused to (?:cut|self harm|sh|burn myself|hurt myself|harm myself|scratch myself|hit myself|cut myself)\b"
@@ -824,7 +824,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:break|breaking|broke|smash|smashing) (?:his|her|their) (?:bones|legs|neck|jaw|nose|face|arms|knees|skull|head)\b|\brearrange (?:his|her|their) face\b|\bmess (?:his|her|their) face up\b"
         rf"|\b(?:push|pushing|shove|shoving) (?:him|her|them) (?:down the stairs|off (?:the|a)|in front of|under (?:a|the))\b"
         rf"|\buntil (?:he|she|they) (?:does not|doesnt|can not|cannot|will not) (?:get up|walk|breathe|move|wake up)\b|\bmake sure (?:he|she|they|neither of them|none of them) (?:can not|cannot|never|does not|do not|will not|wo not|makes?) (?:walk|talk|see|breathe|get up|work|it to)\b"
-        rf"|\b(?:he|she|they|neither of them) (?:will not|wo not|is not going to|are not going to) (?:live to see|make it to|walk away from)\b"
+        rf"|\b(?:he|she|they|neither of them) (?:will not|wo not|is not going to|are not going to) (?:live to see|make it to|walk away from|be walking away from|be getting up from|be walking after)\b"
         rf"|\b(?:brakes|brake lines?) (?:fail|to fail|cut)\b|\bcut (?:his|her|their) brakes\b|\btamper(?:ing)? with (?:his|her|their) (?:car|brakes)\b"
         rf"|\b(?:take|taking|took) (?:them|the kids|my kids|my children|the children|him|her|everyone) with me\b"
         rf"|\bput(?:ting)? (?:{TARGET}|that [a-z]+) in (?:hospital|the hospital|a coma|the ground|a wheelchair|an early grave|intensive care|a body bag)\b"
@@ -856,7 +856,7 @@ FAMILIES: tuple[Family, ...] = (
         HARM_TO_OTHERS,
         "wanting another person dead or hurt",
         rf"\b(?:want|wanted|wanting|wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying) (?:that )?(?:he|she|they|him|her|them|my ex|the ex|his new (?:girlfriend|partner|wife)|her new (?:boyfriend|partner|husband)|my boss|my manager|that (?:guy|girl|woman|man|bitch|bastard)) "
-        rf"(?:would |will |could |to |just )?(?:die|dies|died|was dead|were dead|be dead|dead|hurt|in pain|scared and hurt|gets hurt|got hurt|get hurt|suffers|suffer|to suffer|to die|to hurt|to bleed|gets killed|get killed|got killed|drops dead|drop dead|rots|burns|gets cancer|has an accident|crashes|dies in a fire|gets hit by a (?:car|bus|train))\b"
+        rf"(?:both |all |each )?(?:would |will |could |to |just )?(?:die|dies|died|was dead|were dead|be dead|dead|hurt|in pain|scared and hurt|gets hurt|got hurt|get hurt|suffers|suffer|to suffer|to die|to hurt|to bleed|gets killed|get killed|got killed|drops dead|drop dead|rots|burns|gets cancer|has an accident|crashes|dies in a fire|gets hit by a (?:car|bus|train))\b"
         rf"|\b(?:want|wanted|wish) (?:my |the |that |his |her |their )?(?:[a-z]+ )?dead\b(?<!want it dead)(?<!want this dead)"
         rf"|\b(?:the kids|my kids|my children|the children|my son|my daughter|my baby|my boys|my girls) (?:would|will) be better off dead\b"
         rf"|\b(?:would not|wouldnt|would not be) (?:be )?(?:sad|upset|sorry|bothered) if (?:he|she|they|him|her|his [a-z]+|her (?:new )?[a-z]+) (?:got|get|was|were|died|dies) (?:hit|killed|hurt|run over|dead)?\b[^.?]{{0,40}}\b(?:like to be|be the one|do it myself)\b"
@@ -933,7 +933,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:want|wanted|wish|like|need) to (?:just )?sleep (?:forever|for ever|and never (?:wake|stop)|for a (?:really |very )?(?:long|long long) time(?! (?:tonight|this weekend|tomorrow|after)))\b"
         rf"|\b(?:stop|stopped|stopping|quit) being alive\b|\bwant (?:it|this|everything|it all) (?:to be )?over\b(?= [.,?]|$| (?:already|now|for good|tbh))"
         rf"|\b(?:think|thinking|thought|fantasi[sz](?:e|ing|ed)|daydream(?:ing)?|dream(?:ing)?|obsess(?:ing|ed)?) (?:a lot |constantly |all the time |so much )?(?:about|of) (?:dying|death|my death|being dead|my own death|my funeral|not being alive|not existing|not being here|not being around|how i would die|being gone)\b"
-        rf"(?! (?:of (?:the|a|my) (?:relationship|marriage|friendship|career)|in (?:a|the) (?:film|book|game|show)))",
+        rf"(?! (?:of (?:the|a|my) (?:relationship|marriage|friendship|career)|in (?:a|the) (?:film|book|game|show)|(?:scares|frightens|terrifies|petrifies|horrifies|upsets) me|makes me (?:panic|anxious|scared|afraid)))",
         "dead died die dying death gone born alive here around exist existed wake rot mind hit hits killed kills "
         "crashed crash crashes plane flight live lived living kill take takes finish end goes funeral existing "
         "nice lovely good finally finishes finished lucky one god lord jesus allah heaven universe late "
@@ -948,7 +948,7 @@ FAMILIES: tuple[Family, ...] = (
         PASSIVE_WISH,
         "not wake up",
         rf"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed)?|pray(?:s|ed|ing)?|rather|would like|would love|prefer|go to sleep|fall asleep|sleep|bed|close my eyes) {gap(4)}"
-        rf"(?:not|never|do not|did not|will not|would not|can not|no longer) (?:ever |even )?(?:wake up|wake|open my eyes)\b"
+        rf"(?:not|never|do not|did not|will not|would not|can not|no longer) (?:to )?(?:ever |even )?(?:wake up|wake|open my eyes)\b"
         rf"(?! (?:early|late|too|before|at|on time|in time|until|till|with|to (?:my|the|a|find|see|go|make|do|an)|for|the|my (?:flatmate|roommate|partner|kids|parents|mum|dad|husband|wife|sister|brother|housemate|neighbours|baby|son|daughter)|him|her|them|you|us|everyone|anyone|everybody|anybody|feeling|hungover|sad|tired|grumpy|in a|alone|next to|and (?:check|see|text|look|scroll)|thinking about (?:him|her|them|it)|crying|anxious))"
         rf"|\b(?:do not|did not|never) (?:even )?(?:want|wanna|wish|feel like|care) to (?:ever )?wake up\b(?= (?:again|tomorrow|anymore|any more|ever|in the morning|some days|most days|tbh|honestly|,|\.)|$)"
         rf"|\b(?:sleep|asleep|bed) and (?:just )?(?:never|not) (?:ever )?(?:wake up|wake|open my eyes)\b|\bnever wake up again\b|\bsleep forever\b|\bnot wake up (?:tomorrow|again|ever)\b"
@@ -957,6 +957,7 @@ FAMILIES: tuple[Family, ...] = (
         "I hope I don't wake up tomorrow.",
         "I wish I could go to sleep and never wake up.",
         "i dont even want to wake up anymore",
+        about_self=True,
     ),
     family(
         PASSIVE_WISH,
@@ -983,7 +984,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:want|wanted|wish|need|just want) the pain to (?:stop|end) (?:forever|for good|permanently|for ever|and me with it)\b"
         r"|\bwish(?:ed|ing)? (?:that )?i (?:could |would |just )?(?:just )?(?:did not|didnt|could not|would not|not|never|no longer) (?:exist|existed|be|been|here)\b(?= [.,?]|$| (?:anymore|any more|at all|tbh|honestly|lol|sometimes|some days|because|so))"
         r"|\b(?:wish(?:ed|ing)? (?:that )?i (?:had|would|was)|should have|should of|shouldve) never (?:been born|existed|born|been here)\b|\bnever (?:asked to be|should have been) born\b|\bwish i was never born\b"
-        r"|\b(?:hate|hating|sick of|tired of|done with|exhausted by|exhausted from|fed up with|fed up of|weary of) (?:being alive|living|existing|life|my life|breathing|waking up|being here|this life|everything and everyone|being me)\b"
+        r"|\b(?:hate|hating|sick of|tired of|so over|completely over|done with|exhausted by|exhausted from|fed up with|fed up of|weary of) (?:being alive|living|existing|life|my life|breathing|waking up|being here|this life|everything and everyone|being me)\b"
         r"(?! (?:in|with|at|near|like (?:this|that)|on|here|there|out of|paycheck|pay ?check|so far|without|by|under|in (?:this|the|a)|alone|together|month|week|day to day|the dream))",
         "disappear disappeared disappearing vanish vanished vanishing fade gone sink cease ceases ceased ceasing "
         "erased evaporate dissolve be exist existed existing born here hate hating sick tired done exhausted fed "
@@ -1602,11 +1603,222 @@ FAMILIES = (
     ),
 )
 
+
+# === More ways of saying it (tuning batch j) ========================================================
+#
+# Written from the categories' descriptions, as families of wording rather than sentences: being
+# taken or not surviving, sleeping for good, envying the dead, the world going on fine or better
+# without the writer, only still here for someone, revenge with the writer as its cause, a date or a
+# spot already chosen, a weapon or a means waiting, goodbyes left where they will be found.
+
+_SUBJECT_OTHER = (
+    r"(?:he|she|they|my ex|his (?:new )?[a-z]+|her (?:new )?[a-z]+|that (?:guy|girl|woman|man|bitch|bastard|prick))"
+)
+_OBJECT_OTHER = r"(?:him|her|them|my ex|the pair of them|both of them|his (?:new )?[a-z]+|her (?:new )?[a-z]+|that (?:guy|girl|woman|man|bitch|bastard|prick))"
+_GONE = (
+    r"(?:gone|dead|died|disappeared|vanished|not here|not around|no longer here|no longer around|left for good|killed myself"
+    r"|stopped existing|did not exist|was not here|were not here|was not around|were not around)"
+)
+
+FAMILIES = (
+    *FAMILIES,
+    family(
+        PASSIVE_WISH,
+        "not surviving, being taken, sleeping for good",
+        r"\b(?:hope|hopes|hoping|hoped|wish|wishing|pray|praying|part of me hopes) (?:that )?i (?:do not|will not|would not|never|wo not) (?:survive|make it through|come round from|come through|pull through|wake up from)\b(?! (?:the (?:week|day|exam|interview|meeting|shift)|this (?:week|day|exam|interview|meeting|shift)|without))"
+        r"|\b(?:hope|hopes|hoping|hoped|wish|wishing|pray|praying) (?:that )?(?:i )?(?:get|have|catch|develop|find out i have|turns out i have) (?:something )?(?:terminal|incurable|fatal|a stroke|a heart attack|an aneurysm|something that kills me|something that finishes me)\b"
+        r"|\b(?:hope|hoping|hoped|wish|wishing) (?:the )?(?:scan|test|tests|results|biopsy|lump|mole) (?:finds|shows|comes back|turns out|is)\b[^.?]{0,40}\b(?:end of (?:it|me)|that is that|terminal|cancer|bad|serious|finally)\b"
+        r"|\b(?:god|lord|jesus|allah|bhagwan|the universe|universe|death) (?:please |just |would just |will just |could just |can )?(?:take|takes|call|calls|come for|comes for|claim|claims) me\b(?= [.,?]|$| (?:already|now|away|home|soon|back|in my sleep|tonight|please|early))"
+        r"|\b(?:asking|ask|begging|beg|praying to|pray to) (?:god|the lord|lord|jesus|allah|bhagwan|the universe) (?:[a-z0-9']+ ){0,3}(?:to )?(?:take|call|bring) me (?:home|back|away|soon|now|early|already|to (?:him|her|you|them|heaven))\b"
+        r"|\b(?:someone|somebody|anyone|god|death|life) (?:would |will |could |please )?(?:just )?put me out of my misery\b(?! (?:and|by) (?:tell|telling|say|saying|text|texting|reply|replying|answer|answering|let|letting|send|sending))"
+        r"|\b(?:go|going|went|fall|falling|drift|drifting) (?:to )?(?:sleep|asleep)\b(?: (?:and|&))? (?:not|never) (?:have to )?(?:come back|coming back|return)\b"
+        r"|\b(?:go|going|went|fall|falling) (?:to )?(?:sleep|asleep) and (?:that being it|that is it|that was it|that being that|that is that|staying asleep|not waking|never waking)\b"
+        r"|\b(?:sleep|rest) (?:that |which )?(?:you|i|people) (?:do not|never|will not) wake (?:up )?from\b|\beternal (?:sleep|rest)\b|\bbig sleep\b"
+        r"|\b(?:sad|disappointed|gutted|annoyed|annoyance|disappointment|upset|angry|sorry|cursing|hate|hating|dread) (?:that |to be |to find |at )?(?:i am |i was |i have |i)? ?still (?:here|alive|breathing|around|waking up)\b(?! (?:at|in|with|waiting|for the|after|doing|working|on))"
+        r"|\bwoke up (?:again|another day|still alive|still here) \. (?:gutted|disappointed|unfortunately|sadly|damn it|great|ugh|shame)\b"
+        r"|\b(?:envy|envying|jealous of|envious of) (?:the )?(?:dead|dead people|people who (?:die|died|are dead|get to die)|anyone who (?:dies|died|gets to die)|those who (?:died|are dead))\b"
+        r"|\b(?:would not|wouldnt|would not be|not) (?:be )?(?:sad|upset|sorry|bothered|scared) (?:to die|if i died|to go|if i went|to not wake up)(?: young| soon| tomorrow| tonight)?\b(?= [.,?]|$| i would (?:actually |honestly )?be (?:glad|happy|relieved))"
+        r"|\b(?:i|i would|i would honestly|i would actually|i would be) (?:be )?(?:glad|relieved|grateful) to (?:die|be dead|not wake up|go)\b(?= [.,?]|$| (?:young|soon|already|tbh|honestly))"
+        r"|\b(?:welcome|not mind|be glad|be happy|be relieved|be grateful|be fine|be okay|be ok) (?:it )?if my (?:heart|breathing|body) (?:just )?(?:stopped|stops|gave out|gives out|gave up|quit)\b(?! (?:racing|pounding|hurting|aching|beating so))"
+        r"|\b(?:wish|hope|hoping|pray|praying|want) (?:that )?my heart (?:would |will |could )?(?:just )?(?:stop|stopped|give out|gave out|gives out|quit)\b(?! (?:racing|pounding|hurting|aching|beating so|breaking))"
+        r"|\b(?<!what i )(?<!what you )(?<!what we )(?:want|wanted|need|needed) out of (?:this life|this world|existence|being alive|life)\b(?! (?:is|was|are|for|right now))(?= [.,?]|$)"
+        r"|\b(?:dying|death|being dead|not existing|not waking up) (?:does not|do not|doesnt|is not|would not) (?:sound|seem|feel|look|be) (?:that |so |too |all that )?(?:bad|scary|awful|terrible|frightening)\b"
+        r"|\b(?<!her )(?<!his )(?<!their )(?:death|dying|being dead|the idea of dying|the thought of dying|not waking up|never waking up|the idea of not waking up) (?:sounds|seems|feels|looks|is starting to (?:sound|seem|look|feel)|has started to (?:sound|seem|look|feel)) (?:kind of |sort of |quite |really |pretty |so |more and more |almost |actually |honestly |rather )*(?:peaceful|nice|good|appealing|tempting|comforting|like (?:a )?(?:relief|rest|peace|holiday)|better|easy|easier|inviting|attractive|restful|calm|lovely|welcome)\b"
+        r"|\bif (?:i|a [a-z]+|something) (?:got|get|was|were|gets) (?:hit|killed|run over|knocked down|taken out|struck)\b[^.?]{0,50}\b(?:would not|do not think i would|would not even|would honestly not) (?:even )?(?:be )?(?:upset|sad|mind|care|bothered|fight it|complain|cry)\b"
+        r"|\bif (?:the|my|this) (?:plane|flight|train|bus|car|ferry|boat|lift) (?:goes down|crashes|crashed|went down|falls|derails|sinks)\b[^.?]{0,30}\b(?:fine by me|so be it|i would not mind|i would not care|do not care|bring it on|good riddance|whatever)\b"
+        r"|\b(?:would not|wouldnt|do not|would not really|would honestly not) (?:mind|care) (?:if|when) (?:a|the|some) [a-z]+ (?:got|gets|took|takes|ate|eats|hit|hits|killed|kills) me\b"
+        r"|\b(?:wish|hope|hoping|pray|praying) (?:a|the|some) (?:car|bus|taxi|lorry|truck|train|shark|meteor|asteroid|plane) (?:would |will )?(?:just )?(?:[a-z0-9']+ ){0,4}(?:take me out|hit me|run me over|finish me off|kill me|wipe me out|end me)\b"
+        r"|\bif i (?:did not|do not|could stop|could just stop|stopped|just stopped|no longer) (?:exist|existed|existing|being alive|being here)\b[^.?]{0,45}\b(?:relief|better|easier|fine|nice|good|peace|great|lovely)\b"
+        r"|\bbutton\b[^.?]{0,40}\b(?:never (?:been )?born|stop existing|not exist|stopped existing|disappear|die|end it|be gone)\b"
+        r"|\b(?:cross|crossing|crossed) the (?:road|street)\b[^.?]{0,40}\b(?:without looking|do not (?:really )?look|not looking|stopped looking|eyes closed)\b[^.?]{0,40}\b(?:care|hope|happens|whatever)\b|\bcome on (?:bus|car|lorry|truck|train)\b"
+        r"|\b(?:want|wish|like|love|need|longing|ready|give anything|hoping|hope) (?:to |i could )?(?:just )?(?:go to |fall )?(?:sleep|asleep|rest)\b[^.?]{0,30}(?:\. (?:like ,? )?)?\b(?:permanently|for good|and (?:not|never) (?:wake|come back|have to (?:wake|come back)))\b",
+        "hope hopes hoping hoped wish wishing pray praying god lord jesus allah bhagwan universe death asking ask begging "
+        "beg someone somebody anyone life sleep asleep rest eternal big sad disappointed gutted annoyed annoyance "
+        "disappointment upset angry sorry cursing hate hating dread woke envy envying jealous envious would wouldnt not "
+        "glad relieved grateful welcome heart want wanted need needed dying being idea thought waking never if cross "
+        "crossing crossed come like love longing ready give go going went fall falling drift drifting i",
+        "Part of me hopes I don't survive the operation.",
+        "I pray every night that God takes me in my sleep.",
+        "going to bed hoping to fall asleep and not come back",
+        "Every night I'm sad I'm still breathing.",
+        "I envy dead people.",
+        "death sounds kinda peaceful tbh",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "the world going on fine, or better, without me",
+        rf"\b(?:they|everyone|everybody|my family|my [a-z]+|people|he|she|the world) (?:would|will) (?:probably |honestly |all |just |actually |barely |soon |)?(?:throw a party|celebrate|move on|get over it|forget (?:me|about me)|barely notice|hardly notice|not even notice|cope|be fine|be okay|be relieved|keep going)\b[^.?]{{0,30}}\b(?:if|when|once|after) i (?:was |were |am |had |just |finally )?{_GONE}\b"
+        rf"|\bif i {_GONE}\b[^.?]{{0,40}}\b(?:they|everyone|everybody|my family|my [a-z]+|people|the world) (?:would|will) (?:probably |honestly |all |just |actually |barely |soon )?(?:throw a party|celebrate|move on|get over it|forget (?:me|about me)|barely notice|hardly notice|not even notice|be relieved|keep going|be nicer|be better)\b"
+        rf"|\bif i (?:disappeared|vanished|died|was gone|were gone|stopped existing)\b(?! for)[^.?]{{0,50}}\b(?:nicer|better|happier|easier|lighter|relieved|no different|keep (?:going|turning|spinning)|carry on)\b"
+        rf"|\b(?:doing|do) (?:everyone|everybody|them|the world|my family|my [a-z]+|people|us all) a favou?r (?:by|if i) (?:not being (?:here|around|alive)|was not (?:here|around|alive)|were not (?:here|around|alive)|disappearing|leaving for good|dying|being gone|not existing|ending it|removing myself|killing myself|going for good)\b"
+        rf"|\b(?:remove|take|without) me (?:and|from the equation and|out of the picture and|out of it and) (?:the )?(?:problem|problems|everything|it|everyone|all)(?: is| are)? (?:solved|fixed|sorted|better|fine|gone)\b"
+        rf"|\bi am the (?:reason|cause) (?:everyone|everything|they|my [a-z]+|everybody|people) (?:is|are|is so|are so) (?:miserable|unhappy|ruined|sad|struggling|suffering)\b"
+        rf"|\b(?:i am|i am just|i am only|i feel like i am|i feel like i am just|i) (?:literally |basically |honestly |just |only )?(?:taking up|wasting) (?:space|oxygen|air|room)\b(?! (?:in (?:the|my|his|her) (?:fridge|car|boot|garage|loft|wardrobe|flat|house|room|cupboard|drawer|calendar|inbox|phone|storage|head|life)|on (?:my|the) (?:phone|drive|sofa|desk)))"
+        rf"|\ball i (?:do|ever do) is (?:cost|burden|drain|stress|worry|upset|ruin|cause|bring) (?:[a-z]+ ){{0,3}}(?:money|worry|pain|stress|problems|trouble|grief|heartache|misery|down)\b"
+        rf"|\bi am (?:a |just a |only a |nothing but a )?(?:liability|problem|nuisance) (?:to|for) (?:everyone|everybody|anyone|all of them|the people|my family|my friends)\b"
+        rf"|\bwould (?:anyone|anybody|any of them|they|people|my family|my friends) (?:even |actually |actual |really |ever )?(?:notice|care|miss me|mind)\b[^.?]{{0,20}}\b(?:if|when) i (?:was |were |am |just )?{_GONE}\b"
+        rf"|\b(?:nobody|no one|noone) (?:needs|wants|would need|would want) me (?:anymore|any more|around|alive|now)\b|\b(?:they|he|she|my [a-z]+|people|everyone) (?:do not|does not|no longer) need me (?:anymore |any more )?\. (?:nobody|no one) (?:does|do)\b"
+        rf"|\b(?:everyone|everybody|my family|my [a-z]+|people|they|the world|everyone is lives|everyone lives|their lives|his life|her life) (?:would|will|might) (?:all )?(?:honestly |probably |genuinely |just )?be (?:so |so much |much |a lot |way )?(?:better|happier|easier|lighter|calmer|simpler|nicer|lekker|sweet|better off|more peaceful|less stressful) (?:off )?without me in (?:it|them|their lives|the picture|his life|her life)\b",
+        "they everyone everybody my people he she world if doing do remove take without i all would nobody no noone need "
+        "their his her",
+        "my family would probably throw a party if i was gone",
+        "I'd be doing everyone a favour by not being around.",
+        "i honestly feel like im just taking up space",
+        "Would anyone actualy notice if I was gone?",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "no reason to stay, only still here for someone",
+        r"\b(?:can not|cannot|could not|do not|struggle to|unable to) (?:really |even |honestly )?(?:see|find|have|think of|come up with|tell you|name|give you|give|list) (?:a|any|one|a single|one single|any good) (?:reason|reasons|point|purpose) (?:to|in|for|why i should) (?:keep living|keep going|living|live|go on|going on|be alive|being alive|carry on|carrying on|stay|staying|stay alive|stick around|exist|existing|be here|being here|keep breathing|get up)\b"
+        r"|\b(?:see|saw|seeing|know|knowing) why i (?:should|would) (?:bother )?(?:stay|staying|stick|sticking|keep|keeping|be|being) (?:alive|around|here|going|living|serving it|on this earth)\b"
+        r"|\b(?:bother|point in|point of|reason for|reason to) (?:staying|stay|being|keeping myself|keep myself) (?:alive|on this earth)\b"
+        r"|\b(?:reason|point|why i should|why should i|want) (?:to |in |of )?(?:stick|sticking|stay|staying|hang|hanging) around\b(?! (?:at|after|in (?:the|this) (?:job|town|city|relationship|pub|office|party)|for (?:the|a|dinner|drinks|lunch|the rest)|here))"
+        r"|\b(?:do not know|no idea|not sure|wonder) why i am (?:still )?(?:here|alive|around|breathing|bothering)\b(?= [.,?]|$| (?:anymore|any more|honestly|tbh|to be honest|at all|on this earth))"
+        r"|\b(?:only|just) (?:still )?(?:here|alive|around) (?:out of habit|for (?:my|the) (?:kids|mum|dad|dog|cat|family|parents|son|daughter|sister|brother|nan)|because of (?:my|the) (?:kids|mum|dad|dog|cat|family|parents|son|daughter)|so (?:my|i do not hurt) (?:mum|dad|family|kids))\b"
+        r"|\bthe only (?:thing|things|one|reason|person|people) (?:keeping|that keeps|that is keeping|stopping|holding) me (?:alive|here|breathing|from (?:doing it|ending it|killing myself|going through with it))\b|\bonly (?:reason|thing) i am (?:still )?(?:alive|here|around)\b"
+        r"|\b(?:fighting|fight|struggling|trying) (?:to|just to) (?:stay|keep myself|keep) (?:alive|breathing)\b"
+        r"|\b(?:can not|cannot|could not|do not want to) (?:face|do|bear|stand|take|endure|survive|go through|live) (?:another |)(?:ten|twenty|thirty|forty|fifty|sixty|\d\d) (?:more )?years\b|\b(?:can not|cannot|could not|do not want to) (?:face|do|bear|live) (?:the rest of my life|decades|a lifetime) (?:like this|of this|feeling like this)\b"
+        r"|\b(?:it is|everything is|everything feels|life is|it all feels|it feels|all of it is) (?:so |completely |totally |utterly |just )?hopeless\b(?= [.,?]|$)"
+        r"|\bno point (?:to|in|of) (?:any of (?:this|it)|anything|it all|me)\b(?= (?:anymore|any more|at all|now)|[.,?]|$)"
+        r"|\b(?:just )?waiting (?:to die|for death|for the end|for my life to end|for it all to (?:end|be over)|for life to (?:end|be over))\b"
+        r"|\b(?:can not|cannot|do not|could not) (?:see|imagine|picture) (?:myself|me) (?:still )?(?:being )?(?:alive|around|growing old|getting old|making it to \d+|living past \d+|reaching \d+|still (?:being )?here)\b(?! (?:in (?:this|that|the) (?:job|town|city|flat|house|company|place|country)|at))"
+        r"|\bnothing (?:left )?for me (?:here|anymore|any more|in this world|in this life|now)\b|\bnothing left for me\b(?= [.,?]|$)"
+        r"|\b(?:do not|can not|cannot|could not|no longer|fail to|struggle to) (?:really )?see (?:the|any|a) point (?:of|in) (?:having one|having a life|living|being alive|existing|going on|carrying on|me|staying|waking up|my life|life|anything)\b(?= (?:anymore|any more|at all|now|without (?:her|him|them))|[.,?]|$)"
+        r"|\b(?:life|living|existing|being alive|my life) (?:feels|is|seems) like (?:a |an )?(?:prison|sentence|punishment|life sentence|jail)\b",
+        "can cannot could do struggle unable see saw seeing know knowing bother point reason why want wonder no not only "
+        "just the fighting fight struggling trying it everything life all waiting nothing fail living existing being my",
+        "Honestly couldn't tell you a single reason to keep living",
+        "I don't know why I'm still here.",
+        "The only thing keeping me alive is my dog.",
+        "I can't face forty more years of it.",
+        about_self=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "revenge with the writer as its cause",
+        rf"\b(?:pain|hurt|suffer|suffering|bleed|bleeding|dead|die|dies|hospital|coming to (?:him|her|them))\b[^?]{{0,60}}\b(?:i|me) (?:want to |wanna |would love to |would like to |to )?be(?:ing)? the (?:one|person|reason)(?: (?:causing|to cause|who causes|causing it|to give it|giving it|who gives it|doing it|to do it|who does it|behind it|responsible))?\b"
+        rf"|\b(?:it will be|it is going to be|it would be|and it will be) me (?:that|who) (?:does it|did it|makes it happen|does that|causes it)\b"
+        rf"|\b(?:break|breaking|snap|snapping|crush|crushing) (?:every|all the|each) bones? in (?:his|her|their) (?:body|face|hands?)\b"
+        rf"|\b(?:put|putting|knock|knocking|lay|laying|drop|dropping) {_OBJECT_OTHER} (?:on the floor|on the ground|down|out|on (?:his|her|their) arse)\b[^.?]{{0,30}}\b(?:kick|kicking|stamp|stamping|keep going|not stop|hitting|punching)\b"
+        rf"|\b(?:he|she|they|him|her|them|my ex)\b[^.?]{{0,60}}\b(?:i will|ill|i am going to|i am gonna|gonna|i swear i will|i would) (?:just )?(?:grab|get|pick up|take|use|bring|pull out|fetch|go for) (?:a|the|my|dad) (?:kitchen |carving |bread )?(?:knife|knives|bat|baseball bat|hammer|gun|axe|machete|blade|crowbar)\b(?! (?:to (?:chop|cut|slice|peel|open)|and (?:chop|cut|slice|peel)))"
+        rf"|\b(?:plan|planned|planning|plan out|planning out|work out|worked out|working out|figure out|figured out|think about|thought about|thinking about|imagine|imagining) (?:exactly |just |precisely )?(?:how|when|where) (?:i would|i could|i will|i can|to) (?:get|catch|corner|find|trap) {_OBJECT_OTHER} (?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves)|in the dark)\b"
+        rf"|\b(?:drive|driving|drove|ram|ramming|rammed|crash|crashing|plough|ploughing) (?:my car |the car |the van |my van )?(?:into|at|through) (?:(?:his|hers|theirs)(?= (?:when|while|as|and|on|at|outside|[.,?])|$)|him|her|them|his (?:car|house|window|front)|her (?:car|house|window|front)|their (?:car|house|window|front)|the pair of them|my ex)\b"
+        rf"|\b(?:hit|hitting|run|running|knock|knocking|mow|mowing) {_OBJECT_OTHER} (?:with|over with|down with) (?:my|the|a) (?:car|van|truck|lorry|motorbike)\b"
+        rf"|\b(?:set|setting|light|lighting) (?:his|her|their|my ex) (?:car|house|flat|place|home|door|bed) (?:on fire|alight|ablaze)\b[^.?]{{0,20}}\b(?:with|while|when) (?:him|her|them|he|she|they) (?:is |are |still )?(?:in|inside|asleep)\b"
+        rf"|\b(?:scared|afraid|worried|frightened|terrified) (?:that )?(?:i am going to|i will|i might|i could|i am gonna|of what i (?:will|might|could) do)\b[^.?]{{0,40}}\b(?:hurt|kill|harm|attack|stab|strangle|punch|batter|do something to) (?:him|her|them|someone|somebody|my ex|my [a-z]+|his [a-z]+|her [a-z]+|people)\b(?! (?:feelings|chances|career|reputation))"
+        rf"|\b(?:nearly|almost|came close to|so close to) (?:strangled|strangling|stabbed|stabbing|punched|killed|killing|choked|choking|attacked|battered|throttled) (?:him|her|them|my ex|my [a-z]+|his [a-z]+|her [a-z]+|someone)\b"
+        rf"|\bif {_SUBJECT_OTHER} (?:turned up|was found|ended up|were found|turns up|is found|died|dies|was dead|were dead|got killed|dropped dead) (?:dead )?\b[^.?]{{0,30}}\b(?:i would|i will|i would honestly|i would actually|i would be) (?:be )?(?:glad|happy|relieved|celebrate|dance|throw a party)\b"
+        rf"|\b(?:thought about|think about|thinking about|considered|considering) making (?:it|that) happen\b(?= [.,?]|$)"
+        rf"|\bsomething (?:is going to|will|is gonna|bad is going to|bad will) happen to {_OBJECT_OTHER}\b[^.?]{{0,40}}\b(?:me|i will|i would)\b"
+        rf"|\b(?:his|her|their|my ex) (?:new )?(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee|bloke|fella|gf|bf) in a (?:ditch|shallow grave|body bag|coffin)\b|\b(?:want|wish|see|put|leave|picture|imagine) {_OBJECT_OTHER} in a (?:ditch|shallow grave|body bag|coffin)\b"
+        rf"|\b(?:better|should|had better|needs to) watch (?:his|her|their) back\b"
+        rf"|\b(?:him|her|them|my ex)\b[^.?]{{0,30}}\b(?:pain|hurt|suffer|pay)\b[^.?]{{0,20}}\bphysically\b"
+        rf"|\b(?:and|to|then|just|actually|literally|i will|ill|i would|i could) (?:actually |literally |just )?end (?:him|her|them)\b(?! (?:with|off))",
+        "pain hurt suffer suffering bleed bleeding dead die dies hospital coming it and break breaking snap snapping crush "
+        "crushing put putting knock knocking lay laying drop dropping he she they him her them my plan planned planning "
+        "work worked working figure figured think thought thinking imagine imagining drive driving drove ram ramming "
+        "rammed crash crashing plough ploughing hit hitting run running mow mowing set setting light lighting scared "
+        "afraid worried frightened terrified nearly almost came so if considered considering something his their "
+        "want wish see leave picture better should had needs to then just actually literally i ill",
+        "I fantasise about him getting what's coming to him, and me being the one to give it.",
+        "I want to break every bone in his body.",
+        "I'm scared I'm going to lose it and really hurt my ex.",
+        "Thought about driving my car into his.",
+    ),
+    family(
+        PLAN_INTENT,
+        "a date, a spot or a deadline already chosen",
+        r"\b(?:worked out|decided|picked|chosen|chose|know|set|planned|figured out) (?:which|what|the) (?:night|day|date|time|weekend|week|month|morning|evening) (?:i will|ill|i am going to|i am gonna|to|i would) (?:do it|go|end it|do this|be gone)\b"
+        r"|\bi (?:have )?(?:already )?(?:know|picked|chosen|set|got|decided on|fixed) (?:the|a) (?:date|day|night)\b(?= [.,?]|$| (?:already|now|for it|it will be|it is|after|once|so))"
+        r"|\b(?:after|by|from|come) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|the weekend|next week|this week|christmas|my birthday) (?:it|nothing|none of (?:it|this)) (?:will not|wo not|would not|does not) (?:matter|be my problem)\b"
+        r"|\b(?:by (?:this time )?(?:next (?:week|month)|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend)|this time (?:next week|tomorrow))\b[^.?]{0,15}\bi (?:will not|wo not|am not going to|will no longer) be (?:here|around|alive)\b(?! (?:because|as|since|, i am (?:on|in|at|away|going|moving|off)))"
+        r"|\b(?:because|as|since|cause) i (?:will not|wo not|am not going to) be (?:around|here|alive)\b(?= [.,?]|$| (?:for (?:any of (?:them|it)|it|them|long|much longer)|to (?:see|need|use)|anymore|any more|then))"
+        r"|\bcancel\w* (?:all )?(?:my |of my )?(?:appointments|sessions|plans|subscriptions|direct debits|contracts)\b[^.?]{0,80}\b(?:will not|wo not|not going to) be (?:around|here|alive|needing them)\b"
+        r"|\b(?:picked|chosen|chose|scoped out|decided on) (?:the|a|my) (?:spot|place|tree|branch|beam|location)\b(?: (?:in|at|on|by|near) (?:the )?[a-z]+)?(?= [.,?]|$| (?:where|for it|already|out|i go|to do it|for when))",
+        "worked decided picked chosen chose know set planned figured i after by from come this because as since cause "
+        "cancel cancelled canceled cancelling scoped",
+        "I've worked out which night I'll do it.",
+        "after friday it won't matter.",
+        "by this time next week i wont be here",
+        "I've picked the spot in the woods.",
+    ),
+    family(
+        PLAN_INTENT,
+        "means waiting, methods looked into, rehearsal",
+        rf"\b(?:enough|plenty|a stash|a supply|a stockpile|a bag|a box|a drawer full|a pile) (?:of )?(?:[a-z]+ ){{0,3}}{PILLS}(?: [a-z]+){{0,3}} (?:to (?:do it|end it|kill me|finish it|finish me|not wake up|overdose|do the job|make sure)|for (?:when|if) (?:i|it))\b"
+        rf"|\b{PILLS} (?:put aside|put by|set aside|stashed|hidden away|waiting)\b"
+        rf"|\b(?:the|my) (?:rope|noose|ligature|hosepipe)(?: is)? (?:in|under|hidden in|ready in|packed in|waiting in|in the back of) (?:the|my) (?:boot|car|glovebox|glove box|wardrobe|drawer|bag|rucksack|backpack|loft|cupboard|garage|shed)\b"
+        rf"|\b(?:got|ordered|picked up|have|found) (?:the|a|some) (?:rope|noose|ligature|exit bag|helium)\b(?= [.,?]|$| (?:yesterday|today|now|ready|already))(?! [^.?]{{0,30}}\b(?:tent|camping|climbing|washing|garden|swing|boat|balloons?|party)\b)"
+        rf"|\b(?:bought|buy|got|ordered|picked up|have)\b[^.?]{{0,40}}(?:\. )?\bi know (?:exactly )?what (?:it is |they are |that is |this is |it was |)?for\b"
+        rf"|\bhow long (?:it takes|it would take|does it take|would it take|until|till|before|to) (?:you |someone |a person |i )?(?:to )?(?:bleed out|drown|lose consciousness|suffocate|stop breathing)\b|\bbleed(?:ing)? out\b"
+        rf"|\b(?:googl\w*|search\w*|look\w* up|research\w*|reading up on|read up on|reading about|read about)\b[^.?]{{0,60}}\bhow (?:many|much)\b[^.?]{{0,20}}\b(?:would need|you need|i need|it takes|it would take|to take|would do it|would work)\b(?=[^.?]{{0,40}}\b(?:meds|pills|tablets|paracetamol|liver|lethal|overdose|dose|medicine|medication|insulin)\b|)"
+        rf"|\b(?:googl\w*|search\w*|look\w* up|research\w*|reading up on|read up on|reading about)\b[^.?]{{0,40}}\b(?:medicine cabinet|meds|pills|tablets|drugs)\b[^.?]{{0,30}}\b(?:would (?:actually )?work|work together|would kill|would do it|stop (?:my|your) heart|shut down|wreck|fatal|lethal)\b"
+        rf"|\b(?:which|what|the) (?:bridge|building|car park|multi storey|cliff|tower|roof|station|platform|crossing)s? (?:[a-z]+ ){{0,4}}(?:does not have|do not have|has no|have no|without) (?:the )?(?:new |any |a )?(?:barriers?|fences?|fencing|nets?|railings?|cameras|staff|guards)\b"
+        rf"|\b(?:practis\w*|practic\w*|rehears\w*) (?:tying|tie|the) (?:the |a )?(?:knot|noose)\b"
+        rf"|\b(?:rope|cord|belt|cable|scarf|ligature|noose) (?:to|round|around|over|from) (?:the|a) (?:beam|banister|bannister|loft hatch|hook|branch|rail|ceiling)\b"
+        rf"|\b(?:been|went|go|going|gone|drove|walked) (?:up )?to the (?:top|roof|edge) of (?:the|a) (?:[a-z]+ )?{HEIGHT}s?\b[^.?]{{0,40}}\b(?:to look down|look down|looking down|looked down|look over|how high|how far|stare down|staring down|\d+ times|(?:two|three|four|five|several) times|every (?:night|day)|alone|on my own)\b"
+        rf"|\b(?:told|asked) (?:him|her|them|my [a-z]+) to (?:look after|take care of|keep) (?:it|them|my [a-z]+|him|her) (?:forever|for good|for me after|when i am gone|after i am gone|always)\b"
+        rf"|\b(?:made|making|chose|chosen|picked|planned|planning|wrote|writing|written|sorted|arranged|arranging) (?:a |the |my )?(?:playlist|songs|music|readings|outfit|hymns|speech|plans?|arrangements) for my (?:own )?funeral\b"
+        rf"|\b(?:written|wrote|writing|finished|drafted|left|leaving|hid|hidden|typed|printed) (?:my|the) (?:suicide )?note\b(?= [.,?]|$| (?:for|to) (?:my (?:family|mum|dad|parents|kids|children|son|daughter|partner|wife|husband|sister|brother|friends)|mum|dad|everyone|them|the kids|whoever)| (?:and|it is|which)| on my)",
+        "enough plenty a pill pills tablet tablets meds medication medications medicine paracetamol painkillers the my "
+        "got ordered picked have found bought buy how bleed bleeding googled googling google search searched searching "
+        "looked looking look research researched researching reading read which what practised practising practised "
+        "practicing practiced rehearsed rehearsing rope cord belt cable scarf ligature noose been went go going gone "
+        "drove walked told asked made making chose chosen planned planning wrote writing written sorted arranged "
+        "arranging finished drafted left leaving hid hidden typed printed " + _PILL_WORDS,
+        "I have enough of my mum's morphine saved up to do it properly.",
+        "The rope's in the boot of the car.",
+        "I've been researching how long it takes to bleed out.",
+        "I practised tying the knot last night.",
+        "I've written my note, it's on my laptop desktop",
+    ),
+    family(
+        SELF_HARM,
+        "marks made on the body, heat held to the skin, hair pulled out",
+        rf"\b(?:carv|etch|engrav|scor)\w* (?:[a-z]+ ){{1,3}}(?:into|in|on|onto) (?:my|me) (?:[a-z]+ )?{BODY}\b|\b(?:cut|cutting|scratch|scratched|scratching|slic\w+) (?:[a-z]+ ){{1,3}}into (?:my|me) (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:press|pressed|pressing|hold|held|holding|put|putting|stub\w*|push\w*) (?:the |a |my )?(?:hot |lit |burning )?(?:[a-z]+ )?(?:straighteners|straightners|iron|lighter|cigarette|cigarettes|ciggie|ciggies|cig|cigs|spoon|match|matches|knife|blade|razor|tongs|poker) (?:out )?(?:to|on|onto|into|against) (?:my|me) (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:pull|pulled|pulling|rip|ripped|ripping|tear|tore|tearing|yank|yanked) (?:out )?(?:a chunk of |chunks of |clumps of |a clump of |handfuls of |a handful of )?my (?:own )?(?:hair|eyelashes|eyebrows)(?: out)?\b(?=[^.?]{{0,60}}\b(?:feel|punish|deserve|because|until|on purpose|again|urge|bleed|bled|stop)\b)"
+        rf"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:clean|free|sh free|self harm free)\b(?! from (?:alcohol|drink|drinking|booze|smoking|cigarettes|weed|vaping|sugar|gambling))[^.?]{{0,40}}\b(?:blew it|ruined it|broke it|lost it|relapsed|slipped|messed it up|back to (?:zero|day one|square one)|reset)\b",
+        "carve carved carving carves etch etched etching engrave engraved engraving score scored scoring scores cut "
+        "cutting scratch scratched scratching slice sliced slicing press pressed pressing hold held holding put putting "
+        "stub stubbed stubbing stubs push pushed pushing pull pulled pulling rip ripped ripping tear tore tearing yank "
+        "yanked clean free",
+        "Carved his initials into me leg with a compass last night.",
+        "Been pressing the hot straightners to my wrist.",
+        "Three months clean and I blew it last night.",
+        about_self=True,
+        accident_sensitive=True,
+    ),
+)
+
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     exclusion(
         "dying to (eager)",
         r"\bdying (?:to|for) (?:see|meet|know|try|hear|go|get|tell|find|read|watch|eat|have|visit|ask|talk|share|show|do|start|hug|be|a)\b"
-        r"|\b(?:to die for)\b",
+        r"|\b(?<!want )(?<!wanna )(?<!to )(?:to die for)\b(?! (?:real|good|ever|sure))",
         "dying die",
         "I'm dying to see her again.",
         "that cake was to die for",
@@ -1621,7 +1833,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     exclusion(
         "rather die than (preference)",
-        r"\b(?:rather|sooner) (?:die|be dead|be caught dead) than\b(?! (?:keep|go on|carry on|feel|feeling|live|living|be like this|face|deal with|spend|wake up|go through))|\bcaught dead\b|\bover my dead body\b",
+        r"\b(?:rather|sooner) (?:die|be dead|be caught dead) than\b(?! (?:keep|go on|carry on|feel|feeling|live|living|be like this|face|deal with|spend|wake up|go through|watch|see|have to|lose|be without|be alone|be here|exist))|\bcaught dead\b|\bover my dead body\b",
         "rather sooner caught dead",
         "I'd rather die than text him first.",
     ),
@@ -1690,7 +1902,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         r"|\b(?:more|less|most|least|likely|likelihood|rates?|risk) (?:likely )?(?:to )?(?:die|dying|died) (?:by|of|from) suicide\b"
         r"|\b(?:posted|talked|spoke|wrote|learned|learnt|covered|discussed|taught) (?:about |on )?(?:self harm|suicide|overdoses?)\b(?<!i talked about self harm)(?<!i talked about suicide)"
         r"|\b(?:risk|highest risk|high risk) (?:group|groups) for suicide\b|\b(?:double )?suicide (?:ending|scene|plot|pact in the)\b"
-        r"|\b(?:a |the |this |that |an? |my )?(?:documentary|podcast|article|episode|film|movie|show|book|novel|lecture|training|course|module|news|story|report|song|talk|seminar|workshop|campaign|poster|study|survey|webinar|series|essay|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflet|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio) (?:[a-z]+ |, ){0,7}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
+        r"|\b(?:a |the |this |that |an? |my )?(?:documentary|podcast|article|episode|film|movie|show|book|novel|lecture|training|course|module|news|story(?! i (?:tell|am telling|keep telling) myself)|report|song|talk|seminar|workshop|campaign|poster|study|survey|webinar|series|essay|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflet|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio) (?:[a-z]+ |, ){0,7}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
         "career social political commercial financial fashion professional relationship suicide documentary podcast more "
         "less most least likely likelihood rate rates risk essay paper dissertation thesis assignment presentation project "
         "research numbers statistics stats data figures leaflet charity fundraiser walk placement refresher "
@@ -1751,10 +1963,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     exclusion(
         "killing it, killer workout, deadline",
-        r"\bkill(?:ed|ing)? it\b(?! (?:all|myself|off))|\bkiller\b|\bdead ?line\b|\bdead (?:tired|on my feet|serious|set|end|weight|heat|silence|inside|beat|centre|center|easy|good|funny|gorgeous|cute|wrong|right|last|quiet|boring|to me|and buried)\b|\bdrop dead gorgeous\b|\bkill (?:time|two birds)\b|\bkills? me\b",
+        r"\bkill(?:ed|ing)? it\b(?! (?:all|myself|off))|\bkiller\b|\bdead ?line\b|\bdead ?weights? (?:lifts?|lifting|at the gym|in the gym)\b|\bdead (?:tired|on my feet|serious|set|end|heat|silence|inside|beat|centre|center|easy|good|funny|gorgeous|cute|wrong|right|last|quiet|boring|to me|and buried)\b|\bdrop dead gorgeous\b|\bkill (?:time|two birds)\b|\bkills? me\b",
         "kill killed killing killer dead deadline drop kills",
         "I absolutely killed it in the interview today!",
         "This traffic is killing me.",
+        "Did dead weight lifts at the gym today.",
     ),
     exclusion(
         "pills as prescribed",

@@ -152,6 +152,49 @@ def test_an_exclusion_never_hides_a_risky_clause_elsewhere_in_the_same_text(exam
     assert _flagged(f"I want to kill myself. {example}")
 
 
+# Exclusions narrowed so they no longer swallow the risky sense of the same words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("wanna dieeeee fr not even joking", PASSIVE_WISH),  # "to die for" is an idiom; "want to die for real" is not
+        ("Why it hurts: because I'd rather be dead than watch him be happy with her.", PASSIVE_WISH),
+        ("I'm dead weight to everyone at home.", BURDEN_HOPELESS),  # "dead weight" lifts are at the gym
+        ("The story I tell myself: suicide is the only way out of this.", SUICIDAL_THOUGHTS),  # a homework prompt
+    ],
+)
+def test_a_narrowed_exclusion_no_longer_hides_the_risky_sense(text: str, category: str) -> None:
+    assert category in _categories(text)
+
+
+# Ordinary senses that the newer families refuse in their own wording; each is tested like an exclusion.
+_REFUSED_IN_FAMILY = (
+    "What I want out of life is a family and a garden.",
+    "Please put me out of my misery and tell me the score.",
+    "The old sofa is taking up space in the flat.",
+    "The thought of dying scares me, I don't want that.",
+    "The pharmacist went through how many paracetamol are safe in a day.",
+    "I hope I don't survive the week without coffee lol.",
+    "Found the rope for the tent in the garage.",
+    "I'd be relieved if my heart stopped racing before the interview.",
+    "Ten days clean from vaping and I broke it at the pub.",
+    "My friend said she hopes she doesn't wake up, so I called her mum.",
+    "Her death seemed peaceful in the end, the nurses were lovely.",
+    "I picked the spot for our picnic in the park.",
+    "I'll grab the kitchen knife and chop the onions if he's late again.",
+)
+
+
+@pytest.mark.parametrize("text", _REFUSED_IN_FAMILY)
+def test_an_ordinary_sense_refused_inside_a_family_is_left_unflagged(text: str) -> None:
+    assert find_risk_language(text) == []
+
+
+@pytest.mark.parametrize("text", _REFUSED_IN_FAMILY)
+def test_a_refusal_inside_a_family_never_hides_a_risky_clause_elsewhere(text: str) -> None:
+    assert _flagged(f"{text} But honestly I want to kill myself.")
+    assert _flagged(f"I want to kill myself. {text}")
+
+
 def test_every_category_has_families_and_every_family_a_known_category_and_a_unique_name() -> None:
     names = [family.name for family in lexicon.FAMILIES] + [combo.name for combo in combinations.COMBINATIONS]
 
