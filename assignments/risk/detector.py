@@ -43,27 +43,34 @@ class _Canonical:
     starts: list[int]  # canonical offset of each word
     sentence_of: list[int]  # sentence number of each word
     sentences: list[tuple[int, int]]  # canonical (start, end) of each sentence
-    word_at: dict[int, int]  # canonical offset -> index of the word starting there
+    sentence_at: dict[int, int]  # canonical offset of a word -> its sentence number
 
 
 def canonical(text: str) -> _Canonical:
     words = normalise.words(text)
-    parts: list[str] = []
+    parts = [word.text for word in words]
     starts: list[int] = []
     sentence_of: list[int] = []
     sentences: list[tuple[int, int]] = []
     offset, sentence, sentence_start = 0, 0, 0
-    for word in words:
-        starts.append(offset)
-        parts.append(word.text)
-        sentence_of.append(sentence)
-        offset += len(word.text) + 1
-        if word.text in ".?":
+    add_start, add_sentence = starts.append, sentence_of.append
+    for part in parts:
+        add_start(offset)
+        add_sentence(sentence)
+        offset += len(part) + 1
+        if part in ".?":
             sentences.append((sentence_start, offset - 1))
             sentence += 1
             sentence_start = offset
     sentences.append((sentence_start, max(offset - 1, sentence_start)))
-    return _Canonical(" ".join(parts), words, starts, sentence_of, sentences, {s: i for i, s in enumerate(starts)})
+    return _Canonical(
+        " ".join(parts),
+        words,
+        starts,
+        sentence_of,
+        sentences,
+        dict(zip(starts, sentence_of, strict=True)),
+    )
 
 
 def _word_range(doc: _Canonical, start: int, end: int) -> range:
@@ -199,33 +206,44 @@ def _matches(
     doc: _Canonical,
     alternatives,
     sentences: list[int],
-    words_of: list[set[str]],
-    starts: plan.Starts,
+    candidates: plan.Candidates | None,
     everywhere: bool,
-    only: set[int] | None = None,
 ):
     """The leftmost non-overlapping matches of a family's alternatives in these sentences, as one regex would give.
 
-    An alternative whose first word is known is tried only at the words that start with one of its stems;
-    ``only``: the alternatives whose stems occur in the text at all (None: every alternative).
+    An alternative whose first words are known is tried only at the words ``candidates`` found for it
+    (``everywhere``: every alternative at every position of these sentences).
     """
     found: list[tuple[int, int, re.Match[str]]] = []
-    for order, alternative in enumerate(alternatives):
-        if only is not None and order not in only:
-            continue
-        allowed = sentences
+    allowed_set: set[int] | None = None
+    text = doc.text
+    if everywhere:
+        tried = range(len(alternatives))
+    else:
+        tried = candidates.present(alternatives)
+        if _ALWAYS_TRIED_IN.get(id(alternatives)):
+            tried = sorted(set(tried) | _ALWAYS_TRIED_IN[id(alternatives)])
+    for order in tried:
+        alternative = alternatives[order]
         if everywhere or alternative.stems is None:
-            for start, end in _runs(doc, allowed):
-                found.extend((m.start(), order, m) for m in alternative.pattern.finditer(doc.text, start, end))
+            for start, end in _runs(doc, sentences):
+                found.extend((m.start(), order, m) for m in alternative.pattern.finditer(text, start, end))
             continue
+        positions = candidates.at(alternative)
+        if not positions:
+            continue
+        if allowed_set is None:
+            allowed_set = set(sentences) if len(sentences) < len(doc.sentences) else None
+            if allowed_set is None:
+                allowed_set = _EVERY_SENTENCE
         after = -1
-        allowed_set = set(allowed)
-        for position in starts.at(alternative.stems):
-            sentence = doc.sentence_of[doc.word_at[position]]
-            if position < after or sentence not in allowed_set:
+        match_at = alternative.pattern.match
+        sentence_at = doc.sentence_at
+        for position in positions:
+            if position < after or (allowed_set is not _EVERY_SENTENCE and sentence_at[position] not in allowed_set):
                 continue
-            match = alternative.pattern.match(doc.text, position)
-            if match is not None and match.end() > match.start():
+            match = match_at(text, position)
+            if match is not None and match.end() > position:
                 found.append((position, order, match))
                 after = match.end()
     found.sort(key=lambda item: (item[0], item[1]))
@@ -259,23 +277,19 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
     ]
     asked_ever = bool(question and cues.EVER_QUESTION.search(question))
     found: list[tuple[int, int, Finding]] = []
-    starts = plan.Starts([w.text for w in doc.words], doc.starts, _STEMS, _STEM_LENGTHS)
+    candidates = None if every_family else plan.Candidates([w.text for w in doc.words], doc.starts, _CANDIDATE_INDEX)
     sentences_of = _where_to_look(doc, words_of, _FAMILY_INDEX, len(lexicon.FAMILIES), every_family)
-    present = _alternatives_present(starts) if not every_family else None
     for order, (family, numbers) in enumerate(zip(lexicon.FAMILIES, sentences_of, strict=True)):
         if not numbers:
             continue
-        only = None
-        if present is not None:
-            only = present.get(order, set()) | _ALWAYS_TRIED[order]
-            if not only:
-                continue
-        for match in _matches(doc, _ALTERNATIVES[order], numbers, words_of, starts, every_family, only):
+        if candidates is not None and not _ALWAYS_TRIED[order] and not candidates.present(_ALTERNATIVES[order]):
+            continue
+        for match in _matches(doc, _ALTERNATIVES[order], numbers, candidates, every_family):
             finding = _assess(doc, family, match, exclusion_spans, asked_ever)
             if finding is not None:
                 found.append((match.start(), order, finding))
     for order, combo in enumerate(combinations.COMBINATIONS):
-        result = _combination(doc, order, combo, exclusion_spans, words_of, starts, every_family)
+        result = _combination(doc, order, combo, exclusion_spans, candidates, every_family)
         if result is not None:
             found.append((result[0], len(lexicon.FAMILIES) + order, result[1]))
     found.sort(key=lambda item: (item[0], item[1]))
@@ -287,8 +301,7 @@ def _combination(
     order: int,
     combo: combinations.Combination,
     exclusions: _Exclusions,
-    words_of: list[set[str]],
-    starts: plan.Starts,
+    candidates: plan.Candidates | None,
     every_family: bool,
 ) -> tuple[int, Finding] | None:
     """The first place where enough different signs of ``combo`` occur close together."""
@@ -300,7 +313,7 @@ def _combination(
         if len(labels) + len(combo.cues) - position < combo.need:
             return None
         before = len(seen)
-        for match in _matches(doc, alternatives, everything, words_of, starts, every_family):
+        for match in _matches(doc, alternatives, everything, candidates, every_family):
             if not _excluded(exclusions, match.start(), match.end(), combo.category):
                 sentence = doc.sentence_of[_word_range(doc, match.start(), match.end())[0]]
                 seen.append((sentence, cue.label, match.start(), match.end()))
@@ -352,23 +365,15 @@ _CUE_ALTERNATIVES = tuple(
 )
 
 
-def _alternatives_present(starts: plan.Starts) -> dict[int, set[int]]:
-    """Per family, the alternatives one of whose stems begins some word of the text."""
-    present: dict[int, set[int]] = {}
-    for key in starts.positions:
-        for family, alternative in _BY_STEM.get(key, ()):
-            present.setdefault(family, set()).add(alternative)
-    return present
-
-
-_BY_STEM: dict[str, list[tuple[int, int]]] = {}
-for _family, _alternatives in enumerate(_ALTERNATIVES):
-    for _index, _alternative in enumerate(_alternatives):
-        for _stem in _alternative.stems or ():
-            _BY_STEM.setdefault(_stem, []).append((_family, _index))
 _ALWAYS_TRIED = tuple({i for i, alt in enumerate(alts) if alt.stems is None} for alts in _ALTERNATIVES)
-
-_STEMS, _STEM_LENGTHS = plan.stem_index(_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo))
+_CANDIDATE_INDEX = plan.CandidateIndex(_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo))
+# Alternatives whose first word cannot be read off are tried everywhere their family is (none at present).
+_ALWAYS_TRIED_IN = {
+    id(alts): {i for i, alt in enumerate(alts) if alt.stems is None}
+    for alts in _ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
+    if any(alt.stems is None for alt in alts)
+}
+_EVERY_SENTENCE: set[int] = set()  # a marker: no sentence is ruled out
 vocabulary.extend_repair_targets(
     [family.pattern for family in lexicon.FAMILIES]
     + [cue.pattern for combo in combinations.COMBINATIONS for cue in combo.cues]
