@@ -276,6 +276,7 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
         for m in exclusion.pattern.finditer(doc.text, start, end)
     ]
     asked_ever = bool(question and cues.EVER_QUESTION.search(question))
+    memo: dict = {}
     found: list[tuple[int, int, Finding]] = []
     candidates = None if every_family else plan.Candidates([w.text for w in doc.words], doc.starts, _CANDIDATE_INDEX)
     sentences_of = _where_to_look(doc, words_of, _FAMILY_INDEX, len(lexicon.FAMILIES), every_family)
@@ -285,7 +286,7 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
         if candidates is not None and not _ALWAYS_TRIED[order] and not candidates.present(_ALTERNATIVES[order]):
             continue
         for match in _matches(doc, _ALTERNATIVES[order], numbers, candidates, every_family):
-            finding = _assess(doc, family, match, exclusion_spans, asked_ever)
+            finding = _assess(doc, family, match, exclusion_spans, asked_ever, memo)
             if finding is not None:
                 found.append((match.start(), order, finding))
     for order, combo in enumerate(combinations.COMBINATIONS):
@@ -381,8 +382,22 @@ vocabulary.extend_repair_targets(
 _EXCLUSION_INDEX = _trigger_index(lexicon.EXCLUSIONS)
 
 
+def _search(memo: dict, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``, remembered for the rest of one call (sentences hold several matches)."""
+    key = (pattern, text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = pattern.search(text) is not None
+    return found
+
+
 def _assess(
-    doc: _Canonical, family: lexicon.Family, match: re.Match[str], exclusions: _Exclusions, asked_ever: bool
+    doc: _Canonical,
+    family: lexicon.Family,
+    match: re.Match[str],
+    exclusions: _Exclusions,
+    asked_ever: bool,
+    memo: dict,
 ) -> Finding | None:
     """The finding for one match, or None when it is an idiom, someone else's, a denial or an accident."""
     if match.end() == match.start() or _excluded(exclusions, match.start(), match.end(), family.category):
@@ -393,12 +408,16 @@ def _assess(
     if family.about_self and not names_writer and _about_someone_else(doc, words[0]):
         return None
     sentence = _sentence_text(doc, doc.sentence_of[words[0]])
-    if family.accident_sensitive and cues.ACCIDENT.search(sentence) and not cues.DELIBERATE.search(sentence):
+    if (
+        family.accident_sensitive
+        and _search(memo, cues.ACCIDENT, sentence)
+        and not _search(memo, cues.DELIBERATE, sentence)
+    ):
         return None
     why: list[str] = []
     level = CATEGORY_LEVEL[family.category]
     negation = _denied(doc, words[0], words[-1]) if family.deniable else None
-    if negation == "denial" and cues.LYING_IF.search(sentence):
+    if negation == "denial" and _search(memo, cues.LYING_IF, sentence):
         negation = None
     if negation == "denial":
         if not _ambivalent(doc, words[-1]):
@@ -406,9 +425,12 @@ def _assess(
         why.append("denied, then qualified")
     elif family.deniable and _answered_no(doc, words[-1]):
         return None
-    current = cues.CURRENT.search(_strip_match(sentence, match.group()))
-    past = cues.HISTORY.search(sentence) or (asked_ever and level != IMMINENT)
-    if negation == "resolved" or (not current and past and not _is_recent(sentence)):
+    # Cheapest first: the past is looked for only when nothing says it is happening now.
+    if negation == "resolved" or (
+        not cues.CURRENT.search(_strip_match(sentence, match.group()))
+        and (_search(memo, cues.HISTORY, sentence) or (asked_ever and level != IMMINENT))
+        and not _search(memo, cues.RECENT, sentence)
+    ):
         level = HISTORY
         why.append("said to be over" if negation == "resolved" else "in the past")
     if level != HISTORY and family.category in (
@@ -429,10 +451,6 @@ def _assess(
 def _strip_match(sentence: str, matched: str) -> str:
     """The sentence without the matched words, so a family's own words ("want", "am") are not read as cues."""
     return sentence.replace(matched, " ", 1)
-
-
-def _is_recent(sentence: str) -> bool:
-    return bool(cues.RECENT.search(sentence))
 
 
 def highest_level(findings: list[Finding]) -> str | None:

@@ -263,26 +263,36 @@ class Candidates:
 
     def __init__(self, words: list[str], starts: list[int], index: CandidateIndex):
         found: defaultdict[int, list[int]] = defaultdict(list)
+        first_cache, pair_cache, pair_first = index._first, index._pair, index.pair_words
         wanted_first, wanted_pair = index.wanted_first, index.wanted_pair
         previous = None
         for word, start in zip(reversed(words), reversed(starts), strict=True):
             # Walking backwards, so the word after this one is known; positions are reversed at the end.
-            for wanted in wanted_first(word):
-                found[wanted].append(start)
-            if previous is not None:
-                for wanted in wanted_pair(word, previous):
-                    found[wanted].append(start)
+            wanted = first_cache.get(word)
+            if wanted is None:
+                wanted = wanted_first(word)
+            for alternative in wanted:
+                found[alternative].append(start)
+            if previous is not None and word in pair_first:
+                wanted = pair_cache.get((word, previous))
+                if wanted is None:
+                    wanted = wanted_pair(word, previous)
+                for alternative in wanted:
+                    found[alternative].append(start)
             previous = word
-        for positions in found.values():
-            positions.reverse()
-        self.found = found
         present: dict[int, list[int]] = {}
         owner_of = index.owner_of
-        for wanted in found:
-            owner, order = owner_of[wanted]
-            present.setdefault(owner, []).append(order)
+        for alternative, positions in found.items():
+            positions.reverse()
+            owner, order = owner_of[alternative]
+            orders = present.get(owner)
+            if orders is None:
+                present[owner] = [order]
+            else:
+                orders.append(order)
         for orders in present.values():
             orders.sort()
+        self.found = found
         self._present = present
 
     def at(self, alternative: Alternative) -> list[int]:
@@ -317,6 +327,7 @@ class CandidateIndex:
         self.by_key = {key: tuple(ids) for key, ids in by_key.items()}
         self.by_pair = {pair: tuple(ids) for pair, ids in by_pair.items()}
         self.pair_first = frozenset(first for first, _ in by_pair)
+        self.pair_words = frozenset(first[:-1] for first in self.pair_first)  # the same, without the space
         self.stems, self.lengths = stem_index(plans)
         self.second = frozenset(key for _, key in by_pair if not key.endswith(" "))
         self.second_lengths = tuple(sorted({len(stem) for stem in self.second}))
