@@ -100,8 +100,9 @@ _WHITESPACE = re.compile(r"[^\S ]\s*| \s+")
 
 
 def _tidy(fragment: str) -> str:
-    if not fragment.isprintable():
-        fragment = "".join(ch if ch.isprintable() else " " for ch in fragment)
+    if fragment.isprintable():  # then its only whitespace is the plain space
+        return fragment if "  " not in fragment else _WHITESPACE.sub(" ", fragment)
+    fragment = "".join(ch if ch.isprintable() else " " for ch in fragment)
     return _WHITESPACE.sub(" ", fragment)
 
 

@@ -196,9 +196,13 @@ def _where_to_look(
     if everywhere:
         return [list(range(len(doc.sentences)))] * count
     sentences: list[list[int]] = [[] for _ in range(count)]
+    get = index.get
     for number, words in enumerate(words_of):
-        for position in sorted({p for word in words for p in index.get(word, ())}):
-            sentences[position].append(number)
+        for word in words:
+            for position in get(word, ()):
+                numbers = sentences[position]
+                if not numbers or numbers[-1] != number:
+                    numbers.append(number)
     return sentences
 
 
@@ -238,9 +242,19 @@ def _matches(
                 allowed_set = _EVERY_SENTENCE
         after = -1
         match_at = alternative.pattern.match
+        if allowed_set is _EVERY_SENTENCE:
+            for position in positions:
+                if position >= after:
+                    match = match_at(text, position)
+                    if match is not None:
+                        end = match.end()
+                        if end > position:
+                            found.append((position, order, match))
+                            after = end
+            continue
         sentence_at = doc.sentence_at
         for position in positions:
-            if position < after or (allowed_set is not _EVERY_SENTENCE and sentence_at[position] not in allowed_set):
+            if position < after or sentence_at[position] not in allowed_set:
                 continue
             match = match_at(text, position)
             if match is not None and match.end() > position:

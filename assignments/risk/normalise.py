@@ -139,7 +139,7 @@ def _is_letter(token: tuple[str, int, int]) -> bool:
 
 
 # Two single letters in a row ("k i", "s.h", "s/h"): only then is there anything to join.
-_SPELLED = re.compile(r"(?<![a-z0-9])[a-z][ ./_*-]{1,2}[a-z](?![a-z0-9])")  # not "my": a separator between
+_SPELLED = re.compile(r"(?<![a-z0-9'])[a-z][ ./_*-]{1,2}[a-z](?![a-z0-9'])")  # not "my": a separator between
 
 
 def _merge_spelled_out(tokens: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
@@ -278,6 +278,8 @@ def words(text: str) -> list[Word]:
     tokens = _merge_spelled_out(_raw_tokens(folded), folded)
     out: list[Word] = []
     append = out.append
+    make = Word._make
+    repair = _repair
     for token, start, end in tokens:
         if sources is not None:
             start, end = sources[start], sources[end - 1] + 1
@@ -285,11 +287,11 @@ def words(text: str) -> list[Word]:
         if not (first.isalnum() or first in "$@"):
             append(Word("?" if "?" in token else "," if not _SENTENCE_END.fullmatch(token) else ".", start, end))
             continue
-        canonical = _repair(token)
+        canonical = repair(token)
         if len(canonical) == 1 and canonical[0] == token:
-            append(Word(token, start, end))
+            append(make((token, start, end, "")))
             continue
         original = text[start:end]
         for part in canonical:
-            append(Word(part, start, end, original))
+            append(make((part, start, end, original)))
     return out
