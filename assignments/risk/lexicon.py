@@ -1329,7 +1329,7 @@ FAMILIES = (
         rf"|\b(?:which|what) (?:drugs|pills|meds|tablets) (?:you )?(?:can not|cannot) come back from\b|\bhow much (?:you would|i would|someone would) need\b"
         rf"|\b(?:could|can|would|will|to) (?:actually |really |finally )?go through with it\b|\bi know how i am (?:going to|gonna) do it\b"
         rf"|\b(?:i am|im) (?:not joking|serious) this time\b|\bwhen i get home i am (?:going to|gonna) do it\b|\b(?:going to|gonna) do it\b(?= [^.?]{{0,20}}\b(?:tonight|not joking|this time|when)\b)"
-        rf"|\b(?:i have |i|have )?(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:date|day)\b(?= [.,?]|$| (?:the \d+|for the (?:bridge|roof|cliff|river|train|railway)|that is when|thats when|its our|one year|anniversary|it makes sense))(?<!we have set a date)(?<!we set a date)(?<!we picked a date)"
+        rf"|\b(?:i have |have )?(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:date|day)\b(?= [.,?]|$| (?:the \d+|for the (?:bridge|roof|cliff|river|train|railway)|that is when|thats when|its our|one year|anniversary|it makes sense))(?<!we have set a date)(?<!we set a date)(?<!we picked a date)"
         rf"|\b(?:picked|chosen|chose|set) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)(?: night| morning)? for (?:the|it)\b"
         rf"|\bwoke up in (?:a and e|a e|a&e|hospital|the hospital|icu|resus|intensive care)\b|\ba (?:whole|full) (?:strip|blister pack|sheet) of\b"
         rf"|\b(?:did not|didnt) know (?:that is|that was|it was|thats) (?:what it was|goodbye|the last time)\b",

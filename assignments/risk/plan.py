@@ -210,6 +210,19 @@ def second_stems(regex: str) -> dict[str, frozenset[str] | None] | None:
         return None
     end = _group_end(regex, i)
     after = regex[end:]
+    if after.startswith("?") and not after.startswith("??"):
+        # An optional group: the match starts with one of its branches and what follows, or with what follows.
+        tail = after[1:]
+        readings = [second_stems(branch + tail) for branch in _flat_branches(regex[i + 3 : end - 1])]
+        readings.append(second_stems(tail))
+        if any(reading is None for reading in readings):
+            return None
+        merged: dict[str, frozenset[str] | None] = {}
+        for reading in readings:
+            for key, seconds in reading.items():
+                so_far = merged.get(key, frozenset())
+                merged[key] = None if so_far is None or seconds is None else so_far | seconds
+        return merged
     if not after.startswith(" ") or after[1:2] in _QUANTIFIERS or len(after) < 2:
         return None
     remainder = after[1:]

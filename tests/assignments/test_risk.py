@@ -32,6 +32,7 @@ from assignments.risk import (
     find_risk_language,
     level_rank,
     lexicon,
+    plan,
 )
 
 CORPUS = Path(__file__).parent / "risk_corpus"
@@ -112,6 +113,25 @@ def test_trying_only_the_families_whose_trigger_words_occur_finds_exactly_what_t
     lost = [text for text in texts if detector.find(text) != detector.find(text, every_family=True)]
 
     assert lost == []
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"\bi (?:have )?(?:know|picked) it", {"i ": {"have ", "know ", "picked "}}),
+        (r"\b(?:i|i am) going", {"i ": {"going ", "am "}}),
+        (r"\b(?:i )?deserve to", {"i ": {"deserve "}, "deserve ": {"to "}}),
+        (r"\b(?:fantasi[sz]e|want to) hurt", {"want ": {"to "}, "fantasi": None}),  # a stem alone: any second word
+        (r"\bcut(?:s|ting)? my", None),  # the first word is not a whole word: it alone says where to try
+    ],
+)
+def test_the_second_word_an_alternative_is_tried_at_is_read_off_its_pattern(regex: str, expected) -> None:
+    # The two-word index (plan.Candidates) rests on this; the test above checks it never costs a finding.
+    found = plan.second_stems(regex)
+
+    assert found == (
+        None if expected is None else {k: None if v is None else frozenset(v) for k, v in expected.items()}
+    )
 
 
 # --- The families, the combinations and the exclusions ----------------------------
