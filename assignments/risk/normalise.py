@@ -278,20 +278,24 @@ def words(text: str) -> list[Word]:
     tokens = _merge_spelled_out(_raw_tokens(folded), folded)
     out: list[Word] = []
     append = out.append
-    make = Word._make
+    new = tuple.__new__  # a Word without the Python-level constructor: this loop runs once per token
     repair = _repair
+    word_start = _WORD_START
     for token, start, end in tokens:
         if sources is not None:
             start, end = sources[start], sources[end - 1] + 1
-        first = token[0]
-        if not (first.isalnum() or first in "$@"):
+        if token[0] not in word_start:
             append(Word("?" if "?" in token else "," if not _SENTENCE_END.fullmatch(token) else ".", start, end))
             continue
         canonical = repair(token)
         if len(canonical) == 1 and canonical[0] == token:
-            append(make((token, start, end, "")))
+            append(new(Word, (token, start, end, "")))
             continue
         original = text[start:end]
         for part in canonical:
-            append(make((part, start, end, original)))
+            append(new(Word, (part, start, end, original)))
     return out
+
+
+# What a word token starts with (``_TOKEN`` on folded text); anything else is a boundary.
+_WORD_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789$@")
