@@ -279,20 +279,21 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
     if not doc.words:
         return []
     words_of = _sentence_words(doc)
+    candidates = None if every_family else plan.Candidates([w.text for w in doc.words], doc.starts, _CANDIDATE_INDEX)
     exclusion_spans = [
         (m.start(), m.end(), exclusion.only)
-        for exclusion, numbers in zip(
+        for exclusion, alternatives, numbers in zip(
             lexicon.EXCLUSIONS,
+            _EXCLUSION_ALTERNATIVES,
             _where_to_look(doc, words_of, _EXCLUSION_INDEX, len(lexicon.EXCLUSIONS), every_family),
             strict=True,
         )
-        for start, end in _runs(doc, numbers)
-        for m in exclusion.pattern.finditer(doc.text, start, end)
+        if numbers
+        for m in _matches(doc, alternatives, numbers, candidates, every_family)
     ]
     asked_ever = bool(question and cues.EVER_QUESTION.search(question))
     memo: dict = {}
     found: list[tuple[int, int, Finding]] = []
-    candidates = None if every_family else plan.Candidates([w.text for w in doc.words], doc.starts, _CANDIDATE_INDEX)
     sentences_of = _where_to_look(doc, words_of, _FAMILY_INDEX, len(lexicon.FAMILIES), every_family)
     for order, (family, numbers) in enumerate(zip(lexicon.FAMILIES, sentences_of, strict=True)):
         if not numbers:
@@ -381,11 +382,14 @@ _CUE_ALTERNATIVES = tuple(
 
 
 _ALWAYS_TRIED = tuple({i for i, alt in enumerate(alts) if alt.stems is None} for alts in _ALTERNATIVES)
-_CANDIDATE_INDEX = plan.CandidateIndex(_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo))
+_EXCLUSION_ALTERNATIVES = tuple(plan.alternatives(exclusion.pattern) for exclusion in lexicon.EXCLUSIONS)
+_CANDIDATE_INDEX = plan.CandidateIndex(
+    _ALTERNATIVES + _EXCLUSION_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
+)
 # Alternatives whose first word cannot be read off are tried everywhere their family is (none at present).
 _ALWAYS_TRIED_IN = {
     id(alts): {i for i, alt in enumerate(alts) if alt.stems is None}
-    for alts in _ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
+    for alts in _ALTERNATIVES + _EXCLUSION_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
     if any(alt.stems is None for alt in alts)
 }
 _EVERY_SENTENCE: set[int] = set()  # a marker: no sentence is ruled out
