@@ -975,7 +975,7 @@ FAMILIES: tuple[Family, ...] = (
     family(
         PASSIVE_WISH,
         "stop existing, disappear for good, never born",
-        r"\b(?:disappear(?:ed|ing)?|vanish(?:ed|ing)?|fade away|fade out|be gone|go away|sink into the ground) (?:forever|permanently|for good|for ever|and never come back|and not come back|off the face of the earth|off the planet|completely and forever|from existence|from this world|from the world)\b"
+        r"\b(?:disappear(?:ed|ing)?|vanish(?:ed|ing)?|fade away|fade out|be gone|go away|sink into the ground) (?:without a trace |completely |for good |)(?:forever|permanently|for good|for ever|and never come back|and not come back|off the face of the earth|off the planet|completely and forever|from existence|from this world|from the world)\b"
         r"|\b(?:want|wanted|wanna|wish|need|needed|just want|really want) (?:to |i could )?(?:just )?(?:disappear|vanish|not be|cease|stop|be gone|be erased|evaporate|dissolve|fade away|go away)\b(?= [.,?]|$| (?:forever|from|and never|completely|entirely|altogether|now|right now|already|tbh|honestly|lol|anymore|any more))"
         r"(?<!want to stop)(?<!wanted to stop)(?<!wanna stop)(?<!need to stop)(?<!needed to stop)(?<!just want to stop)(?<!wish i could stop)(?<!go away)"
         r"|\b(?:cease|ceases|ceased|ceasing|stop|stopped|stopping) (?:to )?exist(?:ing)?\b(?<!stop exist)"
@@ -1649,6 +1649,8 @@ FAMILIES = (
         r"|\b(?:would not|wouldnt|do not|would not really|would honestly not) (?:mind|care) (?:if|when) (?:a|the|some) [a-z]+ (?:got|gets|took|takes|ate|eats|hit|hits|killed|kills) me\b"
         r"|\b(?:wish|hope|hoping|pray|praying) (?:a|the|some) (?:car|bus|taxi|lorry|truck|train|shark|meteor|asteroid|plane) (?:would |will )?(?:just )?(?:[a-z0-9']+ ){0,4}(?:take me out|hit me|run me over|finish me off|kill me|wipe me out|end me)\b"
         r"|\bif i (?:did not|do not|could stop|could just stop|stopped|just stopped|no longer) (?:exist|existed|existing|being alive|being here)\b[^.?]{0,45}\b(?:relief|better|easier|fine|nice|good|peace|great|lovely)\b"
+        r"|\b(?:want|wish|need|just want) (?:everything|it all|the world|it) to (?:just )?(?:go|fade|turn) (?:to )?(?:black|dark)\b(?! (?:for (?:a|the) (?:bit|while|night|weekend|day)|and (?:then|quiet down)))"
+        r"|\b(?:want|wish|need|just want) (?:everything|it all|the world|it) to (?:just )?(?:go|fade|turn) (?:to )?(?:quiet|silent|nothing)\b(?= (?:and stay|forever|for good|permanently))"
         r"|\bbutton\b[^.?]{0,40}\b(?:never (?:been )?born|stop existing|not exist|stopped existing|disappear|die|end it|be gone)\b"
         r"|\b(?:cross|crossing|crossed) the (?:road|street)\b[^.?]{0,40}\b(?:without looking|do not (?:really )?look|not looking|stopped looking|eyes closed)\b[^.?]{0,40}\b(?:care|hope|happens|whatever)\b|\bcome on (?:bus|car|lorry|truck|train)\b"
         r"|\b(?:want|wish|like|love|need|longing|ready|give anything|hoping|hope) (?:to |i could )?(?:just )?(?:go to |fall )?(?:sleep|asleep|rest)\b[^.?]{0,30}(?:\. (?:like ,? )?)?\b(?:permanently|for good|and (?:not|never) (?:wake|come back|have to (?:wake|come back)))\b",
@@ -1663,6 +1665,7 @@ FAMILIES = (
         "Every night I'm sad I'm still breathing.",
         "I envy dead people.",
         "death sounds kinda peaceful tbh",
+        "I just want everything to go black and stay black.",
         about_self=True,
     ),
     family(
@@ -1701,6 +1704,7 @@ FAMILIES = (
         r"|\b(?:fighting|fight|struggling|trying) (?:to|just to) (?:stay|keep myself|keep) (?:alive|breathing)\b"
         r"|\b(?:can not|cannot|could not|do not want to) (?:face|do|bear|stand|take|endure|survive|go through|live) (?:another |)(?:ten|twenty|thirty|forty|fifty|sixty|\d\d) (?:more )?years\b|\b(?:can not|cannot|could not|do not want to) (?:face|do|bear|live) (?:the rest of my life|decades|a lifetime) (?:like this|of this|feeling like this)\b"
         r"|\b(?:it is|everything is|everything feels|life is|it all feels|it feels|all of it is) (?:so |completely |totally |utterly |just )?hopeless\b(?= [.,?]|$)"
+        r"|\bno (?:real )?point (?:in|of|to) (?:me )?(?:being here|being alive|staying alive|existing|living|carrying on|going on)\b(?! (?:in|with|at|near|like|here|there|on)\b)"
         r"|\bno point (?:to|in|of) (?:any of (?:this|it)|anything|it all|me)\b(?= (?:anymore|any more|at all|now)|[.,?]|$)"
         r"|\b(?:just )?waiting (?:to die|for death|for the end|for my life to end|for it all to (?:end|be over)|for life to (?:end|be over))\b"
         r"|\b(?:can not|cannot|do not|could not) (?:see|imagine|picture) (?:myself|me) (?:still )?(?:being )?(?:alive|around|growing old|getting old|making it to \d+|living past \d+|reaching \d+|still (?:being )?here)\b(?! (?:in (?:this|that|the) (?:job|town|city|flat|house|company|place|country)|at))"
@@ -1713,6 +1717,7 @@ FAMILIES = (
         "I don't know why I'm still here.",
         "The only thing keeping me alive is my dog.",
         "I can't face forty more years of it.",
+        "There's really no point in me being here anymore.",
         about_self=True,
     ),
     family(

@@ -201,6 +201,8 @@ _REFUSED_IN_FAMILY = (
     "Her death seemed peaceful in the end, the nurses were lovely.",
     "I picked the spot for our picnic in the park.",
     "I'll grab the kitchen knife and chop the onions if he's late again.",
+    "I want everything to go dark for a bit so I can sleep.",
+    "There's no point in living in London on my salary.",
 )
 
 
