@@ -534,7 +534,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:letters?|notes?) (?:to|for) (?:each of )?(?:my |the )?(?:kids|children|family|parents|mum|dad|husband|wife|partner|sister|brother|friends)\b(?= [^.?]{{0,40}}\b(?:drawer|pillow|left them|to find|when|after|explaining|goodbye|last)\b)"
         rf"|\bmy goodbye (?:post|message|video|email) (?:goes|is going|will go|will be|is|gets)\b|\bmy goodbye (?:goes|is going|will go) (?:up|out|live)\b|\bscheduled (?:a )?(?:post|message|email)\b[^.?]{{0,40}}\b(?:goodbye|gone|after i)\b"
         rf"|\b(?:last|final) (?:memory|memories|good memory|nice memory|time (?:she|he|they|you|anyone) (?:will )?(?:see|sees|saw) me)\b"
-        rf"|\b(?:gave|give|giving|given) (?:away )?my (?:[a-z]+ )?(?:guitar|dog|cat|pets?|things|stuff|belongings|possessions|jewellery|jewelry|games|console|books|records|car|bike|savings|plants)\b(?= (?:to|away))(?! to (?:charity|the charity shop|a charity|goodwill|oxfam|the tip)\b)"
+        rf"|\b(?:gave|give|giving|given) (?:away )?my (?!old )(?:[a-z]+ )?(?:guitar|dog|cat|pets?|things|stuff|belongings|possessions|jewellery|jewelry|games|console|books|records|car|bike|savings|plants)\b(?= (?:to|away))(?! to (?:charity|the charity shop|a charity|goodwill|oxfam|the tip)\b)"
         rf"|\b(?:will not|wo not|won't) (?:be )?(?:needing|need) (?:it|them|either|either of them|any of (?:it|them)|anything|my [a-z]+) (?:after|by|much longer|any ?more|where i am going|soon)\b"
         rf"|\b(?:nobody|no one|noone|my family|they|my kids|my parents|mum|my partner) (?:is |are |will be |would be |gets |get )?(?:left|stuck) with my (?:debts|bills|mess|stuff|things)\b",
         "goodbye goodbyes farewell suicide final last letter letters note notes video videos message messages "
@@ -926,7 +926,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:go|pass|slip|drift) (?:off |away )?peacefully in (?:my )?sleep\b|\b(?:fade|slip|drift) (?:out of|away from) (?:life|existence|this world|the world)\b"
         rf"|\b(?:rather|prefer to|want to) (?:just )?be (?:gone|dead|not here)\b"
         rf"|\b(?:would not|wouldnt|would not be|not be) (?:be )?(?:too )?(?:fussed|bothered|upset|sad|care|mind|fight it) if i (?:died|carked it|kicked the bucket|was gone|did not wake up|never woke up|croaked|got hit|snuffed it|dropped dead|popped my clogs)\b"
-        rf"|\bif (?:a|the) (?:car|bus|lorry|truck|train|van) (?:hit|hits|ran over|runs over|killed|kills) me\b[^.?]{{0,40}}\b(?:would not|wouldnt|will not|wont|not) (?:fight|mind|care|move|complain|be upset|be sad)\b"
+        rf"|\bif (?:a|the) (?:car|bus|lorry|truck|train|van) (?:hit|hits|ran over|runs over|killed|kills) me\b[^.?]{{0,40}}\b(?:would not|wouldnt|will not|wont|not) (?:even |really |honestly )?(?:fight|mind|care|move|complain|be upset|be sad)\b"
         rf"|\b(?:disappointed|sad|upset|annoyed|gutted|angry|frustrated|pissed off) (?:that )?i (?:woke|woke up|am still alive|was still alive|am still here|survived|made it through)\b"
         rf"|\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got|would get|will get) (?:struck by lightning|hit by (?:a )?(?:car|bus|train|lorry|truck)|run over|killed|a terminal|cancer|terminal)\b"
         rf"|\b(?:hope|hoping|wish|wished|pray|praying) (?:it|the plane|we|this plane|the flight) (?:would |will )?(?:just )?(?:go down|crash|crashes|goes down|fall out of the sky|falls)\b"
@@ -1004,7 +1004,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bburden (?:to|on|for) (?:everyone|everybody|my family|my friends|the people|all of them|them|people|my kids|my children|my parents|my mum|my dad|my partner|my husband|my wife|others|the world|those around me|society|anyone|my sister|my brother)\b"
         r"|\b(?:everyone|they|my family|my friends|my kids|people) (?:would|will) (?:not )?(?:have (?:one|a) less burden|be free of me|be relieved (?:if|when) i (?:was|were|am) (?:gone|dead))\b"
         r"|\b(?:you are|youre) (?:just |such |nothing but |only |always )?an? (?:[a-z]+ )?burden\b"
-        r"|\b(?:i )?(?:just |only |always )?(?:drag|dragging|pull|pulling|bring|bringing) (?:them|everyone|everybody|people|my [a-z]+|all of them|the whole family) down\b(?! (?:to|with|the))"
+        r"|\b(?:i )?(?:just |only |always )?(?:drag|dragging|pull|pulling|bring|bringing) (?:them|everyone|everybody|people|my (?:whole )?[a-z]+|all of them|the whole family) down\b(?! (?:to|the|with (?:a|the|my|this|that|flu|covid|cold|colds|moaning)))"
         r"|\b(?:i )?(?:just |only |always )?make (?:things|everything|it|life|their lives|everyone lives|everyone life|everyones lives) (?:worse|harder|miserable) for (?:everyone|everybody|people|them|my [a-z]+|all of them|the people)\b"
         r"|\b(?:i am|am|me be|na me be|i am just|i am only|i am the only) (?:the |a |only )?(?:only )?(?:problem|headache|burden|nuisance|drain|curse) (?:for|to|in|on) (?:this|my|the) (?:family|parents|house|home|kids|everyone)\b"
         r"|\bwhat (?:use|good) am i (?:to anyone|to anybody|to them|to my [a-z]+)\b|\bi am (?:no|not any) (?:use|good) to (?:anyone|anybody)\b"
@@ -1067,7 +1067,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?get better\b(?<!it is going to get better)(?<!it will get better)(?<!things will get better)(?<!life will get better)(?<!things are going to get better)(?<!it is gonna get better)"
         r"|\b(?:it|things|life) (?:is|are)? ?never (?:going to|gonna) get better\b|\b(?:it|things|life) will never get better\b"
         r"|\bwhat(?: is|s)? (?:even )?left for me\b(?= (?:now|anymore|any more|honestly|at this point|here|,|\.|\?)|$)"
-        r"|\b(?:there is |i have |i see |i can see |i can not see |can not see )?(?:no|not a|not any) (?:future|way out|light|hope|way forward|point) (?:for me|left for me|left|anymore|any more|at all|ahead|out of this|in sight)\b(?<!no point left)(?! (?:for (?:us|the relationship|me and (?:him|her))|with (?:him|her|them|my)|in (?:this|that|the|dating|the job|our)|and (?:that|it) is|so i))",
+        r"|\b(?:there is |i have |i see |i can see |i can not see |can not see )?(?:no|not a|not any) (?:future|way out|light|hope|way forward|point) (?:for me|for someone like me|for people like me|for a person like me|left for me|left|anymore|any more|at all|ahead|out of this|in sight)\b(?<!no point left)(?! (?:for (?:us|the relationship|me and (?:him|her))|with (?:him|her|them|my)|in (?:this|that|the|dating|the job|our)|and (?:that|it) is|so i))",
         "reason point purpose meaning desire hope motivation nothing worth pointless meaningless hopeless over "
         "waste future way light will want why better left",
         "There's no reason to live now that she's gone.",
@@ -1653,12 +1653,18 @@ FAMILIES = (
         r"|\b(?:want|wish|need|just want) (?:everything|it all|the world|it) to (?:just )?(?:go|fade|turn) (?:to )?(?:quiet|silent|nothing)\b(?= (?:and stay|forever|for good|permanently))"
         r"|\bbutton\b[^.?]{0,40}\b(?:never (?:been )?born|stop existing|not exist|stopped existing|disappear|die|end it|be gone)\b"
         r"|\b(?:cross|crossing|crossed) the (?:road|street)\b[^.?]{0,40}\b(?:without looking|do not (?:really )?look|not looking|stopped looking|eyes closed)\b[^.?]{0,40}\b(?:care|hope|happens|whatever)\b|\bcome on (?:bus|car|lorry|truck|train)\b"
-        r"|\b(?:want|wish|like|love|need|longing|ready|give anything|hoping|hope) (?:to |i could )?(?:just )?(?:go to |fall )?(?:sleep|asleep|rest)\b[^.?]{0,30}(?:\. (?:like ,? )?)?\b(?:permanently|for good|and (?:not|never) (?:wake|come back|have to (?:wake|come back)))\b",
+        r"|\b(?:want|wish|like|love|need|longing|ready|give anything|hoping|hope) (?:to |i could )?(?:just )?(?:go to |fall )?(?:sleep|asleep|rest)\b[^.?]{0,30}(?:\. (?:like ,? )?)?\b(?:permanently|for good|and (?:not|never) (?:wake|come back|have to (?:wake|come back)))\b"
+        r"|\bcounting (?:down )?(?:the days )?(?:until|till|to) (?:it is |it will be |everything is |my life is |)(?:all )?over\b|\bcounting down (?:to|until|till) (?:the end|my last day|my death|the day i die)\b"
+        r"|\b(?:wish|hope|pray) (?:that )?(?:the ground|the earth|the sea|something|the universe) (?:would |will )?(?:just )?(?:open up and )?(?:swallow|take|eat) me (?:up )?(?:for good|forever|permanently|and never (?:spit|give) me back)\b"
+        r"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) for (?:a|an) (?:car crash|crash|accident|fatal accident|heart attack|stroke|aneurysm|terminal illness|plane crash)\b(?! (?:course|diet|pad|mat|report))"
+        r"|\b(?:give anything|do anything|give everything) (?:not to|to not|to never) (?:exist|be alive|be here|wake up|have been born)\b"
+        r"|\b(?:long for|longing for|look forward to|looking forward to|can not wait for|cannot wait for|dream of|dreaming of) the day (?:when )?(?:i (?:do not|will not|never|no longer) (?:have to )?(?:wake up|exist|be here)|i die|i am dead|i am gone|it all ends)\b",
         "hope hopes hoping hoped wish wishing pray praying god lord jesus allah bhagwan universe death asking ask begging "
         "beg someone somebody anyone life sleep asleep rest eternal big sad disappointed gutted annoyed annoyance "
         "disappointment upset angry sorry cursing hate hating dread woke envy envying jealous envious would wouldnt not "
         "glad relieved grateful welcome heart want wanted need needed dying being idea thought waking never if cross "
-        "crossing crossed come like love longing ready give go going went fall falling drift drifting i",
+        "crossing crossed come like love longing ready give go going went fall falling drift drifting i counting prayed "
+        "anything everything day",
         "Part of me hopes I don't survive the operation.",
         "I pray every night that God takes me in my sleep.",
         "going to bed hoping to fall asleep and not come back",
@@ -1666,6 +1672,7 @@ FAMILIES = (
         "I envy dead people.",
         "death sounds kinda peaceful tbh",
         "I just want everything to go black and stay black.",
+        "I keep praying for a car crash on my way home.",
         about_self=True,
     ),
     family(
@@ -1710,7 +1717,8 @@ FAMILIES = (
         r"|\b(?:can not|cannot|do not|could not) (?:see|imagine|picture) (?:myself|me) (?:still )?(?:being )?(?:alive|around|growing old|getting old|making it to \d+|living past \d+|reaching \d+|still (?:being )?here)\b(?! (?:in (?:this|that|the) (?:job|town|city|flat|house|company|place|country)|at))"
         r"|\bnothing (?:left )?for me (?:here|anymore|any more|in this world|in this life|now)\b|\bnothing left for me\b(?= [.,?]|$)"
         r"|\b(?:do not|can not|cannot|could not|no longer|fail to|struggle to) (?:really )?see (?:the|any|a) point (?:of|in) (?:having one|having a life|living|being alive|existing|going on|carrying on|me|staying|waking up|my life|life|anything)\b(?= (?:anymore|any more|at all|now|without (?:her|him|them))|[.,?]|$)"
-        r"|\b(?:life|living|existing|being alive|my life) (?:feels|is|seems) like (?:a |an )?(?:prison|sentence|punishment|life sentence|jail)\b",
+        r"|\b(?:life|living|existing|being alive|my life) (?:feels|is|seems) like (?:a |an )?(?:prison|sentence|punishment|life sentence|jail)\b"
+        r"|\b(?:life|living|my life|being alive|existing) (?:has |have )?(?:stopped|stops|ceased) (?:being|feeling) (?:worth (?:it|living)|bearable|worth the effort)\b",
         "can cannot could do struggle unable see saw seeing know knowing bother point reason why want wonder no not only "
         "just the fighting fight struggling trying it everything life all waiting nothing fail living existing being my",
         "Honestly couldn't tell you a single reason to keep living",
@@ -1718,6 +1726,7 @@ FAMILIES = (
         "The only thing keeping me alive is my dog.",
         "I can't face forty more years of it.",
         "There's really no point in me being here anymore.",
+        "Life has stopped being worth it.",
         about_self=True,
     ),
     family(
@@ -1740,17 +1749,23 @@ FAMILIES = (
         rf"|\b(?:his|her|their|my ex) (?:new )?(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee|bloke|fella|gf|bf) in a (?:ditch|shallow grave|body bag|coffin)\b|\b(?:want|wish|see|put|leave|picture|imagine) {_OBJECT_OTHER} in a (?:ditch|shallow grave|body bag|coffin)\b"
         rf"|\b(?:better|should|had better|needs to) watch (?:his|her|their) back\b"
         rf"|\b(?:him|her|them|my ex)\b[^.?]{{0,30}}\b(?:pain|hurt|suffer|pay)\b[^.?]{{0,20}}\bphysically\b"
-        rf"|\b(?:and|to|then|just|actually|literally|i will|ill|i would|i could) (?:actually |literally |just )?end (?:him|her|them)\b(?! (?:with|off))",
+        rf"|\b(?:and|to|then|just|actually|literally|i will|ill|i would|i could) (?:actually |literally |just )?end (?:him|her|them)\b(?! (?:with|off))"
+        r"|\b(?:run|running|ran|force|forcing|drive|driving) (?:him|her|them|his car|her car|their car|my ex) off the road\b"
+        r"|\b(?:could|can) (?:honestly |really |actually |easily )?(?:see|imagine|picture) myself (?:killing|hurting|stabbing|strangling|attacking|beating|murdering|shooting) (?:him|her|them|my ex|someone|his [a-z]+|her [a-z]+)\b"
+        r"|\b(?:carry|carrying|carried|keep|keeping|kept|bring|bringing) (?:a |the |my |some )?(?:knife|knives|blade|gun|bat|baseball bat|hammer|machete|weapon|crowbar|knuckle duster)\b[^.?]{0,30}\b(?:in case|for when|if) (?:i|he|she|they) (?:see|sees|run into|runs into|bump into|find|meet|come across|turn up|turns up|show up|shows up)\b"
+        r"|\b(?:going to|gonna|will|might|could|i will|ill) (?:end up|wind up) (?:murdering|killing|stabbing|hurting|strangling|beating|attacking) (?:him|her|them|my ex|someone|his [a-z]+|her [a-z]+)\b",
         "pain hurt suffer suffering bleed bleeding dead die dies hospital coming it and break breaking snap snapping crush "
         "crushing put putting knock knocking lay laying drop dropping he she they him her them my plan planned planning "
         "work worked working figure figured think thought thinking imagine imagining drive driving drove ram ramming "
         "rammed crash crashing plough ploughing hit hitting run running mow mowing set setting light lighting scared "
         "afraid worried frightened terrified nearly almost came so if considered considering something his their "
-        "want wish see leave picture better should had needs to then just actually literally i ill",
+        "want wish see leave picture better should had needs to then just actually literally i ill road myself knife "
+        "knives blade gun bat hammer machete weapon crowbar duster end wind",
         "I fantasise about him getting what's coming to him, and me being the one to give it.",
         "I want to break every bone in his body.",
         "I'm scared I'm going to lose it and really hurt my ex.",
         "Thought about driving my car into his.",
+        "I've started carrying a knife in case I run into him.",
     ),
     family(
         PLAN_INTENT,
@@ -1761,13 +1776,15 @@ FAMILIES = (
         r"|\b(?:by (?:this time )?(?:next (?:week|month)|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend)|this time (?:next week|tomorrow))\b[^.?]{0,15}\bi (?:will not|wo not|am not going to|will no longer) be (?:here|around|alive)\b(?! (?:because|as|since|, i am (?:on|in|at|away|going|moving|off)))"
         r"|\b(?:because|as|since|cause) i (?:will not|wo not|am not going to) be (?:around|here|alive)\b(?= [.,?]|$| (?:for (?:any of (?:them|it)|it|them|long|much longer)|to (?:see|need|use)|anymore|any more|then))"
         r"|\bcancel\w* (?:all )?(?:my |of my )?(?:appointments|sessions|plans|subscriptions|direct debits|contracts)\b[^.?]{0,80}\b(?:will not|wo not|not going to) be (?:around|here|alive|needing them)\b"
-        r"|\b(?:picked|chosen|chose|scoped out|decided on) (?:the|a|my) (?:spot|place|tree|branch|beam|location)\b(?: (?:in|at|on|by|near) (?:the )?[a-z]+)?(?= [.,?]|$| (?:where|for it|already|out|i go|to do it|for when))",
+        r"|\b(?:picked|chosen|chose|scoped out|decided on) (?:the|a|my) (?:spot|place|tree|branch|beam|location)\b(?: (?:in|at|on|by|near) (?:the )?[a-z]+)?(?= [.,?]|$| (?:where|for it|already|out|i go|to do it|for when))"
+        r"|\b(?:a|the) (?:date|day|time) (?:in mind |picked |chosen |set )?and (?:a|the) (?:way|method|means|plan) (?:to do it|in mind|sorted|worked out)\b",
         "worked decided picked chosen chose know set planned figured i after by from come this because as since cause "
-        "cancel cancelled canceled cancelling scoped",
+        "cancel cancelled canceled cancelling scoped date day time",
         "I've worked out which night I'll do it.",
         "after friday it won't matter.",
         "by this time next week i wont be here",
         "I've picked the spot in the woods.",
+        "I've got a date in mind and a way to do it.",
     ),
     family(
         PLAN_INTENT,
@@ -1870,7 +1887,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         r"|\bshot (?:myself|me) in the foot\b|\bshooting myself in the foot\b|\bhang (?:myself|me) out to dry\b"
         r"|\bthrow(?:ing|n)? (?:myself|me) (?:at|into) (?:him|her|them|work|the|my|it|a|new|this)\b|\bthrew (?:myself|me) (?:at|into) (?:him|her|them|work|the|my|it|a|new|this)\b"
         r"|\bjump(?:ed|ing)? (?:at|to) (?:the chance|conclusions|the (?:next|first) (?:chance|opportunity)|an? (?:chance|opportunity|offer))\b|\bjump(?:ed|ing)? at (?:the|a|this|that|any|every) (?:next |first )?(?:chance|opportunity|offer|job|idea)\b|\bjump(?:ed|ing)? off the deep end\b|\bjump(?:ed|ing)? ship\b"
-        r"|\bbanging my head (?:against|on) (?:a|the) (?:brick )?wall\b(?= (?:trying|with|when|over|about|because|here|,|\.)|$)"
+        r"|\bbanging my head (?:against|on) (?:a|the) (?:brick )?wall\b(?= (?:trying|with|when (?:i (?:talk|try|tried|explain|ask|deal|argue)|talking|trying|dealing|it comes|arguing)|over|about|because|here|,|\.)|$)"
         r"|\b(?:like|felt like|feel like|as if|as though) (?:i am |i was |i have been )?bang(?:ing)? my head against\b",
         "beat beating beats burn burnt burned burning burns shot shooting hang throw throwing thrown threw jump jumped jumping banging like felt feel as",
         "I keep beating myself up about what I said.",

@@ -36,7 +36,9 @@ from assignments.risk import (
 )
 
 CORPUS = Path(__file__).parent / "risk_corpus"
-TUNING_FILES = tuple(f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l"))
+TUNING_FILES = tuple(
+    f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l")
+)
 
 
 def _corpus(name: str) -> list[dict]:
@@ -180,6 +182,7 @@ def test_an_exclusion_never_hides_a_risky_clause_elsewhere_in_the_same_text(exam
         ("Why it hurts: because I'd rather be dead than watch him be happy with her.", PASSIVE_WISH),
         ("I'm dead weight to everyone at home.", BURDEN_HOPELESS),  # "dead weight" lifts are at the gym
         ("The story I tell myself: suicide is the only way out of this.", SUICIDAL_THOUGHTS),  # a homework prompt
+        ("I keep banging my head against the wall when I'm alone.", SELF_HARM),  # the idiom is when talking to someone
     ],
 )
 def test_a_narrowed_exclusion_no_longer_hides_the_risky_sense(text: str, category: str) -> None:
@@ -203,6 +206,10 @@ _REFUSED_IN_FAMILY = (
     "I'll grab the kitchen knife and chop the onions if he's late again.",
     "I want everything to go dark for a bit so I can sleep.",
     "There's no point in living in London on my salary.",
+    "I gave my old bike to my nephew.",
+    "I wish the ground would swallow me up, I was so embarrassed.",
+    "Hoping for a crash course in French before the trip.",
+    "He had a cold and was bringing everyone down with it.",
 )
 
 
