@@ -37,7 +37,7 @@ from assignments.risk import (
 
 CORPUS = Path(__file__).parent / "risk_corpus"
 TUNING_FILES = tuple(
-    f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l")
+    f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m")
 )
 
 
