@@ -125,6 +125,8 @@ def _denied(doc: _Canonical, first_word: int, last_word: int) -> str | None:
         if word in cues.NEGATORS:
             if "if" in (w.text for w in doc.words[max(i - 3, 0) : i]):
                 return None  # "if I don't, I'll stab him": a condition, not a denial
+            if "why" in (w.text for w in doc.words[max(i - 2, 0) : i]):
+                return None  # "why couldn't I have been the one who died": a question that wishes it, not a denial
             after = _sentence_text(doc, sentence)[doc.starts[last_word] - doc.sentences[sentence][0] :]
             before_negation = doc.text[doc.sentences[sentence][0] : doc.starts[i]]
             if (word == "no" and before_negation.endswith("no ")) or cues.NO_LONGER.search(after[:80]):

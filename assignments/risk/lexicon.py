@@ -412,7 +412,8 @@ FAMILIES: tuple[Family, ...] = (
         rf" {MYSELF}\b(?! (?:in|with|into|under) (?:work|wine|booze|alcohol|tv|netflix|music|books?|coffee|tea|chocolate|food|gin|beer|vodka|sorrow|tears|self pity|studying|projects?|the gym|exercise|busyness|distraction|tasks|overtime|blankets|duvet|perfume|fake tan|emails?)\b)"
         rf"|\b(?:walk|walked|walking|swim|swam|swimming|wade|waded|wading) (?:out )?into the (?:sea|river|lake|ocean|water|canal|waves)\b(?! (?:to cool|for a swim|with|on holiday))"
         rf"|\b(?:drink|drank|drinking|swallow|swallowed|swallowing|down|downed) (?:the |some |a bottle of |a cup of )?(?:bleach|antifreeze|poison|weed killer|rat poison|drain cleaner)\b"
-        rf"|\b(?:car exhaust|exhaust fumes|hosepipe|hose pipe|carbon monoxide|charcoal|helium tank|plastic bag over my head|bag over my head)\b"
+        rf"|\b(?:car exhaust|exhaust fumes|hosepipe|hose pipe|carbon monoxide|charcoal|helium tank|plastic bag over my head|bag over my head)\b(?<!helium tank)"
+        rf"|\bhelium tank\b(?![^.?]{{0,40}}\b(?:balloons?|party|birthday|wedding)\b)"
         rf"|\b(?:sat|sitting|sit|sat there) in (?:the|my) garage\b[^.?,]{{0,30}}\bwith the (?:engine|motor) (?:running|on)\b"
         rf"|\b(?:sat|sitting|sit) in (?:the|my) (?:car|van) in (?:the|my) (?:closed |locked |shut )?garage with the (?:engine|motor) (?:running|on)\b"
         rf"|\b(?:hose|hosepipe|tube|pipe) (?:is )?(?:still )?in (?:the|my) (?:boot|trunk|car|garage)\b(?= (?:for|ready|just|,|\.|\?)|$)",
@@ -922,7 +923,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:finish|finally finish|finishes|finished|kill|kills) me off\b|\b(?:get|got) lucky and\b[^.?]{{0,40}}\b(?:die|dies|kills me|finish(?:es)? me|takes me|take me)\b"
         rf"|\b(?:be|being) the one who (?:does not|doesnt|did not|will not|wont) make it\b"
         rf"|\b(?:god|the lord|lord|jesus|allah|heaven|the universe|bhagwan|bhagavan|the almighty|waheguru|krishna) (?:would |will |to |could |should |just )?(?:call|calls|called|take|takes|took|bring|brings|gather) me (?:home|away|early|now|soon|tonight|up|back)\b"
-        rf"|\bbe with (?:my )?(?:late |dead )?(?:mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|husband|wife) again\b(?= [^.?]{{0,30}}\b(?:heaven|soon|dead|died|gone|passed)\b|[.,?]|$)"
+        rf"|\bbe with (?:my )?(?:late |dead )?(?:mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|husband|wife) again\b(?= (?:[^.?]{{0,30}}\b(?:heaven|soon|dead|died|gone|passed|wherever)\b|[.,?])|$)"
         rf"|\b(?:go|pass|slip|drift) (?:off |away )?peacefully in (?:my )?sleep\b|\b(?:fade|slip|drift) (?:out of|away from) (?:life|existence|this world|the world)\b"
         rf"|\b(?:rather|prefer to|want to) (?:just )?be (?:gone|dead|not here)\b"
         rf"|\b(?:would not|wouldnt|would not be|not be) (?:be )?(?:too )?(?:fussed|bothered|upset|sad|care|mind|fight it) if i (?:died|carked it|kicked the bucket|was gone|did not wake up|never woke up|croaked|got hit|snuffed it|dropped dead|popped my clogs)\b"
@@ -938,7 +939,7 @@ FAMILIES: tuple[Family, ...] = (
         "crashed crash crashes plane flight live lived living kill take takes finish end goes funeral existing "
         "nice lovely good finally finishes finished lucky one god lord jesus allah heaven universe late "
         "peacefully fade slip drift fussed bothered upset sad car bus lorry truck train van disappointed annoyed "
-        "gutted angry frustrated struck sleep stop stopped stopping quit over",
+        "gutted angry frustrated struck sleep stop stopped stopping quit over again",
         "I wish I was dead.",
         "I'd be better off dead.",
         "honestly death would be a relief",
@@ -1658,13 +1659,22 @@ FAMILIES = (
         r"|\b(?:wish|hope|pray) (?:that )?(?:the ground|the earth|the sea|something|the universe) (?:would |will )?(?:just )?(?:open up and )?(?:swallow|take|eat) me (?:up )?(?:for good|forever|permanently|and never (?:spit|give) me back)\b"
         r"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) for (?:a|an) (?:car crash|crash|accident|fatal accident|heart attack|stroke|aneurysm|terminal illness|plane crash)\b(?! (?:course|diet|pad|mat|report))"
         r"|\b(?:give anything|do anything|give everything) (?:not to|to not|to never) (?:exist|be alive|be here|wake up|have been born)\b"
-        r"|\b(?:long for|longing for|look forward to|looking forward to|can not wait for|cannot wait for|dream of|dreaming of) the day (?:when )?(?:i (?:do not|will not|never|no longer) (?:have to )?(?:wake up|exist|be here)|i die|i am dead|i am gone|it all ends)\b",
+        r"|\b(?:long for|longing for|look forward to|looking forward to|can not wait for|cannot wait for|dream of|dreaming of) the day (?:when )?(?:i (?:do not|will not|never|no longer) (?:have to )?(?:wake up|exist|be here)|i die|i am dead|i am gone|it all ends)\b"
+        r"|\b(?:will not|wo not|not going to) be (?:a problem|a burden|a bother|an issue|in (?:anyone|everyone|your|their) way|around) (?:for (?:anyone|everyone|you|them) )?(?:much longer|for much longer|for long)\b"
+        r"|\b(?:dying|death|to die|not waking up|being dead)(?: in my sleep| peacefully| quietly)? (?:would be|would honestly be|seems|sounds|feels like) (?:the )?(?:kindest|best|nicest|easiest|only|simplest) (?:thing|option|way out|outcome|ending)\b"
+        r"|\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:do not|will not|never|wo not) (?:see|make it to|live to see|reach) (?:another|my next|the next|next) (?:birthday|christmas|year|summer|new year)\b"
+        r"|\bready to go\b(?= [^.?]{0,30}\b(?:the universe|god|the lord|my time is up|death)\b)"
+        r"|\b(?:wish|hope|want) (?:someone|somebody|something|god|death) (?:would |could |will )?(?:just )?(?:end it|end me|finish me|take me|kill me) (?:for me|already|off)\b"
+        r"|\b(?:should|could|wish it) (?:have )?(?:been|be) me (?:instead|who died|that died|in that (?:crash|accident|car))\b|\bthe one (?:in that (?:crash|accident|car)|who died|that died) instead\b"
+        r"|\b(?:fall|falling|go|going) (?:to )?(?:sleep|asleep) and (?:just )?be (?:done|gone|over|done with it)\b"
+        r"|\b(?:hoping|hope|looking|waiting) for (?:a|an|any) (?:reason|excuse|way|chance) (?:to not|not to|to stop) (?:be|being) (?:here|alive|around)\b"
+        r"|\b(?:swap|trade|change) places with (?:anyone|someone|somebody|whoever|a person) (?:in a coffin|who (?:is|was) dead|who died|in the ground)\b",
         "hope hopes hoping hoped wish wishing pray praying god lord jesus allah bhagwan universe death asking ask begging "
         "beg someone somebody anyone life sleep asleep rest eternal big sad disappointed gutted annoyed annoyance "
         "disappointment upset angry sorry cursing hate hating dread woke envy envying jealous envious would wouldnt not "
         "glad relieved grateful welcome heart want wanted need needed dying being idea thought waking never if cross "
         "crossing crossed come like love longing ready give go going went fall falling drift drifting i counting prayed "
-        "anything everything day",
+        "anything everything day will wo not dying death to being ready someone somebody something should could the fall falling hoping looking waiting swap trade change",
         "Part of me hopes I don't survive the operation.",
         "I pray every night that God takes me in my sleep.",
         "going to bed hoping to fall asleep and not come back",
@@ -1689,9 +1699,12 @@ FAMILIES = (
         rf"|\bi am (?:a |just a |only a |nothing but a )?(?:liability|problem|nuisance) (?:to|for) (?:everyone|everybody|anyone|all of them|the people|my family|my friends)\b"
         rf"|\bwould (?:anyone|anybody|any of them|they|people|my family|my friends) (?:even |actually |actual |really |ever )?(?:notice|care|miss me|mind)\b[^.?]{{0,20}}\b(?:if|when) i (?:was |were |am |just )?{_GONE}\b"
         rf"|\b(?:nobody|no one|noone) (?:needs|wants|would need|would want) me (?:anymore|any more|around|alive|now)\b|\b(?:they|he|she|my [a-z]+|people|everyone) (?:do not|does not|no longer) need me (?:anymore |any more )?\. (?:nobody|no one) (?:does|do)\b"
-        rf"|\b(?:everyone|everybody|my family|my [a-z]+|people|they|the world|everyone is lives|everyone lives|their lives|his life|her life) (?:would|will|might) (?:all )?(?:honestly |probably |genuinely |just )?be (?:so |so much |much |a lot |way )?(?:better|happier|easier|lighter|calmer|simpler|nicer|lekker|sweet|better off|more peaceful|less stressful) (?:off )?without me in (?:it|them|their lives|the picture|his life|her life)\b",
+        rf"|\b(?:everyone|everybody|my family|my [a-z]+|people|they|the world|everyone is lives|everyone lives|their lives|his life|her life) (?:would|will|might) (?:all )?(?:honestly |probably |genuinely |just )?be (?:so |so much |much |a lot |way )?(?:better|happier|easier|lighter|calmer|simpler|nicer|lekker|sweet|better off|more peaceful|less stressful) (?:off )?without me in (?:it|them|their lives|the picture|his life|her life)\b"
+        r"|\b(?:ruin|ruining|ruined|wreck|wrecking|destroy|destroying|make|making) (?:everyone|everybody|everything|their|his|her|people|my (?:family|parents|kids|friends|partner|mum|dad))(?: is)?(?: lives?| life| days?)?(?: worse| harder)? (?:just |simply )?by (?:being (?:in it|here|alive|around|in their lives|in theirs|born)|existing|being me)\b"
+        r"|\b(?:i am|i am just|i feel like|i am such|i am nothing but) (?:a|an|such a|nothing but a|just a) (?:complete |total )?waste of (?:everyone|everybody|their|your|people) (?:is )?(?:time|love|energy|effort|money|space)\b"
+        r"|\b(?:would|will) (?:have|live|get) (?:a |so much |much )?(?:better|happier|easier) (?:life|lives|time|future|chance)s? without me\b",
         "they everyone everybody my people he she world if doing do remove take without i all would nobody no noone need "
-        "their his her",
+        "their his her ruin ruining ruined wreck wrecking destroy destroying make making waste would will",
         "my family would probably throw a party if i was gone",
         "I'd be doing everyone a favour by not being around.",
         "i honestly feel like im just taking up space",
@@ -1718,9 +1731,13 @@ FAMILIES = (
         r"|\bnothing (?:left )?for me (?:here|anymore|any more|in this world|in this life|now)\b|\bnothing left for me\b(?= [.,?]|$)"
         r"|\b(?:do not|can not|cannot|could not|no longer|fail to|struggle to) (?:really )?see (?:the|any|a) point (?:of|in) (?:having one|having a life|living|being alive|existing|going on|carrying on|me|staying|waking up|my life|life|anything)\b(?= (?:anymore|any more|at all|now|without (?:her|him|them))|[.,?]|$)"
         r"|\b(?:life|living|existing|being alive|my life) (?:feels|is|seems) like (?:a |an )?(?:prison|sentence|punishment|life sentence|jail)\b"
-        r"|\b(?:life|living|my life|being alive|existing) (?:has |have )?(?:stopped|stops|ceased) (?:being|feeling) (?:worth (?:it|living)|bearable|worth the effort)\b",
+        r"|\b(?:life|living|my life|being alive|existing) (?:has |have )?(?:stopped|stops|ceased) (?:being|feeling) (?:worth (?:it|living)|bearable|worth the effort)\b"
+        r"|\b(?:no|not a|not any) (?:version of (?:the|my) )?future (?:where|in which) i am (?:okay|ok|happy|alive|here|fine|still here|in it)\b"
+        r"|\b(?:run|ran|running) out of (?:road|reasons to (?:live|stay|keep going)|fight|hope)\b(?! (?:at work|in the|on the|for the))"
+        r"|\bno (?:reason|point|purpose) (?:to|in) (?:get|getting) (?:up|out of bed)(?: in the morning)? (?:anymore|any more)\b"
+        r"|\b(?:can not|cannot|do not|could not) (?:see|imagine|picture) (?:myself|me) (?:getting|making it) through (?:this|the|another) (?:year|winter|christmas)\b",
         "can cannot could do struggle unable see saw seeing know knowing bother point reason why want wonder no not only "
-        "just the fighting fight struggling trying it everything life all waiting nothing fail living existing being my",
+        "just the fighting fight struggling trying it everything life all waiting nothing fail living existing being my no not run ran running can cannot do could",
         "Honestly couldn't tell you a single reason to keep living",
         "I don't know why I'm still here.",
         "The only thing keeping me alive is my dog.",
@@ -1753,14 +1770,18 @@ FAMILIES = (
         r"|\b(?:run|running|ran|force|forcing|drive|driving) (?:him|her|them|his car|her car|their car|my ex) off the road\b"
         r"|\b(?:could|can) (?:honestly |really |actually |easily )?(?:see|imagine|picture) myself (?:killing|hurting|stabbing|strangling|attacking|beating|murdering|shooting) (?:him|her|them|my ex|someone|his [a-z]+|her [a-z]+)\b"
         r"|\b(?:carry|carrying|carried|keep|keeping|kept|bring|bringing) (?:a |the |my |some )?(?:knife|knives|blade|gun|bat|baseball bat|hammer|machete|weapon|crowbar|knuckle duster)\b[^.?]{0,30}\b(?:in case|for when|if) (?:i|he|she|they) (?:see|sees|run into|runs into|bump into|find|meet|come across|turn up|turns up|show up|shows up)\b"
-        r"|\b(?:going to|gonna|will|might|could|i will|ill) (?:end up|wind up) (?:murdering|killing|stabbing|hurting|strangling|beating|attacking) (?:him|her|them|my ex|someone|his [a-z]+|her [a-z]+)\b",
+        r"|\b(?:going to|gonna|will|might|could|i will|ill) (?:end up|wind up) (?:murdering|killing|stabbing|hurting|strangling|beating|attacking) (?:him|her|them|my ex|someone|his [a-z]+|her [a-z]+)\b"
+        r"|\b(?:put|putting|send|sending) (?:him|her|them|my ex|his [a-z]+|her [a-z]+|that [a-z]+) (?:six feet under|in the ground|in an early grave|in a box|in the morgue)\b"
+        r"|\b(?:do|doing|serve|serving) (?:time|life|prison time|a life sentence|jail time|years)\b[^.?]{0,30}\b(?:hurting|killing|stabbing|to hurt|to kill|getting) (?:him|her|them|my ex)\b"
+        r"|\b(?:hit|hurt|kill|beat|batter|strangl|chok|smash|punch|wip|kick|end|break|rip|tear)\w*\b[^.?]{0,40}\bwith my (?:fists|bare hands|boots)\b"
+        r"|\b(?:do not know|not sure) what i (?:will|would|might) do (?:to (?:him|her|them)|when (?:he|she|they) (?:comes|come|gets|get|walks|walk) out|when i see (?:him|her|them))\b",
         "pain hurt suffer suffering bleed bleeding dead die dies hospital coming it and break breaking snap snapping crush "
         "crushing put putting knock knocking lay laying drop dropping he she they him her them my plan planned planning "
         "work worked working figure figured think thought thinking imagine imagining drive driving drove ram ramming "
         "rammed crash crashing plough ploughing hit hitting run running mow mowing set setting light lighting scared "
         "afraid worried frightened terrified nearly almost came so if considered considering something his their "
         "want wish see leave picture better should had needs to then just actually literally i ill road myself knife "
-        "knives blade gun bat hammer machete weapon crowbar duster end wind",
+        "knives blade gun bat hammer machete weapon crowbar duster end wind put putting send sending do doing serve serving him her them his my not",
         "I fantasise about him getting what's coming to him, and me being the one to give it.",
         "I want to break every bone in his body.",
         "I'm scared I'm going to lose it and really hurt my ex.",
@@ -1803,13 +1824,18 @@ FAMILIES = (
         rf"|\b(?:been|went|go|going|gone|drove|walked) (?:up )?to the (?:top|roof|edge) of (?:the|a) (?:[a-z]+ )?{HEIGHT}s?\b[^.?]{{0,40}}\b(?:to look down|look down|looking down|looked down|look over|how high|how far|stare down|staring down|\d+ times|(?:two|three|four|five|several) times|every (?:night|day)|alone|on my own)\b"
         rf"|\b(?:told|asked) (?:him|her|them|my [a-z]+) to (?:look after|take care of|keep) (?:it|them|my [a-z]+|him|her) (?:forever|for good|for me after|when i am gone|after i am gone|always)\b"
         rf"|\b(?:made|making|chose|chosen|picked|planned|planning|wrote|writing|written|sorted|arranged|arranging) (?:a |the |my )?(?:playlist|songs|music|readings|outfit|hymns|speech|plans?|arrangements) for my (?:own )?funeral\b"
-        rf"|\b(?:written|wrote|writing|finished|drafted|left|leaving|hid|hidden|typed|printed) (?:my|the) (?:suicide )?note\b(?= [.,?]|$| (?:for|to) (?:my (?:family|mum|dad|parents|kids|children|son|daughter|partner|wife|husband|sister|brother|friends)|mum|dad|everyone|them|the kids|whoever)| (?:and|it is|which)| on my)",
+        rf"|\b(?:written|wrote|writing|finished|drafted|left|leaving|hid|hidden|typed|printed) (?:my|the) (?:suicide )?note\b(?= [.,?]|$| (?:for|to) (?:my (?:family|mum|dad|parents|kids|children|son|daughter|partner|wife|husband|sister|brother|friends)|mum|dad|everyone|them|the kids|whoever)| (?:and|it is|which)| on my)"
+        r"|\bhelium\b(?![^.?]{0,40}\b(?:balloons?|party|birthday|voice|wedding)\b)[^.?]{0,40}\b(?:where to (?:get|buy)|how much|bag|tank|enough|ordered|bought|mask|hood)\b|\b(?:exit bag|suicide bag|inert gas)\b"
+        r"|\b(?:wrote|writing|written|made|making|did|sorted|updated|finished) (?:out )?my (?:own )?will\b(?=[^.?]{0,40}\b(?:even though|only \d+|i am \d+|last night|tonight|this week|just in case|so (?:they|everyone|my))\b)"
+        r"|\b(?:know|knows|worked out|figured out|calculated|counted|checked) (?:roughly |exactly )?(?:how much|how many) (?:of )?(?:my |the |those )?(?:[a-z]+ ){0,2}(?:pills?|tablets?|meds|insulin|insulin pens|pens|doses|paracetamol|painkillers) (?:it would take|would do it|would be enough|i would need|would kill me)\b"
+        r"|\b(?:pills?|tablets?|meds|medication|painkillers|paracetamol)\b[^.?]{0,30}\bso (?:they are|it is|everything is|i am) ready\b(?= [.,?]|$| (?:for (?:tonight|later|when|it)|now|tonight))",
         "enough plenty a pill pills tablet tablets meds medication medications medicine paracetamol painkillers the my "
         "got ordered picked have found bought buy how bleed bleeding googled googling google search searched searching "
         "looked looking look research researched researching reading read which what practised practising practised "
         "practicing practiced rehearsed rehearsing rope cord belt cable scarf ligature noose been went go going gone "
         "drove walked told asked made making chose chosen planned planning wrote writing written sorted arranged "
-        "arranging finished drafted left leaving hid hidden typed printed " + _PILL_WORDS,
+        "arranging finished drafted left leaving hid hidden typed printed helium exit suicide inert wrote writing written made making did sorted updated finished know knows worked figured calculated counted checked pill pills tablet tablets meds medication painkillers paracetamol "
+        + _PILL_WORDS,
         "I have enough of my mum's morphine saved up to do it properly.",
         "The rope's in the boot of the car.",
         "I've been researching how long it takes to bleed out.",

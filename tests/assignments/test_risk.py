@@ -210,6 +210,13 @@ _REFUSED_IN_FAMILY = (
     "I wish the ground would swallow me up, I was so embarrassed.",
     "Hoping for a crash course in French before the trip.",
     "He had a cold and was bringing everyone down with it.",
+    "Ordered a helium tank for the birthday balloons.",
+    "I'm ready to go whenever you are.",
+    "I built her a shed with my bare hands.",
+    "I wrote my will after buying the house.",
+    "I put my hay fever tablets in my bag so they're ready for the trip.",
+    "I'm ruining the surprise by being here early.",
+    "We ran out of road on the hike and had to turn back.",
 )
 
 
