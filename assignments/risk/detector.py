@@ -274,8 +274,9 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
     """Every family found in ``text``, in order of appearance. ``every_family`` skips every shortcut (tests).
 
     A family is tried only in the sentences holding one of its trigger words,
-    and each of its alternatives only where its first word could start (see
-    ``plan``); no family reads across a sentence end.
+    and each of its alternatives (and each exclusion's) only where its first two words could start (see
+    ``plan``); a match starts in such a sentence (a few wordings read on into
+    the next one: "woke up again. gutted").
     """
     doc = canonical(text)
     if not doc.words:

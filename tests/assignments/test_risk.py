@@ -86,8 +86,8 @@ def test_the_corpus_is_large_enough_balanced_and_labelled_with_known_categories(
     assert not {row["text"] for row in heldout} & {row["text"] for row in tuning}
 
 
-# The target is recall >= 0.95; this is the floor measured so far (docs/SAFETY.md), raised as the rules
-# improve from new tuning sentences, never lowered.
+# The target is recall >= 0.95; this is the floor measured so far (docs/SAFETY.md: 0.906 at the last
+# measurement, rounded down to 0.01), raised as the rules improve from new tuning sentences, never lowered.
 HELD_OUT_RECALL_FLOOR = 0.90
 
 
@@ -100,6 +100,8 @@ def test_on_the_held_out_corpus_recall_stays_at_its_floor_and_precision_at_least
 
 
 def test_on_the_tuning_corpus_the_rules_still_do_what_they_were_tuned_to_do() -> None:
+    # Measured 0.988 and 0.993 (docs/SAFETY.md). The floor stays lower so that a new batch, committed before the
+    # rules are tuned to it, does not fail the suite.
     recall, precision = _scores(_tuning())
 
     assert recall >= 0.95, f"tuning recall {recall:.3f}"
@@ -480,9 +482,12 @@ def _answers(size: int, count: int) -> list[str]:
     return answers
 
 
+# The target is 5 ms on one core (docs/SAFETY.md, manage.py benchmark_risk: 3.9 ms median in the worst case, all
+# risky sentences); this guard is three times that, room for a loaded CI machine running tests in parallel.
+SPEED_MEDIAN_FLOOR_SECONDS = 0.012
+
+
 def test_a_2000_character_answer_is_read_in_a_few_milliseconds() -> None:
-    # The target is 5 ms on one core (docs/SAFETY.md, manage.py benchmark_risk); this guard
-    # leaves room for a loaded CI machine running tests in parallel.
     answers = _answers(2000, 60)
     find_risk_language(answers[0])
     timings = []
@@ -491,7 +496,7 @@ def test_a_2000_character_answer_is_read_in_a_few_milliseconds() -> None:
         find_risk_language(answer)
         timings.append(time.perf_counter() - started)
 
-    assert statistics.median(timings) < 0.025
+    assert statistics.median(timings) < SPEED_MEDIAN_FLOOR_SECONDS
 
 
 @pytest.mark.parametrize(
