@@ -95,12 +95,14 @@ class RiskMatch:
     why: tuple[str, ...] = ()  # how it was read ("read from “kms”", "in the past")
 
 
-_WHITESPACE = re.compile(r"\s+")
+# Every run of whitespace that is not already a single space (a single space is left as it is: far cheaper).
+_WHITESPACE = re.compile(r"[^\S ]\s*| \s+")
 
 
 def _tidy(fragment: str) -> str:
-    if not fragment.isprintable():
-        fragment = "".join(ch if ch.isprintable() else " " for ch in fragment)
+    if fragment.isprintable():  # then its only whitespace is the plain space
+        return fragment if "  " not in fragment else _WHITESPACE.sub(" ", fragment)
+    fragment = "".join(ch if ch.isprintable() else " " for ch in fragment)
     return _WHITESPACE.sub(" ", fragment)
 
 

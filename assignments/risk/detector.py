@@ -43,27 +43,34 @@ class _Canonical:
     starts: list[int]  # canonical offset of each word
     sentence_of: list[int]  # sentence number of each word
     sentences: list[tuple[int, int]]  # canonical (start, end) of each sentence
-    word_at: dict[int, int]  # canonical offset -> index of the word starting there
+    sentence_at: dict[int, int]  # canonical offset of a word -> its sentence number
 
 
 def canonical(text: str) -> _Canonical:
     words = normalise.words(text)
-    parts: list[str] = []
+    parts = [word.text for word in words]
     starts: list[int] = []
     sentence_of: list[int] = []
     sentences: list[tuple[int, int]] = []
     offset, sentence, sentence_start = 0, 0, 0
-    for word in words:
-        starts.append(offset)
-        parts.append(word.text)
-        sentence_of.append(sentence)
-        offset += len(word.text) + 1
-        if word.text in ".?":
+    add_start, add_sentence = starts.append, sentence_of.append
+    for part in parts:
+        add_start(offset)
+        add_sentence(sentence)
+        offset += len(part) + 1
+        if part in ".?":
             sentences.append((sentence_start, offset - 1))
             sentence += 1
             sentence_start = offset
     sentences.append((sentence_start, max(offset - 1, sentence_start)))
-    return _Canonical(" ".join(parts), words, starts, sentence_of, sentences, {s: i for i, s in enumerate(starts)})
+    return _Canonical(
+        " ".join(parts),
+        words,
+        starts,
+        sentence_of,
+        sentences,
+        dict(zip(starts, sentence_of, strict=True)),
+    )
 
 
 def _word_range(doc: _Canonical, start: int, end: int) -> range:
@@ -118,6 +125,8 @@ def _denied(doc: _Canonical, first_word: int, last_word: int) -> str | None:
         if word in cues.NEGATORS:
             if "if" in (w.text for w in doc.words[max(i - 3, 0) : i]):
                 return None  # "if I don't, I'll stab him": a condition, not a denial
+            if "why" in (w.text for w in doc.words[max(i - 2, 0) : i]):
+                return None  # "why couldn't I have been the one who died": a question that wishes it, not a denial
             after = _sentence_text(doc, sentence)[doc.starts[last_word] - doc.sentences[sentence][0] :]
             before_negation = doc.text[doc.sentences[sentence][0] : doc.starts[i]]
             if (word == "no" and before_negation.endswith("no ")) or cues.NO_LONGER.search(after[:80]):
@@ -189,9 +198,13 @@ def _where_to_look(
     if everywhere:
         return [list(range(len(doc.sentences)))] * count
     sentences: list[list[int]] = [[] for _ in range(count)]
+    get = index.get
     for number, words in enumerate(words_of):
-        for position in sorted({p for word in words for p in index.get(word, ())}):
-            sentences[position].append(number)
+        for word in words:
+            for position in get(word, ()):
+                numbers = sentences[position]
+                if not numbers or numbers[-1] != number:
+                    numbers.append(number)
     return sentences
 
 
@@ -199,33 +212,54 @@ def _matches(
     doc: _Canonical,
     alternatives,
     sentences: list[int],
-    words_of: list[set[str]],
-    starts: plan.Starts,
+    candidates: plan.Candidates | None,
     everywhere: bool,
-    only: set[int] | None = None,
 ):
     """The leftmost non-overlapping matches of a family's alternatives in these sentences, as one regex would give.
 
-    An alternative whose first word is known is tried only at the words that start with one of its stems;
-    ``only``: the alternatives whose stems occur in the text at all (None: every alternative).
+    An alternative whose first words are known is tried only at the words ``candidates`` found for it
+    (``everywhere``: every alternative at every position of these sentences).
     """
     found: list[tuple[int, int, re.Match[str]]] = []
-    for order, alternative in enumerate(alternatives):
-        if only is not None and order not in only:
-            continue
-        allowed = sentences
+    allowed_set: set[int] | None = None
+    text = doc.text
+    if everywhere:
+        tried = range(len(alternatives))
+    else:
+        tried = candidates.present(alternatives)
+        if _ALWAYS_TRIED_IN.get(id(alternatives)):
+            tried = sorted(set(tried) | _ALWAYS_TRIED_IN[id(alternatives)])
+    for order in tried:
+        alternative = alternatives[order]
         if everywhere or alternative.stems is None:
-            for start, end in _runs(doc, allowed):
-                found.extend((m.start(), order, m) for m in alternative.pattern.finditer(doc.text, start, end))
+            for start, end in _runs(doc, sentences):
+                found.extend((m.start(), order, m) for m in alternative.pattern.finditer(text, start, end))
             continue
+        positions = candidates.at(alternative)
+        if not positions:
+            continue
+        if allowed_set is None:
+            allowed_set = set(sentences) if len(sentences) < len(doc.sentences) else None
+            if allowed_set is None:
+                allowed_set = _EVERY_SENTENCE
         after = -1
-        allowed_set = set(allowed)
-        for position in starts.at(alternative.stems):
-            sentence = doc.sentence_of[doc.word_at[position]]
-            if position < after or sentence not in allowed_set:
+        match_at = alternative.pattern.match
+        if allowed_set is _EVERY_SENTENCE:
+            for position in positions:
+                if position >= after:
+                    match = match_at(text, position)
+                    if match is not None:
+                        end = match.end()
+                        if end > position:
+                            found.append((position, order, match))
+                            after = end
+            continue
+        sentence_at = doc.sentence_at
+        for position in positions:
+            if position < after or sentence_at[position] not in allowed_set:
                 continue
-            match = alternative.pattern.match(doc.text, position)
-            if match is not None and match.end() > match.start():
+            match = match_at(text, position)
+            if match is not None and match.end() > position:
                 found.append((position, order, match))
                 after = match.end()
     found.sort(key=lambda item: (item[0], item[1]))
@@ -240,42 +274,41 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
     """Every family found in ``text``, in order of appearance. ``every_family`` skips every shortcut (tests).
 
     A family is tried only in the sentences holding one of its trigger words,
-    and each of its alternatives only where its first word could start (see
-    ``plan``); no family reads across a sentence end.
+    and each of its alternatives (and each exclusion's) only where its first two words could start (see
+    ``plan``); a match starts in such a sentence (a few wordings read on into
+    the next one: "woke up again. gutted").
     """
     doc = canonical(text)
     if not doc.words:
         return []
     words_of = _sentence_words(doc)
+    candidates = None if every_family else plan.Candidates([w.text for w in doc.words], doc.starts, _CANDIDATE_INDEX)
     exclusion_spans = [
         (m.start(), m.end(), exclusion.only)
-        for exclusion, numbers in zip(
+        for exclusion, alternatives, numbers in zip(
             lexicon.EXCLUSIONS,
+            _EXCLUSION_ALTERNATIVES,
             _where_to_look(doc, words_of, _EXCLUSION_INDEX, len(lexicon.EXCLUSIONS), every_family),
             strict=True,
         )
-        for start, end in _runs(doc, numbers)
-        for m in exclusion.pattern.finditer(doc.text, start, end)
+        if numbers
+        for m in _matches(doc, alternatives, numbers, candidates, every_family)
     ]
     asked_ever = bool(question and cues.EVER_QUESTION.search(question))
+    memo: dict = {}
     found: list[tuple[int, int, Finding]] = []
-    starts = plan.Starts([w.text for w in doc.words], doc.starts, _STEMS, _STEM_LENGTHS)
     sentences_of = _where_to_look(doc, words_of, _FAMILY_INDEX, len(lexicon.FAMILIES), every_family)
-    present = _alternatives_present(starts) if not every_family else None
     for order, (family, numbers) in enumerate(zip(lexicon.FAMILIES, sentences_of, strict=True)):
         if not numbers:
             continue
-        only = None
-        if present is not None:
-            only = present.get(order, set()) | _ALWAYS_TRIED[order]
-            if not only:
-                continue
-        for match in _matches(doc, _ALTERNATIVES[order], numbers, words_of, starts, every_family, only):
-            finding = _assess(doc, family, match, exclusion_spans, asked_ever)
+        if candidates is not None and not _ALWAYS_TRIED[order] and not candidates.present(_ALTERNATIVES[order]):
+            continue
+        for match in _matches(doc, _ALTERNATIVES[order], numbers, candidates, every_family):
+            finding = _assess(doc, family, match, exclusion_spans, asked_ever, memo)
             if finding is not None:
                 found.append((match.start(), order, finding))
     for order, combo in enumerate(combinations.COMBINATIONS):
-        result = _combination(doc, order, combo, exclusion_spans, words_of, starts, every_family)
+        result = _combination(doc, order, combo, exclusion_spans, candidates, every_family)
         if result is not None:
             found.append((result[0], len(lexicon.FAMILIES) + order, result[1]))
     found.sort(key=lambda item: (item[0], item[1]))
@@ -287,8 +320,7 @@ def _combination(
     order: int,
     combo: combinations.Combination,
     exclusions: _Exclusions,
-    words_of: list[set[str]],
-    starts: plan.Starts,
+    candidates: plan.Candidates | None,
     every_family: bool,
 ) -> tuple[int, Finding] | None:
     """The first place where enough different signs of ``combo`` occur close together."""
@@ -300,7 +332,7 @@ def _combination(
         if len(labels) + len(combo.cues) - position < combo.need:
             return None
         before = len(seen)
-        for match in _matches(doc, alternatives, everything, words_of, starts, every_family):
+        for match in _matches(doc, alternatives, everything, candidates, every_family):
             if not _excluded(exclusions, match.start(), match.end(), combo.category):
                 sentence = doc.sentence_of[_word_range(doc, match.start(), match.end())[0]]
                 seen.append((sentence, cue.label, match.start(), match.end()))
@@ -352,23 +384,18 @@ _CUE_ALTERNATIVES = tuple(
 )
 
 
-def _alternatives_present(starts: plan.Starts) -> dict[int, set[int]]:
-    """Per family, the alternatives one of whose stems begins some word of the text."""
-    present: dict[int, set[int]] = {}
-    for key in starts.positions:
-        for family, alternative in _BY_STEM.get(key, ()):
-            present.setdefault(family, set()).add(alternative)
-    return present
-
-
-_BY_STEM: dict[str, list[tuple[int, int]]] = {}
-for _family, _alternatives in enumerate(_ALTERNATIVES):
-    for _index, _alternative in enumerate(_alternatives):
-        for _stem in _alternative.stems or ():
-            _BY_STEM.setdefault(_stem, []).append((_family, _index))
 _ALWAYS_TRIED = tuple({i for i, alt in enumerate(alts) if alt.stems is None} for alts in _ALTERNATIVES)
-
-_STEMS, _STEM_LENGTHS = plan.stem_index(_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo))
+_EXCLUSION_ALTERNATIVES = tuple(plan.alternatives(exclusion.pattern) for exclusion in lexicon.EXCLUSIONS)
+_CANDIDATE_INDEX = plan.CandidateIndex(
+    _ALTERNATIVES + _EXCLUSION_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
+)
+# Alternatives whose first word cannot be read off are tried everywhere their family is (none at present).
+_ALWAYS_TRIED_IN = {
+    id(alts): {i for i, alt in enumerate(alts) if alt.stems is None}
+    for alts in _ALTERNATIVES + _EXCLUSION_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
+    if any(alt.stems is None for alt in alts)
+}
+_EVERY_SENTENCE: set[int] = set()  # a marker: no sentence is ruled out
 vocabulary.extend_repair_targets(
     [family.pattern for family in lexicon.FAMILIES]
     + [cue.pattern for combo in combinations.COMBINATIONS for cue in combo.cues]
@@ -376,8 +403,22 @@ vocabulary.extend_repair_targets(
 _EXCLUSION_INDEX = _trigger_index(lexicon.EXCLUSIONS)
 
 
+def _search(memo: dict, pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` occurs in ``text``, remembered for the rest of one call (sentences hold several matches)."""
+    key = (pattern, text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = pattern.search(text) is not None
+    return found
+
+
 def _assess(
-    doc: _Canonical, family: lexicon.Family, match: re.Match[str], exclusions: _Exclusions, asked_ever: bool
+    doc: _Canonical,
+    family: lexicon.Family,
+    match: re.Match[str],
+    exclusions: _Exclusions,
+    asked_ever: bool,
+    memo: dict,
 ) -> Finding | None:
     """The finding for one match, or None when it is an idiom, someone else's, a denial or an accident."""
     if match.end() == match.start() or _excluded(exclusions, match.start(), match.end(), family.category):
@@ -388,12 +429,16 @@ def _assess(
     if family.about_self and not names_writer and _about_someone_else(doc, words[0]):
         return None
     sentence = _sentence_text(doc, doc.sentence_of[words[0]])
-    if family.accident_sensitive and cues.ACCIDENT.search(sentence) and not cues.DELIBERATE.search(sentence):
+    if (
+        family.accident_sensitive
+        and _search(memo, cues.ACCIDENT, sentence)
+        and not _search(memo, cues.DELIBERATE, sentence)
+    ):
         return None
     why: list[str] = []
     level = CATEGORY_LEVEL[family.category]
     negation = _denied(doc, words[0], words[-1]) if family.deniable else None
-    if negation == "denial" and cues.LYING_IF.search(sentence):
+    if negation == "denial" and _search(memo, cues.LYING_IF, sentence):
         negation = None
     if negation == "denial":
         if not _ambivalent(doc, words[-1]):
@@ -401,9 +446,12 @@ def _assess(
         why.append("denied, then qualified")
     elif family.deniable and _answered_no(doc, words[-1]):
         return None
-    current = cues.CURRENT.search(_strip_match(sentence, match.group()))
-    past = cues.HISTORY.search(sentence) or (asked_ever and level != IMMINENT)
-    if negation == "resolved" or (not current and past and not _is_recent(sentence)):
+    # Cheapest first: the past is looked for only when nothing says it is happening now.
+    if negation == "resolved" or (
+        not cues.CURRENT.search(_strip_match(sentence, match.group()))
+        and (_search(memo, cues.HISTORY, sentence) or (asked_ever and level != IMMINENT))
+        and not _search(memo, cues.RECENT, sentence)
+    ):
         level = HISTORY
         why.append("said to be over" if negation == "resolved" else "in the past")
     if level != HISTORY and family.category in (
@@ -424,10 +472,6 @@ def _assess(
 def _strip_match(sentence: str, matched: str) -> str:
     """The sentence without the matched words, so a family's own words ("want", "am") are not read as cues."""
     return sentence.replace(matched, " ", 1)
-
-
-def _is_recent(sentence: str) -> bool:
-    return bool(cues.RECENT.search(sentence))
 
 
 def highest_level(findings: list[Finding]) -> str | None:

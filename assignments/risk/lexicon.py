@@ -270,7 +270,7 @@ FAMILIES: tuple[Family, ...] = (
     family(
         PLAN_INTENT,
         "pills: everything in the medicine cabinet",
-        r"\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|down(?:ed)?|neck(?:ed)?) (?:everything|every pill|all the pills|all the tablets|the lot|whatever is) (?:in|from) (?:the|my|our|mum|dad|his|her) (?:[a-z]+ )?(?:medicine|first aid|bathroom|pill|meds|drugs)? ?(?:box|cabinet|cupboard|drawer|tin|bag|kit|stash)\b",
+        r"\b(?:take|takes|taking|took|swallow(?:s|ed|ing)?|down(?:ed)?|neck(?:ed)?) (?:everything|every pill|all the pills|all the tablets|the lot|whatever is)(?: that is| that we have| that i have)? (?:in|from) (?:the|my|our|mum|dad|his|her) (?:[a-z]+ )?(?:medicine|first aid|bathroom|pill|meds|drugs)? ?(?:box|cabinet|cupboard|drawer|tin|bag|kit|stash)\b",
         "everything pill pills tablets lot whatever",
         "then I take everything in the medicine box.",
     ),
@@ -311,8 +311,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"\b(?:painless|quick|quickest|easy|easiest|best|surest|fastest|least painful|peaceful|simplest|cleanest)"
         rf" (?:way|ways|method|methods) (?:to|of) (?:die|dying|kill (?:myself|yourself|oneself)|end it|go|end my life|do it|check out)\b"
         rf"|\b(?:which|what|the) (?:ways|methods|way) (?:are|is|would be) (?:the )?(?:least painful|least painfull|painless|quickest|easiest|most reliable|surest|less painful)\b|\bnarrowed it down to\b(?= [^.?]{{0,40}}\b(?:ways|methods|options|two|first|one)\b)"
-        rf"|\bhow many {gap(1)}{PILLS} (?:would|will|does|do|it (?:would |will )?takes?|to|are|is|before|until|till|until it|does it take)"
-        rf"(?! (?:i|you) (?:need to|should|can|have to) take (?:for|a day|daily|with))\b"
+        rf"|\bhow (?:many|much) {gap(1)}{PILLS} (?:would|will|does|do|it (?:would |will )?takes?|to|are|is|before|until|till|until it|does it take)"
+        rf"(?! (?:i|you) (?:need to|should|can|have to) take (?:for|a day|daily|with))(?! (?:safe|okay|ok|fine|allowed|recommended|the (?:max|maximum|limit))\b)(?! (?:are|is) (?:safe|okay|ok|fine|allowed|recommended|the (?:max|maximum|limit)))(?! (?:you|i) (?:can|should|are allowed to|may) (?:safely )?take)\b"
         rf"|\bhow (?:to|do you|do i|can i|would i|would you|could i) (?:die|kill (?:myself|yourself)|end my life|commit suicide"
         rf"|end it|hang (?:myself|yourself)|overdose|od|slit|tie a noose|get a gun)\b"
         rf"|\b(?:lethal|fatal|deadly|toxic|killing) (?:dose|amount|dosage)\b"
@@ -412,7 +412,8 @@ FAMILIES: tuple[Family, ...] = (
         rf" {MYSELF}\b(?! (?:in|with|into|under) (?:work|wine|booze|alcohol|tv|netflix|music|books?|coffee|tea|chocolate|food|gin|beer|vodka|sorrow|tears|self pity|studying|projects?|the gym|exercise|busyness|distraction|tasks|overtime|blankets|duvet|perfume|fake tan|emails?)\b)"
         rf"|\b(?:walk|walked|walking|swim|swam|swimming|wade|waded|wading) (?:out )?into the (?:sea|river|lake|ocean|water|canal|waves)\b(?! (?:to cool|for a swim|with|on holiday))"
         rf"|\b(?:drink|drank|drinking|swallow|swallowed|swallowing|down|downed) (?:the |some |a bottle of |a cup of )?(?:bleach|antifreeze|poison|weed killer|rat poison|drain cleaner)\b"
-        rf"|\b(?:car exhaust|exhaust fumes|hosepipe|hose pipe|carbon monoxide|charcoal|helium tank|plastic bag over my head|bag over my head)\b"
+        rf"|\b(?:car exhaust|exhaust fumes|hosepipe|hose pipe|carbon monoxide|charcoal|helium tank|plastic bag over my head|bag over my head)\b(?<!helium tank)"
+        rf"|\bhelium tank\b(?![^.?]{{0,40}}\b(?:balloons?|party|birthday|wedding)\b)"
         rf"|\b(?:sat|sitting|sit|sat there) in (?:the|my) garage\b[^.?,]{{0,30}}\bwith the (?:engine|motor) (?:running|on)\b"
         rf"|\b(?:sat|sitting|sit) in (?:the|my) (?:car|van) in (?:the|my) (?:closed |locked |shut )?garage with the (?:engine|motor) (?:running|on)\b"
         rf"|\b(?:hose|hosepipe|tube|pipe) (?:is )?(?:still )?in (?:the|my) (?:boot|trunk|car|garage)\b(?= (?:for|ready|just|,|\.|\?)|$)",
@@ -534,7 +535,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:letters?|notes?) (?:to|for) (?:each of )?(?:my |the )?(?:kids|children|family|parents|mum|dad|husband|wife|partner|sister|brother|friends)\b(?= [^.?]{{0,40}}\b(?:drawer|pillow|left them|to find|when|after|explaining|goodbye|last)\b)"
         rf"|\bmy goodbye (?:post|message|video|email) (?:goes|is going|will go|will be|is|gets)\b|\bmy goodbye (?:goes|is going|will go) (?:up|out|live)\b|\bscheduled (?:a )?(?:post|message|email)\b[^.?]{{0,40}}\b(?:goodbye|gone|after i)\b"
         rf"|\b(?:last|final) (?:memory|memories|good memory|nice memory|time (?:she|he|they|you|anyone) (?:will )?(?:see|sees|saw) me)\b"
-        rf"|\b(?:gave|give|giving|given) (?:away )?my (?:[a-z]+ )?(?:guitar|dog|cat|pets?|things|stuff|belongings|possessions|jewellery|jewelry|games|console|books|records|car|bike|savings|plants)\b(?= (?:to|away))(?! to (?:charity|the charity shop|a charity|goodwill|oxfam|the tip)\b)"
+        rf"|\b(?:gave|give|giving|given) (?:away )?my (?!old )(?:[a-z]+ )?(?:guitar|dog|cat|pets?|things|stuff|belongings|possessions|jewellery|jewelry|games|console|books|records|car|bike|savings|plants)\b(?= (?:to|away))(?! to (?:charity|the charity shop|a charity|goodwill|oxfam|the tip)\b)"
         rf"|\b(?:will not|wo not|won't) (?:be )?(?:needing|need) (?:it|them|either|either of them|any of (?:it|them)|anything|my [a-z]+) (?:after|by|much longer|any ?more|where i am going|soon)\b"
         rf"|\b(?:nobody|no one|noone|my family|they|my kids|my parents|mum|my partner) (?:is |are |will be |would be |gets |get )?(?:left|stuck) with my (?:debts|bills|mess|stuff|things)\b",
         "goodbye goodbyes farewell suicide final last letter letters note notes video videos message messages "
@@ -761,7 +762,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:cuts?|scars?|wounds?|burns?|marks) (?:on|across|along|up) my (?:{BODY})\b"
         rf"|\b(?:relaps(?:e|ed|ing)|slipped up|slip up|broke my (?:streak|clean streak)|lost my (?:streak|clean streak)|reset my (?:counter|streak|clean days))\b"
         rf"(?= (?:on|with|into|and|again|last|after|tonight|today|[.,?])|{END})"
-        rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|weeks?|months?) clean(?: from (?:cutting|sh|self harm|harming|hurting myself|burning))?\b"
+        rf"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of) (?:days?|weeks?|months?) clean(?: from (?:cutting|sh|self harm|harming|hurting myself|burning))?\b(?! (?:from|off|of) (?:alcohol|drink|drinking|booze|smoking|cigarettes|weed|vaping|sugar|gambling|caffeine|porn)\b)"
         rf"|\bclean (?:from|of) (?:cutting|sh|self harm|harming|self injury|hurting myself)\b"
         rf"|\b(?:sh|self harm|cutting|harm|cut) free\b|\bfree (?:from|of) (?:sh|self harm|cutting|self injury)\b"
         rf"|\bused to (?:cut|self harm|sh|burn myself|hurt myself|harm myself|scratch myself|hit myself|cut myself)\b"
@@ -824,7 +825,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:break|breaking|broke|smash|smashing) (?:his|her|their) (?:bones|legs|neck|jaw|nose|face|arms|knees|skull|head)\b|\brearrange (?:his|her|their) face\b|\bmess (?:his|her|their) face up\b"
         rf"|\b(?:push|pushing|shove|shoving) (?:him|her|them) (?:down the stairs|off (?:the|a)|in front of|under (?:a|the))\b"
         rf"|\buntil (?:he|she|they) (?:does not|doesnt|can not|cannot|will not) (?:get up|walk|breathe|move|wake up)\b|\bmake sure (?:he|she|they|neither of them|none of them) (?:can not|cannot|never|does not|do not|will not|wo not|makes?) (?:walk|talk|see|breathe|get up|work|it to)\b"
-        rf"|\b(?:he|she|they|neither of them) (?:will not|wo not|is not going to|are not going to) (?:live to see|make it to|walk away from)\b"
+        rf"|\b(?:he|she|they|neither of them) (?:will not|wo not|is not going to|are not going to) (?:live to see|make it to|walk away from|be walking away from|be getting up from|be walking after)\b"
         rf"|\b(?:brakes|brake lines?) (?:fail|to fail|cut)\b|\bcut (?:his|her|their) brakes\b|\btamper(?:ing)? with (?:his|her|their) (?:car|brakes)\b"
         rf"|\b(?:take|taking|took) (?:them|the kids|my kids|my children|the children|him|her|everyone) with me\b"
         rf"|\bput(?:ting)? (?:{TARGET}|that [a-z]+) in (?:hospital|the hospital|a coma|the ground|a wheelchair|an early grave|intensive care|a body bag)\b"
@@ -856,7 +857,7 @@ FAMILIES: tuple[Family, ...] = (
         HARM_TO_OTHERS,
         "wanting another person dead or hurt",
         rf"\b(?:want|wanted|wanting|wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying) (?:that )?(?:he|she|they|him|her|them|my ex|the ex|his new (?:girlfriend|partner|wife)|her new (?:boyfriend|partner|husband)|my boss|my manager|that (?:guy|girl|woman|man|bitch|bastard)) "
-        rf"(?:would |will |could |to |just )?(?:die|dies|died|was dead|were dead|be dead|dead|hurt|in pain|scared and hurt|gets hurt|got hurt|get hurt|suffers|suffer|to suffer|to die|to hurt|to bleed|gets killed|get killed|got killed|drops dead|drop dead|rots|burns|gets cancer|has an accident|crashes|dies in a fire|gets hit by a (?:car|bus|train))\b"
+        rf"(?:both |all |each )?(?:would |will |could |to |just )?(?:die|dies|died|was dead|were dead|be dead|dead|hurt|in pain|scared and hurt|gets hurt|got hurt|get hurt|suffers|suffer|to suffer|to die|to hurt|to bleed|gets killed|get killed|got killed|drops dead|drop dead|rots|burns|gets cancer|has an accident|crashes|dies in a fire|gets hit by a (?:car|bus|train))\b"
         rf"|\b(?:want|wanted|wish) (?:my |the |that |his |her |their )?(?:[a-z]+ )?dead\b(?<!want it dead)(?<!want this dead)"
         rf"|\b(?:the kids|my kids|my children|the children|my son|my daughter|my baby|my boys|my girls) (?:would|will) be better off dead\b"
         rf"|\b(?:would not|wouldnt|would not be) (?:be )?(?:sad|upset|sorry|bothered) if (?:he|she|they|him|her|his [a-z]+|her (?:new )?[a-z]+) (?:got|get|was|were|died|dies) (?:hit|killed|hurt|run over|dead)?\b[^.?]{{0,40}}\b(?:like to be|be the one|do it myself)\b"
@@ -922,23 +923,23 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:finish|finally finish|finishes|finished|kill|kills) me off\b|\b(?:get|got) lucky and\b[^.?]{{0,40}}\b(?:die|dies|kills me|finish(?:es)? me|takes me|take me)\b"
         rf"|\b(?:be|being) the one who (?:does not|doesnt|did not|will not|wont) make it\b"
         rf"|\b(?:god|the lord|lord|jesus|allah|heaven|the universe|bhagwan|bhagavan|the almighty|waheguru|krishna) (?:would |will |to |could |should |just )?(?:call|calls|called|take|takes|took|bring|brings|gather) me (?:home|away|early|now|soon|tonight|up|back)\b"
-        rf"|\bbe with (?:my )?(?:late |dead )?(?:mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|husband|wife) again\b(?= [^.?]{{0,30}}\b(?:heaven|soon|dead|died|gone|passed)\b|[.,?]|$)"
+        rf"|\bbe with (?:my )?(?:late |dead )?(?:mum|dad|mother|father|nan|gran|grandad|grandma|brother|sister|son|daughter|husband|wife) again\b(?= (?:[^.?]{{0,30}}\b(?:heaven|soon|dead|died|gone|passed|wherever)\b|[.,?])|$)"
         rf"|\b(?:go|pass|slip|drift) (?:off |away )?peacefully in (?:my )?sleep\b|\b(?:fade|slip|drift) (?:out of|away from) (?:life|existence|this world|the world)\b"
         rf"|\b(?:rather|prefer to|want to) (?:just )?be (?:gone|dead|not here)\b"
         rf"|\b(?:would not|wouldnt|would not be|not be) (?:be )?(?:too )?(?:fussed|bothered|upset|sad|care|mind|fight it) if i (?:died|carked it|kicked the bucket|was gone|did not wake up|never woke up|croaked|got hit|snuffed it|dropped dead|popped my clogs)\b"
-        rf"|\bif (?:a|the) (?:car|bus|lorry|truck|train|van) (?:hit|hits|ran over|runs over|killed|kills) me\b[^.?]{{0,40}}\b(?:would not|wouldnt|will not|wont|not) (?:fight|mind|care|move|complain|be upset|be sad)\b"
+        rf"|\bif (?:a|the) (?:car|bus|lorry|truck|train|van) (?:hit|hits|ran over|runs over|killed|kills) me\b[^.?]{{0,40}}\b(?:would not|wouldnt|will not|wont|not) (?:even |really |honestly )?(?:fight|mind|care|move|complain|be upset|be sad)\b"
         rf"|\b(?:disappointed|sad|upset|annoyed|gutted|angry|frustrated|pissed off) (?:that )?i (?:woke|woke up|am still alive|was still alive|am still here|survived|made it through)\b"
         rf"|\b(?:hope|hoping|wish|pray|praying) (?:that )?i (?:get|got|would get|will get) (?:struck by lightning|hit by (?:a )?(?:car|bus|train|lorry|truck)|run over|killed|a terminal|cancer|terminal)\b"
         rf"|\b(?:hope|hoping|wish|wished|pray|praying) (?:it|the plane|we|this plane|the flight) (?:would |will )?(?:just )?(?:go down|crash|crashes|goes down|fall out of the sky|falls)\b"
         rf"|\b(?:want|wanted|wish|like|need) to (?:just )?sleep (?:forever|for ever|and never (?:wake|stop)|for a (?:really |very )?(?:long|long long) time(?! (?:tonight|this weekend|tomorrow|after)))\b"
         rf"|\b(?:stop|stopped|stopping|quit) being alive\b|\bwant (?:it|this|everything|it all) (?:to be )?over\b(?= [.,?]|$| (?:already|now|for good|tbh))"
         rf"|\b(?:think|thinking|thought|fantasi[sz](?:e|ing|ed)|daydream(?:ing)?|dream(?:ing)?|obsess(?:ing|ed)?) (?:a lot |constantly |all the time |so much )?(?:about|of) (?:dying|death|my death|being dead|my own death|my funeral|not being alive|not existing|not being here|not being around|how i would die|being gone)\b"
-        rf"(?! (?:of (?:the|a|my) (?:relationship|marriage|friendship|career)|in (?:a|the) (?:film|book|game|show)))",
+        rf"(?! (?:of (?:the|a|my) (?:relationship|marriage|friendship|career)|in (?:a|the) (?:film|book|game|show)|(?:scares|frightens|terrifies|petrifies|horrifies|upsets) me|makes me (?:panic|anxious|scared|afraid)))",
         "dead died die dying death gone born alive here around exist existed wake rot mind hit hits killed kills "
         "crashed crash crashes plane flight live lived living kill take takes finish end goes funeral existing "
         "nice lovely good finally finishes finished lucky one god lord jesus allah heaven universe late "
         "peacefully fade slip drift fussed bothered upset sad car bus lorry truck train van disappointed annoyed "
-        "gutted angry frustrated struck sleep stop stopped stopping quit over",
+        "gutted angry frustrated struck sleep stop stopped stopping quit over again",
         "I wish I was dead.",
         "I'd be better off dead.",
         "honestly death would be a relief",
@@ -948,7 +949,7 @@ FAMILIES: tuple[Family, ...] = (
         PASSIVE_WISH,
         "not wake up",
         rf"\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed|ing)?|want(?:s|ed)?|pray(?:s|ed|ing)?|rather|would like|would love|prefer|go to sleep|fall asleep|sleep|bed|close my eyes) {gap(4)}"
-        rf"(?:not|never|do not|did not|will not|would not|can not|no longer) (?:ever |even )?(?:wake up|wake|open my eyes)\b"
+        rf"(?:not|never|do not|did not|will not|would not|can not|no longer) (?:to )?(?:ever |even )?(?:wake up|wake|open my eyes)\b"
         rf"(?! (?:early|late|too|before|at|on time|in time|until|till|with|to (?:my|the|a|find|see|go|make|do|an)|for|the|my (?:flatmate|roommate|partner|kids|parents|mum|dad|husband|wife|sister|brother|housemate|neighbours|baby|son|daughter)|him|her|them|you|us|everyone|anyone|everybody|anybody|feeling|hungover|sad|tired|grumpy|in a|alone|next to|and (?:check|see|text|look|scroll)|thinking about (?:him|her|them|it)|crying|anxious))"
         rf"|\b(?:do not|did not|never) (?:even )?(?:want|wanna|wish|feel like|care) to (?:ever )?wake up\b(?= (?:again|tomorrow|anymore|any more|ever|in the morning|some days|most days|tbh|honestly|,|\.)|$)"
         rf"|\b(?:sleep|asleep|bed) and (?:just )?(?:never|not) (?:ever )?(?:wake up|wake|open my eyes)\b|\bnever wake up again\b|\bsleep forever\b|\bnot wake up (?:tomorrow|again|ever)\b"
@@ -957,6 +958,7 @@ FAMILIES: tuple[Family, ...] = (
         "I hope I don't wake up tomorrow.",
         "I wish I could go to sleep and never wake up.",
         "i dont even want to wake up anymore",
+        about_self=True,
     ),
     family(
         PASSIVE_WISH,
@@ -974,7 +976,7 @@ FAMILIES: tuple[Family, ...] = (
     family(
         PASSIVE_WISH,
         "stop existing, disappear for good, never born",
-        r"\b(?:disappear(?:ed|ing)?|vanish(?:ed|ing)?|fade away|fade out|be gone|go away|sink into the ground) (?:forever|permanently|for good|for ever|and never come back|and not come back|off the face of the earth|off the planet|completely and forever|from existence|from this world|from the world)\b"
+        r"\b(?:disappear(?:ed|ing)?|vanish(?:ed|ing)?|fade away|fade out|be gone|go away|sink into the ground) (?:without a trace |completely |for good |)(?:forever|permanently|for good|for ever|and never come back|and not come back|off the face of the earth|off the planet|completely and forever|from existence|from this world|from the world)\b"
         r"|\b(?:want|wanted|wanna|wish|need|needed|just want|really want) (?:to |i could )?(?:just )?(?:disappear|vanish|not be|cease|stop|be gone|be erased|evaporate|dissolve|fade away|go away)\b(?= [.,?]|$| (?:forever|from|and never|completely|entirely|altogether|now|right now|already|tbh|honestly|lol|anymore|any more))"
         r"(?<!want to stop)(?<!wanted to stop)(?<!wanna stop)(?<!need to stop)(?<!needed to stop)(?<!just want to stop)(?<!wish i could stop)(?<!go away)"
         r"|\b(?:cease|ceases|ceased|ceasing|stop|stopped|stopping) (?:to )?exist(?:ing)?\b(?<!stop exist)"
@@ -983,7 +985,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:want|wanted|wish|need|just want) the pain to (?:stop|end) (?:forever|for good|permanently|for ever|and me with it)\b"
         r"|\bwish(?:ed|ing)? (?:that )?i (?:could |would |just )?(?:just )?(?:did not|didnt|could not|would not|not|never|no longer) (?:exist|existed|be|been|here)\b(?= [.,?]|$| (?:anymore|any more|at all|tbh|honestly|lol|sometimes|some days|because|so))"
         r"|\b(?:wish(?:ed|ing)? (?:that )?i (?:had|would|was)|should have|should of|shouldve) never (?:been born|existed|born|been here)\b|\bnever (?:asked to be|should have been) born\b|\bwish i was never born\b"
-        r"|\b(?:hate|hating|sick of|tired of|done with|exhausted by|exhausted from|fed up with|fed up of|weary of) (?:being alive|living|existing|life|my life|breathing|waking up|being here|this life|everything and everyone|being me)\b"
+        r"|\b(?:hate|hating|sick of|tired of|so over|completely over|done with|exhausted by|exhausted from|fed up with|fed up of|weary of) (?:being alive|living|existing|life|my life|breathing|waking up|being here|this life|everything and everyone|being me)\b"
         r"(?! (?:in|with|at|near|like (?:this|that)|on|here|there|out of|paycheck|pay ?check|so far|without|by|under|in (?:this|the|a)|alone|together|month|week|day to day|the dream))",
         "disappear disappeared disappearing vanish vanished vanishing fade gone sink cease ceases ceased ceasing "
         "erased evaporate dissolve be exist existed existing born here hate hating sick tired done exhausted fed "
@@ -1003,7 +1005,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bburden (?:to|on|for) (?:everyone|everybody|my family|my friends|the people|all of them|them|people|my kids|my children|my parents|my mum|my dad|my partner|my husband|my wife|others|the world|those around me|society|anyone|my sister|my brother)\b"
         r"|\b(?:everyone|they|my family|my friends|my kids|people) (?:would|will) (?:not )?(?:have (?:one|a) less burden|be free of me|be relieved (?:if|when) i (?:was|were|am) (?:gone|dead))\b"
         r"|\b(?:you are|youre) (?:just |such |nothing but |only |always )?an? (?:[a-z]+ )?burden\b"
-        r"|\b(?:i )?(?:just |only |always )?(?:drag|dragging|pull|pulling|bring|bringing) (?:them|everyone|everybody|people|my [a-z]+|all of them|the whole family) down\b(?! (?:to|with|the))"
+        r"|\b(?:i )?(?:just |only |always )?(?:drag|dragging|pull|pulling|bring|bringing) (?:them|everyone|everybody|people|my (?:whole )?[a-z]+|all of them|the whole family) down\b(?! (?:to|the|with (?:a|the|my|this|that|flu|covid|cold|colds|moaning)))"
         r"|\b(?:i )?(?:just |only |always )?make (?:things|everything|it|life|their lives|everyone lives|everyone life|everyones lives) (?:worse|harder|miserable) for (?:everyone|everybody|people|them|my [a-z]+|all of them|the people)\b"
         r"|\b(?:i am|am|me be|na me be|i am just|i am only|i am the only) (?:the |a |only )?(?:only )?(?:problem|headache|burden|nuisance|drain|curse) (?:for|to|in|on) (?:this|my|the) (?:family|parents|house|home|kids|everyone)\b"
         r"|\bwhat (?:use|good) am i (?:to anyone|to anybody|to them|to my [a-z]+)\b|\bi am (?:no|not any) (?:use|good) to (?:anyone|anybody)\b"
@@ -1066,7 +1068,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?get better\b(?<!it is going to get better)(?<!it will get better)(?<!things will get better)(?<!life will get better)(?<!things are going to get better)(?<!it is gonna get better)"
         r"|\b(?:it|things|life) (?:is|are)? ?never (?:going to|gonna) get better\b|\b(?:it|things|life) will never get better\b"
         r"|\bwhat(?: is|s)? (?:even )?left for me\b(?= (?:now|anymore|any more|honestly|at this point|here|,|\.|\?)|$)"
-        r"|\b(?:there is |i have |i see |i can see |i can not see |can not see )?(?:no|not a|not any) (?:future|way out|light|hope|way forward|point) (?:for me|left for me|left|anymore|any more|at all|ahead|out of this|in sight)\b(?<!no point left)(?! (?:for (?:us|the relationship|me and (?:him|her))|with (?:him|her|them|my)|in (?:this|that|the|dating|the job|our)|and (?:that|it) is|so i))",
+        r"|\b(?:there is |i have |i see |i can see |i can not see |can not see )?(?:no|not a|not any) (?:future|way out|light|hope|way forward|point) (?:for me|for someone like me|for people like me|for a person like me|left for me|left|anymore|any more|at all|ahead|out of this|in sight)\b(?<!no point left)(?! (?:for (?:us|the relationship|me and (?:him|her))|with (?:him|her|them|my)|in (?:this|that|the|dating|the job|our)|and (?:that|it) is|so i))",
         "reason point purpose meaning desire hope motivation nothing worth pointless meaningless hopeless over "
         "waste future way light will want why better left",
         "There's no reason to live now that she's gone.",
@@ -1328,7 +1330,7 @@ FAMILIES = (
         rf"|\b(?:which|what) (?:drugs|pills|meds|tablets) (?:you )?(?:can not|cannot) come back from\b|\bhow much (?:you would|i would|someone would) need\b"
         rf"|\b(?:could|can|would|will|to) (?:actually |really |finally )?go through with it\b|\bi know how i am (?:going to|gonna) do it\b"
         rf"|\b(?:i am|im) (?:not joking|serious) this time\b|\bwhen i get home i am (?:going to|gonna) do it\b|\b(?:going to|gonna) do it\b(?= [^.?]{{0,20}}\b(?:tonight|not joking|this time|when)\b)"
-        rf"|\b(?:i have |i|have )?(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:date|day)\b(?= [.,?]|$| (?:the \d+|for the (?:bridge|roof|cliff|river|train|railway)|that is when|thats when|its our|one year|anniversary|it makes sense))(?<!we have set a date)(?<!we set a date)(?<!we picked a date)"
+        rf"|\b(?:i have |have )?(?:picked|chosen|chose|set|decided on) (?:a |the )?(?:date|day)\b(?= [.,?]|$| (?:the \d+|for the (?:bridge|roof|cliff|river|train|railway)|that is when|thats when|its our|one year|anniversary|it makes sense))(?<!we have set a date)(?<!we set a date)(?<!we picked a date)"
         rf"|\b(?:picked|chosen|chose|set) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight)(?: night| morning)? for (?:the|it)\b"
         rf"|\bwoke up in (?:a and e|a e|a&e|hospital|the hospital|icu|resus|intensive care)\b|\ba (?:whole|full) (?:strip|blister pack|sheet) of\b"
         rf"|\b(?:did not|didnt) know (?:that is|that was|it was|thats) (?:what it was|goodbye|the last time)\b",
@@ -1602,11 +1604,269 @@ FAMILIES = (
     ),
 )
 
+
+# === More ways of saying it (tuning batch j) ========================================================
+#
+# Written from the categories' descriptions, as families of wording rather than sentences: being
+# taken or not surviving, sleeping for good, envying the dead, the world going on fine or better
+# without the writer, only still here for someone, revenge with the writer as its cause, a date or a
+# spot already chosen, a weapon or a means waiting, goodbyes left where they will be found.
+
+_SUBJECT_OTHER = (
+    r"(?:he|she|they|my ex|his (?:new )?[a-z]+|her (?:new )?[a-z]+|that (?:guy|girl|woman|man|bitch|bastard|prick))"
+)
+_OBJECT_OTHER = r"(?:him|her|them|my ex|the pair of them|both of them|his (?:new )?[a-z]+|her (?:new )?[a-z]+|that (?:guy|girl|woman|man|bitch|bastard|prick))"
+_GONE = (
+    r"(?:gone|dead|died|disappeared|vanished|not here|not around|no longer here|no longer around|left for good|killed myself"
+    r"|stopped existing|did not exist|was not here|were not here|was not around|were not around)"
+)
+
+FAMILIES = (
+    *FAMILIES,
+    family(
+        PASSIVE_WISH,
+        "not surviving, being taken, sleeping for good",
+        r"\b(?:hope|hopes|hoping|hoped|wish|wishing|pray|praying|part of me hopes) (?:that )?i (?:do not|will not|would not|never|wo not) (?:survive|make it through|come round from|come through|pull through|wake up from)\b(?! (?:the (?:week|day|exam|interview|meeting|shift)|this (?:week|day|exam|interview|meeting|shift)|without))"
+        r"|\b(?:hope|hopes|hoping|hoped|wish|wishing|pray|praying) (?:that )?(?:i )?(?:get|have|catch|develop|find out i have|turns out i have) (?:something )?(?:terminal|incurable|fatal|a stroke|a heart attack|an aneurysm|something that kills me|something that finishes me)\b"
+        r"|\b(?:hope|hoping|hoped|wish|wishing) (?:the )?(?:scan|test|tests|results|biopsy|lump|mole) (?:finds|shows|comes back|turns out|is)\b[^.?]{0,40}\b(?:end of (?:it|me)|that is that|terminal|cancer|bad|serious|finally)\b"
+        r"|\b(?:god|lord|jesus|allah|bhagwan|the universe|universe|death) (?:please |just |would just |will just |could just |can )?(?:take|takes|call|calls|come for|comes for|claim|claims) me\b(?= [.,?]|$| (?:already|now|away|home|soon|back|in my sleep|tonight|please|early))"
+        r"|\b(?:asking|ask|begging|beg|praying to|pray to) (?:god|the lord|lord|jesus|allah|bhagwan|the universe) (?:[a-z0-9']+ ){0,3}(?:to )?(?:take|call|bring) me (?:home|back|away|soon|now|early|already|to (?:him|her|you|them|heaven))\b"
+        r"|\b(?:someone|somebody|anyone|god|death|life) (?:would |will |could |please )?(?:just )?put me out of my misery\b(?! (?:and|by) (?:tell|telling|say|saying|text|texting|reply|replying|answer|answering|let|letting|send|sending))"
+        r"|\b(?:go|going|went|fall|falling|drift|drifting) (?:to )?(?:sleep|asleep)\b(?: (?:and|&))? (?:not|never) (?:have to )?(?:come back|coming back|return)\b"
+        r"|\b(?:go|going|went|fall|falling) (?:to )?(?:sleep|asleep) and (?:that being it|that is it|that was it|that being that|that is that|staying asleep|not waking|never waking)\b"
+        r"|\b(?:sleep|rest) (?:that |which )?(?:you|i|people) (?:do not|never|will not) wake (?:up )?from\b|\beternal (?:sleep|rest)\b|\bbig sleep\b"
+        r"|\b(?:sad|disappointed|gutted|annoyed|annoyance|disappointment|upset|angry|sorry|cursing|hate|hating|dread) (?:that |to be |to find |at )?(?:i am |i was |i have |i)? ?still (?:here|alive|breathing|around|waking up)\b(?! (?:at|in|with|waiting|for the|after|doing|working|on))"
+        r"|\bwoke up (?:again|another day|still alive|still here) \. (?:gutted|disappointed|unfortunately|sadly|damn it|great|ugh|shame)\b"
+        r"|\b(?:envy|envying|jealous of|envious of) (?:the )?(?:dead|dead people|people who (?:die|died|are dead|get to die)|anyone who (?:dies|died|gets to die)|those who (?:died|are dead))\b"
+        r"|\b(?:would not|wouldnt|would not be|not) (?:be )?(?:sad|upset|sorry|bothered|scared) (?:to die|if i died|to go|if i went|to not wake up)(?: young| soon| tomorrow| tonight)?\b(?= [.,?]|$| i would (?:actually |honestly )?be (?:glad|happy|relieved))"
+        r"|\b(?:i|i would|i would honestly|i would actually|i would be) (?:be )?(?:glad|relieved|grateful) to (?:die|be dead|not wake up|go)\b(?= [.,?]|$| (?:young|soon|already|tbh|honestly))"
+        r"|\b(?:welcome|not mind|be glad|be happy|be relieved|be grateful|be fine|be okay|be ok) (?:it )?if my (?:heart|breathing|body) (?:just )?(?:stopped|stops|gave out|gives out|gave up|quit)\b(?! (?:racing|pounding|hurting|aching|beating so))"
+        r"|\b(?:wish|hope|hoping|pray|praying|want) (?:that )?my heart (?:would |will |could )?(?:just )?(?:stop|stopped|give out|gave out|gives out|quit)\b(?! (?:racing|pounding|hurting|aching|beating so|breaking))"
+        r"|\b(?<!what i )(?<!what you )(?<!what we )(?:want|wanted|need|needed) out of (?:this life|this world|existence|being alive|life)\b(?! (?:is|was|are|for|right now))(?= [.,?]|$)"
+        r"|\b(?:dying|death|being dead|not existing|not waking up) (?:does not|do not|doesnt|is not|would not) (?:sound|seem|feel|look|be) (?:that |so |too |all that )?(?:bad|scary|awful|terrible|frightening)\b"
+        r"|\b(?<!her )(?<!his )(?<!their )(?:death|dying|being dead|the idea of dying|the thought of dying|not waking up|never waking up|the idea of not waking up) (?:sounds|seems|feels|looks|is starting to (?:sound|seem|look|feel)|has started to (?:sound|seem|look|feel)) (?:kind of |sort of |quite |really |pretty |so |more and more |almost |actually |honestly |rather )*(?:peaceful|nice|good|appealing|tempting|comforting|like (?:a )?(?:relief|rest|peace|holiday)|better|easy|easier|inviting|attractive|restful|calm|lovely|welcome)\b"
+        r"|\bif (?:i|a [a-z]+|something) (?:got|get|was|were|gets) (?:hit|killed|run over|knocked down|taken out|struck)\b[^.?]{0,50}\b(?:would not|do not think i would|would not even|would honestly not) (?:even )?(?:be )?(?:upset|sad|mind|care|bothered|fight it|complain|cry)\b"
+        r"|\bif (?:the|my|this) (?:plane|flight|train|bus|car|ferry|boat|lift) (?:goes down|crashes|crashed|went down|falls|derails|sinks)\b[^.?]{0,30}\b(?:fine by me|so be it|i would not mind|i would not care|do not care|bring it on|good riddance|whatever)\b"
+        r"|\b(?:would not|wouldnt|do not|would not really|would honestly not) (?:mind|care) (?:if|when) (?:a|the|some) [a-z]+ (?:got|gets|took|takes|ate|eats|hit|hits|killed|kills) me\b"
+        r"|\b(?:wish|hope|hoping|pray|praying) (?:a|the|some) (?:car|bus|taxi|lorry|truck|train|shark|meteor|asteroid|plane) (?:would |will )?(?:just )?(?:[a-z0-9']+ ){0,4}(?:take me out|hit me|run me over|finish me off|kill me|wipe me out|end me)\b"
+        r"|\bif i (?:did not|do not|could stop|could just stop|stopped|just stopped|no longer) (?:exist|existed|existing|being alive|being here)\b[^.?]{0,45}\b(?:relief|better|easier|fine|nice|good|peace|great|lovely)\b"
+        r"|\b(?:want|wish|need|just want) (?:everything|it all|the world|it) to (?:just )?(?:go|fade|turn) (?:to )?(?:black|dark)\b(?! (?:for (?:a|the) (?:bit|while|night|weekend|day)|and (?:then|quiet down)))"
+        r"|\b(?:want|wish|need|just want) (?:everything|it all|the world|it) to (?:just )?(?:go|fade|turn) (?:to )?(?:quiet|silent|nothing)\b(?= (?:and stay|forever|for good|permanently))"
+        r"|\bbutton\b[^.?]{0,40}\b(?:never (?:been )?born|stop existing|not exist|stopped existing|disappear|die|end it|be gone)\b"
+        r"|\b(?:cross|crossing|crossed) the (?:road|street)\b[^.?]{0,40}\b(?:without looking|do not (?:really )?look|not looking|stopped looking|eyes closed)\b[^.?]{0,40}\b(?:care|hope|happens|whatever)\b|\bcome on (?:bus|car|lorry|truck|train)\b"
+        r"|\b(?:want|wish|like|love|need|longing|ready|give anything|hoping|hope) (?:to |i could )?(?:just )?(?:go to |fall )?(?:sleep|asleep|rest)\b[^.?]{0,30}(?:\. (?:like ,? )?)?\b(?:permanently|for good|and (?:not|never) (?:wake|come back|have to (?:wake|come back)))\b"
+        r"|\bcounting (?:down )?(?:the days )?(?:until|till|to) (?:it is |it will be |everything is |my life is |)(?:all )?over\b|\bcounting down (?:to|until|till) (?:the end|my last day|my death|the day i die)\b"
+        r"|\b(?:wish|hope|pray) (?:that )?(?:the ground|the earth|the sea|something|the universe) (?:would |will )?(?:just )?(?:open up and )?(?:swallow|take|eat) me (?:up )?(?:for good|forever|permanently|and never (?:spit|give) me back)\b"
+        r"|\b(?:pray|praying|prayed|hope|hoping|wish|wishing) for (?:a|an) (?:car crash|crash|accident|fatal accident|heart attack|stroke|aneurysm|terminal illness|plane crash)\b(?! (?:course|diet|pad|mat|report))"
+        r"|\b(?:give anything|do anything|give everything) (?:not to|to not|to never) (?:exist|be alive|be here|wake up|have been born)\b"
+        r"|\b(?:long for|longing for|look forward to|looking forward to|can not wait for|cannot wait for|dream of|dreaming of) the day (?:when )?(?:i (?:do not|will not|never|no longer) (?:have to )?(?:wake up|exist|be here)|i die|i am dead|i am gone|it all ends)\b"
+        r"|\b(?:will not|wo not|not going to) be (?:a problem|a burden|a bother|an issue|in (?:anyone|everyone|your|their) way|around) (?:for (?:anyone|everyone|you|them) )?(?:much longer|for much longer|for long)\b"
+        r"|\b(?:dying|death|to die|not waking up|being dead)(?: in my sleep| peacefully| quietly)? (?:would be|would honestly be|seems|sounds|feels like) (?:the )?(?:kindest|best|nicest|easiest|only|simplest) (?:thing|option|way out|outcome|ending)\b"
+        r"|\b(?:hope|hoping|pray|praying|wish) (?:that )?i (?:do not|will not|never|wo not) (?:see|make it to|live to see|reach) (?:another|my next|the next|next) (?:birthday|christmas|year|summer|new year)\b"
+        r"|\bready to go\b(?= [^.?]{0,30}\b(?:the universe|god|the lord|my time is up|death)\b)"
+        r"|\b(?:wish|hope|want) (?:someone|somebody|something|god|death) (?:would |could |will )?(?:just )?(?:end it|end me|finish me|take me|kill me) (?:for me|already|off)\b"
+        r"|\b(?:should|could|wish it) (?:have )?(?:been|be) me (?:instead|who died|that died|in that (?:crash|accident|car))\b|\bthe one (?:in that (?:crash|accident|car)|who died|that died) instead\b"
+        r"|\b(?:fall|falling|go|going) (?:to )?(?:sleep|asleep) and (?:just )?be (?:done|gone|over|done with it)\b"
+        r"|\b(?:hoping|hope|looking|waiting) for (?:a|an|any) (?:reason|excuse|way|chance) (?:to not|not to|to stop) (?:be|being) (?:here|alive|around)\b"
+        r"|\b(?:swap|trade|change) places with (?:anyone|someone|somebody|whoever|a person) (?:in a coffin|who (?:is|was) dead|who died|in the ground)\b",
+        "hope hopes hoping hoped wish wishing pray praying god lord jesus allah bhagwan universe death asking ask begging "
+        "beg someone somebody anyone life sleep asleep rest eternal big sad disappointed gutted annoyed annoyance "
+        "disappointment upset angry sorry cursing hate hating dread woke envy envying jealous envious would wouldnt not "
+        "glad relieved grateful welcome heart want wanted need needed dying being idea thought waking never if cross "
+        "crossing crossed come like love longing ready give go going went fall falling drift drifting i counting prayed "
+        "anything everything day will wo not dying death to being ready someone somebody something should could the fall falling hoping looking waiting swap trade change",
+        "Part of me hopes I don't survive the operation.",
+        "I pray every night that God takes me in my sleep.",
+        "going to bed hoping to fall asleep and not come back",
+        "Every night I'm sad I'm still breathing.",
+        "I envy dead people.",
+        "death sounds kinda peaceful tbh",
+        "I just want everything to go black and stay black.",
+        "I keep praying for a car crash on my way home.",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "the world going on fine, or better, without me",
+        rf"\b(?:they|everyone|everybody|my family|my [a-z]+|people|he|she|the world) (?:would|will) (?:probably |honestly |all |just |actually |barely |soon |)?(?:throw a party|celebrate|move on|get over it|forget (?:me|about me)|barely notice|hardly notice|not even notice|cope|be fine|be okay|be relieved|keep going)\b[^.?]{{0,30}}\b(?:if|when|once|after) i (?:was |were |am |had |just |finally )?{_GONE}\b"
+        rf"|\bif i {_GONE}\b[^.?]{{0,40}}\b(?:they|everyone|everybody|my family|my [a-z]+|people|the world) (?:would|will) (?:probably |honestly |all |just |actually |barely |soon )?(?:throw a party|celebrate|move on|get over it|forget (?:me|about me)|barely notice|hardly notice|not even notice|be relieved|keep going|be nicer|be better)\b"
+        rf"|\bif i (?:disappeared|vanished|died|was gone|were gone|stopped existing)\b(?! for)[^.?]{{0,50}}\b(?:nicer|better|happier|easier|lighter|relieved|no different|keep (?:going|turning|spinning)|carry on)\b"
+        rf"|\b(?:doing|do) (?:everyone|everybody|them|the world|my family|my [a-z]+|people|us all) a favou?r (?:by|if i) (?:not being (?:here|around|alive)|was not (?:here|around|alive)|were not (?:here|around|alive)|disappearing|leaving for good|dying|being gone|not existing|ending it|removing myself|killing myself|going for good)\b"
+        rf"|\b(?:remove|take|without) me (?:and|from the equation and|out of the picture and|out of it and) (?:the )?(?:problem|problems|everything|it|everyone|all)(?: is| are)? (?:solved|fixed|sorted|better|fine|gone)\b"
+        rf"|\bi am the (?:reason|cause) (?:everyone|everything|they|my [a-z]+|everybody|people) (?:is|are|is so|are so) (?:miserable|unhappy|ruined|sad|struggling|suffering)\b"
+        rf"|\b(?:i am|i am just|i am only|i feel like i am|i feel like i am just|i) (?:literally |basically |honestly |just |only )?(?:taking up|wasting) (?:space|oxygen|air|room)\b(?! (?:in (?:the|my|his|her) (?:fridge|car|boot|garage|loft|wardrobe|flat|house|room|cupboard|drawer|calendar|inbox|phone|storage|head|life)|on (?:my|the) (?:phone|drive|sofa|desk)))"
+        rf"|\ball i (?:do|ever do) is (?:cost|burden|drain|stress|worry|upset|ruin|cause|bring) (?:[a-z]+ ){{0,3}}(?:money|worry|pain|stress|problems|trouble|grief|heartache|misery|down)\b"
+        rf"|\bi am (?:a |just a |only a |nothing but a )?(?:liability|problem|nuisance) (?:to|for) (?:everyone|everybody|anyone|all of them|the people|my family|my friends)\b"
+        rf"|\bwould (?:anyone|anybody|any of them|they|people|my family|my friends) (?:even |actually |actual |really |ever )?(?:notice|care|miss me|mind)\b[^.?]{{0,20}}\b(?:if|when) i (?:was |were |am |just )?{_GONE}\b"
+        rf"|\b(?:nobody|no one|noone) (?:needs|wants|would need|would want) me (?:anymore|any more|around|alive|now)\b|\b(?:they|he|she|my [a-z]+|people|everyone) (?:do not|does not|no longer) need me (?:anymore |any more )?\. (?:nobody|no one) (?:does|do)\b"
+        rf"|\b(?:everyone|everybody|my family|my [a-z]+|people|they|the world|everyone is lives|everyone lives|their lives|his life|her life) (?:would|will|might) (?:all )?(?:honestly |probably |genuinely |just )?be (?:so |so much |much |a lot |way )?(?:better|happier|easier|lighter|calmer|simpler|nicer|lekker|sweet|better off|more peaceful|less stressful) (?:off )?without me in (?:it|them|their lives|the picture|his life|her life)\b"
+        r"|\b(?:ruin|ruining|ruined|wreck|wrecking|destroy|destroying|make|making) (?:everyone|everybody|everything|their|his|her|people|my (?:family|parents|kids|friends|partner|mum|dad))(?: is)?(?: lives?| life| days?)?(?: worse| harder)? (?:just |simply )?by (?:being (?:in it|here|alive|around|in their lives|in theirs|born)|existing|being me)\b"
+        r"|\b(?:i am|i am just|i feel like|i am such|i am nothing but) (?:a|an|such a|nothing but a|just a) (?:complete |total )?waste of (?:everyone|everybody|their|your|people) (?:is )?(?:time|love|energy|effort|money|space)\b"
+        r"|\b(?:would|will) (?:have|live|get) (?:a |so much |much )?(?:better|happier|easier) (?:life|lives|time|future|chance)s? without me\b",
+        "they everyone everybody my people he she world if doing do remove take without i all would nobody no noone need "
+        "their his her ruin ruining ruined wreck wrecking destroy destroying make making waste would will",
+        "my family would probably throw a party if i was gone",
+        "I'd be doing everyone a favour by not being around.",
+        "i honestly feel like im just taking up space",
+        "Would anyone actualy notice if I was gone?",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "no reason to stay, only still here for someone",
+        r"\b(?:can not|cannot|could not|do not|struggle to|unable to) (?:really |even |honestly )?(?:see|find|have|think of|come up with|tell you|name|give you|give|list) (?:a|any|one|a single|one single|any good) (?:reason|reasons|point|purpose) (?:to|in|for|why i should) (?:keep living|keep going|living|live|go on|going on|be alive|being alive|carry on|carrying on|stay|staying|stay alive|stick around|exist|existing|be here|being here|keep breathing|get up)\b"
+        r"|\b(?:see|saw|seeing|know|knowing) why i (?:should|would) (?:bother )?(?:stay|staying|stick|sticking|keep|keeping|be|being) (?:alive|around|here|going|living|serving it|on this earth)\b"
+        r"|\b(?:bother|point in|point of|reason for|reason to) (?:staying|stay|being|keeping myself|keep myself) (?:alive|on this earth)\b"
+        r"|\b(?:reason|point|why i should|why should i|want) (?:to |in |of )?(?:stick|sticking|stay|staying|hang|hanging) around\b(?! (?:at|after|in (?:the|this) (?:job|town|city|relationship|pub|office|party)|for (?:the|a|dinner|drinks|lunch|the rest)|here))"
+        r"|\b(?:do not know|no idea|not sure|wonder) why i am (?:still )?(?:here|alive|around|breathing|bothering)\b(?= [.,?]|$| (?:anymore|any more|honestly|tbh|to be honest|at all|on this earth))"
+        r"|\b(?:only|just) (?:still )?(?:here|alive|around) (?:out of habit|for (?:my|the) (?:kids|mum|dad|dog|cat|family|parents|son|daughter|sister|brother|nan)|because of (?:my|the) (?:kids|mum|dad|dog|cat|family|parents|son|daughter)|so (?:my|i do not hurt) (?:mum|dad|family|kids))\b"
+        r"|\bthe only (?:thing|things|one|reason|person|people) (?:keeping|that keeps|that is keeping|stopping|holding) me (?:alive|here|breathing|from (?:doing it|ending it|killing myself|going through with it))\b|\bonly (?:reason|thing) i am (?:still )?(?:alive|here|around)\b"
+        r"|\b(?:fighting|fight|struggling|trying) (?:to|just to) (?:stay|keep myself|keep) (?:alive|breathing)\b"
+        r"|\b(?:can not|cannot|could not|do not want to) (?:face|do|bear|stand|take|endure|survive|go through|live) (?:another |)(?:ten|twenty|thirty|forty|fifty|sixty|\d\d) (?:more )?years\b|\b(?:can not|cannot|could not|do not want to) (?:face|do|bear|live) (?:the rest of my life|decades|a lifetime) (?:like this|of this|feeling like this)\b"
+        r"|\b(?:it is|everything is|everything feels|life is|it all feels|it feels|all of it is) (?:so |completely |totally |utterly |just )?hopeless\b(?= [.,?]|$)"
+        r"|\bno (?:real )?point (?:in|of|to) (?:me )?(?:being here|being alive|staying alive|existing|living|carrying on|going on)\b(?! (?:in|with|at|near|like|here|there|on)\b)"
+        r"|\bno point (?:to|in|of) (?:any of (?:this|it)|anything|it all|me)\b(?= (?:anymore|any more|at all|now)|[.,?]|$)"
+        r"|\b(?:just )?waiting (?:to die|for death|for the end|for my life to end|for it all to (?:end|be over)|for life to (?:end|be over))\b"
+        r"|\b(?:can not|cannot|do not|could not) (?:see|imagine|picture) (?:myself|me) (?:still )?(?:being )?(?:alive|around|growing old|getting old|making it to \d+|living past \d+|reaching \d+|still (?:being )?here)\b(?! (?:in (?:this|that|the) (?:job|town|city|flat|house|company|place|country)|at))"
+        r"|\bnothing (?:left )?for me (?:here|anymore|any more|in this world|in this life|now)\b|\bnothing left for me\b(?= [.,?]|$)"
+        r"|\b(?:do not|can not|cannot|could not|no longer|fail to|struggle to) (?:really )?see (?:the|any|a) point (?:of|in) (?:having one|having a life|living|being alive|existing|going on|carrying on|me|staying|waking up|my life|life|anything)\b(?= (?:anymore|any more|at all|now|without (?:her|him|them))|[.,?]|$)"
+        r"|\b(?:life|living|existing|being alive|my life) (?:feels|is|seems) like (?:a |an )?(?:prison|sentence|punishment|life sentence|jail)\b"
+        r"|\b(?:life|living|my life|being alive|existing) (?:has |have )?(?:stopped|stops|ceased) (?:being|feeling) (?:worth (?:it|living)|bearable|worth the effort)\b"
+        r"|\b(?:no|not a|not any) (?:version of (?:the|my) )?future (?:where|in which) i am (?:okay|ok|happy|alive|here|fine|still here|in it)\b"
+        r"|\b(?:run|ran|running) out of (?:road|reasons to (?:live|stay|keep going)|fight|hope)\b(?! (?:at work|in the|on the|for the))"
+        r"|\bno (?:reason|point|purpose) (?:to|in) (?:get|getting) (?:up|out of bed)(?: in the morning)? (?:anymore|any more)\b"
+        r"|\b(?:can not|cannot|do not|could not) (?:see|imagine|picture) (?:myself|me) (?:getting|making it) through (?:this|the|another) (?:year|winter|christmas)\b",
+        "can cannot could do struggle unable see saw seeing know knowing bother point reason why want wonder no not only "
+        "just the fighting fight struggling trying it everything life all waiting nothing fail living existing being my no not run ran running can cannot do could",
+        "Honestly couldn't tell you a single reason to keep living",
+        "I don't know why I'm still here.",
+        "The only thing keeping me alive is my dog.",
+        "I can't face forty more years of it.",
+        "There's really no point in me being here anymore.",
+        "Life has stopped being worth it.",
+        about_self=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "revenge with the writer as its cause",
+        rf"\b(?:pain|hurt|suffer|suffering|bleed|bleeding|dead|die|dies|hospital|coming to (?:him|her|them))\b[^?]{{0,60}}\b(?:i|me) (?:want to |wanna |would love to |would like to |to )?be(?:ing)? the (?:one|person|reason)(?: (?:causing|to cause|who causes|causing it|to give it|giving it|who gives it|doing it|to do it|who does it|behind it|responsible))?\b"
+        rf"|\b(?:it will be|it is going to be|it would be|and it will be) me (?:that|who) (?:does it|did it|makes it happen|does that|causes it)\b"
+        rf"|\b(?:break|breaking|snap|snapping|crush|crushing) (?:every|all the|each) bones? in (?:his|her|their) (?:body|face|hands?)\b"
+        rf"|\b(?:put|putting|knock|knocking|lay|laying|drop|dropping) {_OBJECT_OTHER} (?:on the floor|on the ground|down|out|on (?:his|her|their) arse)\b[^.?]{{0,30}}\b(?:kick|kicking|stamp|stamping|keep going|not stop|hitting|punching)\b"
+        rf"|\b(?:he|she|they|him|her|them|my ex)\b[^.?]{{0,60}}\b(?:i will|ill|i am going to|i am gonna|gonna|i swear i will|i would) (?:just )?(?:grab|get|pick up|take|use|bring|pull out|fetch|go for) (?:a|the|my|dad) (?:kitchen |carving |bread )?(?:knife|knives|bat|baseball bat|hammer|gun|axe|machete|blade|crowbar)\b(?! (?:to (?:chop|cut|slice|peel|open)|and (?:chop|cut|slice|peel)))"
+        rf"|\b(?:plan|planned|planning|plan out|planning out|work out|worked out|working out|figure out|figured out|think about|thought about|thinking about|imagine|imagining) (?:exactly |just |precisely )?(?:how|when|where) (?:i would|i could|i will|i can|to) (?:get|catch|corner|find|trap) {_OBJECT_OTHER} (?:alone|on (?:his|her|their) own|by (?:himself|herself|themselves)|in the dark)\b"
+        rf"|\b(?:drive|driving|drove|ram|ramming|rammed|crash|crashing|plough|ploughing) (?:my car |the car |the van |my van )?(?:into|at|through) (?:(?:his|hers|theirs)(?= (?:when|while|as|and|on|at|outside|[.,?])|$)|him|her|them|his (?:car|house|window|front)|her (?:car|house|window|front)|their (?:car|house|window|front)|the pair of them|my ex)\b"
+        rf"|\b(?:hit|hitting|run|running|knock|knocking|mow|mowing) {_OBJECT_OTHER} (?:with|over with|down with) (?:my|the|a) (?:car|van|truck|lorry|motorbike)\b"
+        rf"|\b(?:set|setting|light|lighting) (?:his|her|their|my ex) (?:car|house|flat|place|home|door|bed) (?:on fire|alight|ablaze)\b[^.?]{{0,20}}\b(?:with|while|when) (?:him|her|them|he|she|they) (?:is |are |still )?(?:in|inside|asleep)\b"
+        rf"|\b(?:scared|afraid|worried|frightened|terrified) (?:that )?(?:i am going to|i will|i might|i could|i am gonna|of what i (?:will|might|could) do)\b[^.?]{{0,40}}\b(?:hurt|kill|harm|attack|stab|strangle|punch|batter|do something to) (?:him|her|them|someone|somebody|my ex|my [a-z]+|his [a-z]+|her [a-z]+|people)\b(?! (?:feelings|chances|career|reputation))"
+        rf"|\b(?:nearly|almost|came close to|so close to) (?:strangled|strangling|stabbed|stabbing|punched|killed|killing|choked|choking|attacked|battered|throttled) (?:him|her|them|my ex|my [a-z]+|his [a-z]+|her [a-z]+|someone)\b"
+        rf"|\bif {_SUBJECT_OTHER} (?:turned up|was found|ended up|were found|turns up|is found|died|dies|was dead|were dead|got killed|dropped dead) (?:dead )?\b[^.?]{{0,30}}\b(?:i would|i will|i would honestly|i would actually|i would be) (?:be )?(?:glad|happy|relieved|celebrate|dance|throw a party)\b"
+        rf"|\b(?:thought about|think about|thinking about|considered|considering) making (?:it|that) happen\b(?= [.,?]|$)"
+        rf"|\bsomething (?:is going to|will|is gonna|bad is going to|bad will) happen to {_OBJECT_OTHER}\b[^.?]{{0,40}}\b(?:me|i will|i would)\b"
+        rf"|\b(?:his|her|their|my ex) (?:new )?(?:girlfriend|boyfriend|wife|husband|partner|fiance|fiancee|bloke|fella|gf|bf) in a (?:ditch|shallow grave|body bag|coffin)\b|\b(?:want|wish|see|put|leave|picture|imagine) {_OBJECT_OTHER} in a (?:ditch|shallow grave|body bag|coffin)\b"
+        rf"|\b(?:better|should|had better|needs to) watch (?:his|her|their) back\b"
+        rf"|\b(?:him|her|them|my ex)\b[^.?]{{0,30}}\b(?:pain|hurt|suffer|pay)\b[^.?]{{0,20}}\bphysically\b"
+        rf"|\b(?:and|to|then|just|actually|literally|i will|ill|i would|i could) (?:actually |literally |just )?end (?:him|her|them)\b(?! (?:with|off))"
+        r"|\b(?:run|running|ran|force|forcing|drive|driving) (?:him|her|them|his car|her car|their car|my ex) off the road\b"
+        r"|\b(?:could|can) (?:honestly |really |actually |easily )?(?:see|imagine|picture) myself (?:killing|hurting|stabbing|strangling|attacking|beating|murdering|shooting) (?:him|her|them|my ex|someone|his [a-z]+|her [a-z]+)\b"
+        r"|\b(?:carry|carrying|carried|keep|keeping|kept|bring|bringing) (?:a |the |my |some )?(?:knife|knives|blade|gun|bat|baseball bat|hammer|machete|weapon|crowbar|knuckle duster)\b[^.?]{0,30}\b(?:in case|for when|if) (?:i|he|she|they) (?:see|sees|run into|runs into|bump into|find|meet|come across|turn up|turns up|show up|shows up)\b"
+        r"|\b(?:going to|gonna|will|might|could|i will|ill) (?:end up|wind up) (?:murdering|killing|stabbing|hurting|strangling|beating|attacking) (?:him|her|them|my ex|someone|his [a-z]+|her [a-z]+)\b"
+        r"|\b(?:put|putting|send|sending) (?:him|her|them|my ex|his [a-z]+|her [a-z]+|that [a-z]+) (?:six feet under|in the ground|in an early grave|in a box|in the morgue)\b"
+        r"|\b(?:do|doing|serve|serving) (?:time|life|prison time|a life sentence|jail time|years)\b[^.?]{0,30}\b(?:hurting|killing|stabbing|to hurt|to kill|getting) (?:him|her|them|my ex)\b"
+        r"|\b(?:hit|hurt|kill|beat|batter|strangl|chok|smash|punch|wip|kick|end|break|rip|tear)\w*\b[^.?]{0,40}\bwith my (?:fists|bare hands|boots)\b"
+        r"|\b(?:do not know|not sure) what i (?:will|would|might) do (?:to (?:him|her|them)|when (?:he|she|they) (?:comes|come|gets|get|walks|walk) out|when i see (?:him|her|them))\b",
+        "pain hurt suffer suffering bleed bleeding dead die dies hospital coming it and break breaking snap snapping crush "
+        "crushing put putting knock knocking lay laying drop dropping he she they him her them my plan planned planning "
+        "work worked working figure figured think thought thinking imagine imagining drive driving drove ram ramming "
+        "rammed crash crashing plough ploughing hit hitting run running mow mowing set setting light lighting scared "
+        "afraid worried frightened terrified nearly almost came so if considered considering something his their "
+        "want wish see leave picture better should had needs to then just actually literally i ill road myself knife "
+        "knives blade gun bat hammer machete weapon crowbar duster end wind put putting send sending do doing serve serving him her them his my not",
+        "I fantasise about him getting what's coming to him, and me being the one to give it.",
+        "I want to break every bone in his body.",
+        "I'm scared I'm going to lose it and really hurt my ex.",
+        "Thought about driving my car into his.",
+        "I've started carrying a knife in case I run into him.",
+    ),
+    family(
+        PLAN_INTENT,
+        "a date, a spot or a deadline already chosen",
+        r"\b(?:worked out|decided|picked|chosen|chose|know|set|planned|figured out) (?:which|what|the) (?:night|day|date|time|weekend|week|month|morning|evening) (?:i will|ill|i am going to|i am gonna|to|i would) (?:do it|go|end it|do this|be gone)\b"
+        r"|\bi (?:have )?(?:already )?(?:know|picked|chosen|set|got|decided on|fixed) (?:the|a) (?:date|day|night)\b(?= [.,?]|$| (?:already|now|for it|it will be|it is|after|once|so))"
+        r"|\b(?:after|by|from|come) (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|tonight|tomorrow|the weekend|next week|this week|christmas|my birthday) (?:it|nothing|none of (?:it|this)) (?:will not|wo not|would not|does not) (?:matter|be my problem)\b"
+        r"|\b(?:by (?:this time )?(?:next (?:week|month)|tomorrow|friday|monday|tuesday|wednesday|thursday|saturday|sunday|the weekend)|this time (?:next week|tomorrow))\b[^.?]{0,15}\bi (?:will not|wo not|am not going to|will no longer) be (?:here|around|alive)\b(?! (?:because|as|since|, i am (?:on|in|at|away|going|moving|off)))"
+        r"|\b(?:because|as|since|cause) i (?:will not|wo not|am not going to) be (?:around|here|alive)\b(?= [.,?]|$| (?:for (?:any of (?:them|it)|it|them|long|much longer)|to (?:see|need|use)|anymore|any more|then))"
+        r"|\bcancel\w* (?:all )?(?:my |of my )?(?:appointments|sessions|plans|subscriptions|direct debits|contracts)\b[^.?]{0,80}\b(?:will not|wo not|not going to) be (?:around|here|alive|needing them)\b"
+        r"|\b(?:picked|chosen|chose|scoped out|decided on) (?:the|a|my) (?:spot|place|tree|branch|beam|location)\b(?: (?:in|at|on|by|near) (?:the )?[a-z]+)?(?= [.,?]|$| (?:where|for it|already|out|i go|to do it|for when))"
+        r"|\b(?:a|the) (?:date|day|time) (?:in mind |picked |chosen |set )?and (?:a|the) (?:way|method|means|plan) (?:to do it|in mind|sorted|worked out)\b",
+        "worked decided picked chosen chose know set planned figured i after by from come this because as since cause "
+        "cancel cancelled canceled cancelling scoped date day time",
+        "I've worked out which night I'll do it.",
+        "after friday it won't matter.",
+        "by this time next week i wont be here",
+        "I've picked the spot in the woods.",
+        "I've got a date in mind and a way to do it.",
+    ),
+    family(
+        PLAN_INTENT,
+        "means waiting, methods looked into, rehearsal",
+        rf"\b(?:enough|plenty|a stash|a supply|a stockpile|a bag|a box|a drawer full|a pile) (?:of )?(?:[a-z]+ ){{0,3}}{PILLS}(?: [a-z]+){{0,3}} (?:to (?:do it|end it|kill me|finish it|finish me|not wake up|overdose|do the job|make sure)|for (?:when|if) (?:i|it))\b"
+        rf"|\b{PILLS} (?:put aside|put by|set aside|stashed|hidden away|waiting)\b"
+        rf"|\b(?:the|my) (?:rope|noose|ligature|hosepipe)(?: is)? (?:in|under|hidden in|ready in|packed in|waiting in|in the back of) (?:the|my) (?:boot|car|glovebox|glove box|wardrobe|drawer|bag|rucksack|backpack|loft|cupboard|garage|shed)\b"
+        rf"|\b(?:got|ordered|picked up|have|found) (?:the|a|some) (?:rope|noose|ligature|exit bag|helium)\b(?= [.,?]|$| (?:yesterday|today|now|ready|already))(?! [^.?]{{0,30}}\b(?:tent|camping|climbing|washing|garden|swing|boat|balloons?|party)\b)"
+        rf"|\b(?:bought|buy|got|ordered|picked up|have)\b[^.?]{{0,40}}(?:\. )?\bi know (?:exactly )?what (?:it is |they are |that is |this is |it was |)?for\b"
+        rf"|\bhow long (?:it takes|it would take|does it take|would it take|until|till|before|to) (?:you |someone |a person |i )?(?:to )?(?:bleed out|drown|lose consciousness|suffocate|stop breathing)\b|\bbleed(?:ing)? out\b"
+        rf"|\b(?:googl\w*|search\w*|look\w* up|research\w*|reading up on|read up on|reading about|read about)\b[^.?]{{0,60}}\bhow (?:many|much)\b[^.?]{{0,20}}\b(?:would need|you need|i need|it takes|it would take|to take|would do it|would work)\b(?=[^.?]{{0,40}}\b(?:meds|pills|tablets|paracetamol|liver|lethal|overdose|dose|medicine|medication|insulin)\b|)"
+        rf"|\b(?:googl\w*|search\w*|look\w* up|research\w*|reading up on|read up on|reading about)\b[^.?]{{0,40}}\b(?:medicine cabinet|meds|pills|tablets|drugs)\b[^.?]{{0,30}}\b(?:would (?:actually )?work|work together|would kill|would do it|stop (?:my|your) heart|shut down|wreck|fatal|lethal)\b"
+        rf"|\b(?:which|what|the) (?:bridge|building|car park|multi storey|cliff|tower|roof|station|platform|crossing)s? (?:[a-z]+ ){{0,4}}(?:does not have|do not have|has no|have no|without) (?:the )?(?:new |any |a )?(?:barriers?|fences?|fencing|nets?|railings?|cameras|staff|guards)\b"
+        rf"|\b(?:practis\w*|practic\w*|rehears\w*) (?:tying|tie|the) (?:the |a )?(?:knot|noose)\b"
+        rf"|\b(?:rope|cord|belt|cable|scarf|ligature|noose) (?:to|round|around|over|from) (?:the|a) (?:beam|banister|bannister|loft hatch|hook|branch|rail|ceiling)\b"
+        rf"|\b(?:been|went|go|going|gone|drove|walked) (?:up )?to the (?:top|roof|edge) of (?:the|a) (?:[a-z]+ )?{HEIGHT}s?\b[^.?]{{0,40}}\b(?:to look down|look down|looking down|looked down|look over|how high|how far|stare down|staring down|\d+ times|(?:two|three|four|five|several) times|every (?:night|day)|alone|on my own)\b"
+        rf"|\b(?:told|asked) (?:him|her|them|my [a-z]+) to (?:look after|take care of|keep) (?:it|them|my [a-z]+|him|her) (?:forever|for good|for me after|when i am gone|after i am gone|always)\b"
+        rf"|\b(?:made|making|chose|chosen|picked|planned|planning|wrote|writing|written|sorted|arranged|arranging) (?:a |the |my )?(?:playlist|songs|music|readings|outfit|hymns|speech|plans?|arrangements) for my (?:own )?funeral\b"
+        rf"|\b(?:written|wrote|writing|finished|drafted|left|leaving|hid|hidden|typed|printed) (?:my|the) (?:suicide )?note\b(?= [.,?]|$| (?:for|to) (?:my (?:family|mum|dad|parents|kids|children|son|daughter|partner|wife|husband|sister|brother|friends)|mum|dad|everyone|them|the kids|whoever)| (?:and|it is|which)| on my)"
+        r"|\bhelium\b(?![^.?]{0,40}\b(?:balloons?|party|birthday|voice|wedding)\b)[^.?]{0,40}\b(?:where to (?:get|buy)|how much|bag|tank|enough|ordered|bought|mask|hood)\b|\b(?:exit bag|suicide bag|inert gas)\b"
+        r"|\b(?:wrote|writing|written|made|making|did|sorted|updated|finished) (?:out )?my (?:own )?will\b(?=[^.?]{0,40}\b(?:even though|only \d+|i am \d+|last night|tonight|this week|just in case|so (?:they|everyone|my))\b)"
+        r"|\b(?:know|knows|worked out|figured out|calculated|counted|checked) (?:roughly |exactly )?(?:how much|how many) (?:of )?(?:my |the |those )?(?:[a-z]+ ){0,2}(?:pills?|tablets?|meds|insulin|insulin pens|pens|doses|paracetamol|painkillers) (?:it would take|would do it|would be enough|i would need|would kill me)\b"
+        r"|\b(?:pills?|tablets?|meds|medication|painkillers|paracetamol)\b[^.?]{0,30}\bso (?:they are|it is|everything is|i am) ready\b(?= [.,?]|$| (?:for (?:tonight|later|when|it)|now|tonight))",
+        "enough plenty a pill pills tablet tablets meds medication medications medicine paracetamol painkillers the my "
+        "got ordered picked have found bought buy how bleed bleeding googled googling google search searched searching "
+        "looked looking look research researched researching reading read which what practised practising practised "
+        "practicing practiced rehearsed rehearsing rope cord belt cable scarf ligature noose been went go going gone "
+        "drove walked told asked made making chose chosen planned planning wrote writing written sorted arranged "
+        "arranging finished drafted left leaving hid hidden typed printed helium exit suicide inert wrote writing written made making did sorted updated finished know knows worked figured calculated counted checked pill pills tablet tablets meds medication painkillers paracetamol "
+        + _PILL_WORDS,
+        "I have enough of my mum's morphine saved up to do it properly.",
+        "The rope's in the boot of the car.",
+        "I've been researching how long it takes to bleed out.",
+        "I practised tying the knot last night.",
+        "I've written my note, it's on my laptop desktop",
+    ),
+    family(
+        SELF_HARM,
+        "marks made on the body, heat held to the skin, hair pulled out",
+        rf"\b(?:carv|etch|engrav|scor)\w* (?:[a-z]+ ){{1,3}}(?:into|in|on|onto) (?:my|me) (?:[a-z]+ )?{BODY}\b|\b(?:cut|cutting|scratch|scratched|scratching|slic\w+) (?:[a-z]+ ){{1,3}}into (?:my|me) (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:press|pressed|pressing|hold|held|holding|put|putting|stub\w*|push\w*) (?:the |a |my )?(?:hot |lit |burning )?(?:[a-z]+ )?(?:straighteners|straightners|iron|lighter|cigarette|cigarettes|ciggie|ciggies|cig|cigs|spoon|match|matches|knife|blade|razor|tongs|poker) (?:out )?(?:to|on|onto|into|against) (?:my|me) (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:pull|pulled|pulling|rip|ripped|ripping|tear|tore|tearing|yank|yanked) (?:out )?(?:a chunk of |chunks of |clumps of |a clump of |handfuls of |a handful of )?my (?:own )?(?:hair|eyelashes|eyebrows)(?: out)?\b(?=[^.?]{{0,60}}\b(?:feel|punish|deserve|because|until|on purpose|again|urge|bleed|bled|stop)\b)"
+        rf"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:clean|free|sh free|self harm free)\b(?! from (?:alcohol|drink|drinking|booze|smoking|cigarettes|weed|vaping|sugar|gambling))[^.?]{{0,40}}\b(?:blew it|ruined it|broke it|lost it|relapsed|slipped|messed it up|back to (?:zero|day one|square one)|reset)\b",
+        "carve carved carving carves etch etched etching engrave engraved engraving score scored scoring scores cut "
+        "cutting scratch scratched scratching slice sliced slicing press pressed pressing hold held holding put putting "
+        "stub stubbed stubbing stubs push pushed pushing pull pulled pulling rip ripped ripping tear tore tearing yank "
+        "yanked clean free",
+        "Carved his initials into me leg with a compass last night.",
+        "Been pressing the hot straightners to my wrist.",
+        "Three months clean and I blew it last night.",
+        about_self=True,
+        accident_sensitive=True,
+    ),
+)
+
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     exclusion(
         "dying to (eager)",
         r"\bdying (?:to|for) (?:see|meet|know|try|hear|go|get|tell|find|read|watch|eat|have|visit|ask|talk|share|show|do|start|hug|be|a)\b"
-        r"|\b(?:to die for)\b",
+        r"|\b(?<!want )(?<!wanna )(?<!to )(?:to die for)\b(?! (?:real|good|ever|sure))",
         "dying die",
         "I'm dying to see her again.",
         "that cake was to die for",
@@ -1621,7 +1881,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     exclusion(
         "rather die than (preference)",
-        r"\b(?:rather|sooner) (?:die|be dead|be caught dead) than\b(?! (?:keep|go on|carry on|feel|feeling|live|living|be like this|face|deal with|spend|wake up|go through))|\bcaught dead\b|\bover my dead body\b",
+        r"\b(?:rather|sooner) (?:die|be dead|be caught dead) than\b(?! (?:keep|go on|carry on|feel|feeling|live|living|be like this|face|deal with|spend|wake up|go through|watch|see|have to|lose|be without|be alone|be here|exist))|\bcaught dead\b|\bover my dead body\b",
         "rather sooner caught dead",
         "I'd rather die than text him first.",
     ),
@@ -1653,7 +1913,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         r"|\bshot (?:myself|me) in the foot\b|\bshooting myself in the foot\b|\bhang (?:myself|me) out to dry\b"
         r"|\bthrow(?:ing|n)? (?:myself|me) (?:at|into) (?:him|her|them|work|the|my|it|a|new|this)\b|\bthrew (?:myself|me) (?:at|into) (?:him|her|them|work|the|my|it|a|new|this)\b"
         r"|\bjump(?:ed|ing)? (?:at|to) (?:the chance|conclusions|the (?:next|first) (?:chance|opportunity)|an? (?:chance|opportunity|offer))\b|\bjump(?:ed|ing)? at (?:the|a|this|that|any|every) (?:next |first )?(?:chance|opportunity|offer|job|idea)\b|\bjump(?:ed|ing)? off the deep end\b|\bjump(?:ed|ing)? ship\b"
-        r"|\bbanging my head (?:against|on) (?:a|the) (?:brick )?wall\b(?= (?:trying|with|when|over|about|because|here|,|\.)|$)"
+        r"|\bbanging my head (?:against|on) (?:a|the) (?:brick )?wall\b(?= (?:trying|with|when (?:i (?:talk|try|tried|explain|ask|deal|argue)|talking|trying|dealing|it comes|arguing)|over|about|because|here|,|\.)|$)"
         r"|\b(?:like|felt like|feel like|as if|as though) (?:i am |i was |i have been )?bang(?:ing)? my head against\b",
         "beat beating beats burn burnt burned burning burns shot shooting hang throw throwing thrown threw jump jumped jumping banging like felt feel as",
         "I keep beating myself up about what I said.",
@@ -1690,7 +1950,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         r"|\b(?:more|less|most|least|likely|likelihood|rates?|risk) (?:likely )?(?:to )?(?:die|dying|died) (?:by|of|from) suicide\b"
         r"|\b(?:posted|talked|spoke|wrote|learned|learnt|covered|discussed|taught) (?:about |on )?(?:self harm|suicide|overdoses?)\b(?<!i talked about self harm)(?<!i talked about suicide)"
         r"|\b(?:risk|highest risk|high risk) (?:group|groups) for suicide\b|\b(?:double )?suicide (?:ending|scene|plot|pact in the)\b"
-        r"|\b(?:a |the |this |that |an? |my )?(?:documentary|podcast|article|episode|film|movie|show|book|novel|lecture|training|course|module|news|story|report|song|talk|seminar|workshop|campaign|poster|study|survey|webinar|series|essay|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflet|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio) (?:[a-z]+ |, ){0,7}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
+        r"|\b(?:a |the |this |that |an? |my )?(?:documentary|podcast|article|episode|film|movie|show|book|novel|lecture|training|course|module|news|story(?! i (?:tell|am telling|keep telling) myself)|report|song|talk|seminar|workshop|campaign|poster|study|survey|webinar|series|essay|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflet|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio) (?:[a-z]+ |, ){0,7}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
         "career social political commercial financial fashion professional relationship suicide documentary podcast more "
         "less most least likely likelihood rate rates risk essay paper dissertation thesis assignment presentation project "
         "research numbers statistics stats data figures leaflet charity fundraiser walk placement refresher "
@@ -1751,10 +2011,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     exclusion(
         "killing it, killer workout, deadline",
-        r"\bkill(?:ed|ing)? it\b(?! (?:all|myself|off))|\bkiller\b|\bdead ?line\b|\bdead (?:tired|on my feet|serious|set|end|weight|heat|silence|inside|beat|centre|center|easy|good|funny|gorgeous|cute|wrong|right|last|quiet|boring|to me|and buried)\b|\bdrop dead gorgeous\b|\bkill (?:time|two birds)\b|\bkills? me\b",
+        r"\bkill(?:ed|ing)? it\b(?! (?:all|myself|off))|\bkiller\b|\bdead ?line\b|\bdead ?weights? (?:lifts?|lifting|at the gym|in the gym)\b|\bdead (?:tired|on my feet|serious|set|end|heat|silence|inside|beat|centre|center|easy|good|funny|gorgeous|cute|wrong|right|last|quiet|boring|to me|and buried)\b|\bdrop dead gorgeous\b|\bkill (?:time|two birds)\b|\bkills? me\b",
         "kill killed killing killer dead deadline drop kills",
         "I absolutely killed it in the interview today!",
         "This traffic is killing me.",
+        "Did dead weight lifts at the gym today.",
     ),
     exclusion(
         "pills as prescribed",

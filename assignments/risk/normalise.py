@@ -91,12 +91,24 @@ def fold(text: str) -> tuple[str, list[int] | None]:
         folded = text.translate(table).lower()
         if len(folded) == len(text):
             return folded, None
+    # Only the characters that fold to more or fewer than one character break the one-to-one mapping: copy the
+    # stretches between them whole.
+    uneven = re.compile("[" + re.escape("".join(chr(code) for code, folded in table.items() if len(folded) != 1)) + "]")
     out: list[str] = []
     sources: list[int] = []
-    for index, char in enumerate(text):
-        folded = char.lower() if char.isascii() else table[ord(char)]
+    previous = 0
+    for found in uneven.finditer(text):
+        index = found.start()
+        if index > previous:
+            out.append(text[previous:index].translate(table).lower())
+            sources.extend(range(previous, index))
+        folded = table[ord(text[index])]
         out.append(folded)
         sources.extend([index] * len(folded))
+        previous = index + 1
+    if previous < len(text):
+        out.append(text[previous:].translate(table).lower())
+        sources.extend(range(previous, len(text)))
     return "".join(out), sources
 
 
@@ -119,7 +131,7 @@ _RUN_OF_TWO = re.compile(r"(.)\1+")
 
 
 def _raw_tokens(folded: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(folded)]
+    return [(m.group(), *m.span()) for m in _TOKEN.finditer(folded)]
 
 
 def _is_letter(token: tuple[str, int, int]) -> bool:
@@ -127,7 +139,7 @@ def _is_letter(token: tuple[str, int, int]) -> bool:
 
 
 # Two single letters in a row ("k i", "s.h", "s/h"): only then is there anything to join.
-_SPELLED = re.compile(r"(?<![a-z0-9])[a-z][ ./_*-]{0,2}[a-z](?![a-z0-9])")
+_SPELLED = re.compile(r"(?<![a-z0-9'])[a-z][ ./_*-]{1,2}[a-z](?![a-z0-9'])")  # not "my": a separator between
 
 
 def _merge_spelled_out(tokens: list[tuple[str, int, int]], folded: str) -> list[tuple[str, int, int]]:
@@ -266,18 +278,24 @@ def words(text: str) -> list[Word]:
     tokens = _merge_spelled_out(_raw_tokens(folded), folded)
     out: list[Word] = []
     append = out.append
+    new = tuple.__new__  # a Word without the Python-level constructor: this loop runs once per token
+    repair = _repair
+    word_start = _WORD_START
     for token, start, end in tokens:
         if sources is not None:
             start, end = sources[start], sources[end - 1] + 1
-        first = token[0]
-        if not (first.isalnum() or first in "$@"):
+        if token[0] not in word_start:
             append(Word("?" if "?" in token else "," if not _SENTENCE_END.fullmatch(token) else ".", start, end))
             continue
-        canonical = _repair(token)
+        canonical = repair(token)
         if len(canonical) == 1 and canonical[0] == token:
-            append(Word(token, start, end))
+            append(new(Word, (token, start, end, "")))
             continue
         original = text[start:end]
         for part in canonical:
-            append(Word(part, start, end, original))
+            append(new(Word, (part, start, end, original)))
     return out
+
+
+# What a word token starts with (``_TOKEN`` on folded text); anything else is a boundary.
+_WORD_START = frozenset("abcdefghijklmnopqrstuvwxyz0123456789$@")

@@ -42,7 +42,7 @@ _NEVER_A_SLIP_FOR = frozenset(
 SHORTHAND: dict[str, tuple[str, ...]] = {
     # contractions typed without the apostrophe
     **{k: ("do", "not") for k in ("dont", "dnt")},
-    **{k: ("can", "not") for k in ("cant", "cannot", "cnat")},
+    **{k: ("can", "not") for k in ("cant", "cannot", "cnat", "cnt", "cnt'")},
     "didnt": ("did", "not"),
     "doesnt": ("does", "not"),
     "isnt": ("is", "not"),
@@ -83,6 +83,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     **{k: ("months",) for k in ("mths", "mnths", "mos")},
     **{k: ("weeks",) for k in ("wks", "wkz")},
     "wk": ("week",),
+    **{k: ("weekend",) for k in ("wkend", "wknd", "wkd", "wkn")},
     "hrs": ("hours",),
     # dialect: Scots, Irish, Jamaican, Nigerian pidgin (as written by clients)
     **{k: ("can", "not") for k in ("cannae", "canna", "cyaan", "kyaan", "caan")},
@@ -134,6 +135,7 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "u": ("you",),
     "ur": ("your",),
     "r": ("are",),
+    "b": ("be",),
     "y": ("why",),
     "b4": ("before",),
     **{k: ("because",) for k in ("bc", "bcs", "bcoz", "bcuz", "cuz", "coz", "cos", "cus", "bcause")},

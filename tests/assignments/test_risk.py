@@ -32,10 +32,13 @@ from assignments.risk import (
     find_risk_language,
     level_rank,
     lexicon,
+    plan,
 )
 
 CORPUS = Path(__file__).parent / "risk_corpus"
-TUNING_FILES = tuple(f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i"))
+TUNING_FILES = tuple(
+    f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m")
+)
 
 
 def _corpus(name: str) -> list[dict]:
@@ -83,8 +86,8 @@ def test_the_corpus_is_large_enough_balanced_and_labelled_with_known_categories(
     assert not {row["text"] for row in heldout} & {row["text"] for row in tuning}
 
 
-# The target is recall >= 0.95; this is the floor measured so far (docs/SAFETY.md), raised as the rules
-# improve from new tuning sentences, never lowered.
+# The target is recall >= 0.95; this is the floor measured so far (docs/SAFETY.md: 0.906 at the last
+# measurement, rounded down to 0.01), raised as the rules improve from new tuning sentences, never lowered.
 HELD_OUT_RECALL_FLOOR = 0.90
 
 
@@ -97,6 +100,8 @@ def test_on_the_held_out_corpus_recall_stays_at_its_floor_and_precision_at_least
 
 
 def test_on_the_tuning_corpus_the_rules_still_do_what_they_were_tuned_to_do() -> None:
+    # Measured 0.988 and 0.993 (docs/SAFETY.md). The floor stays lower so that a new batch, committed before the
+    # rules are tuned to it, does not fail the suite.
     recall, precision = _scores(_tuning())
 
     assert recall >= 0.95, f"tuning recall {recall:.3f}"
@@ -112,6 +117,25 @@ def test_trying_only_the_families_whose_trigger_words_occur_finds_exactly_what_t
     lost = [text for text in texts if detector.find(text) != detector.find(text, every_family=True)]
 
     assert lost == []
+
+
+@pytest.mark.parametrize(
+    ("regex", "expected"),
+    [
+        (r"\bi (?:have )?(?:know|picked) it", {"i ": {"have ", "know ", "picked "}}),
+        (r"\b(?:i|i am) going", {"i ": {"going ", "am "}}),
+        (r"\b(?:i )?deserve to", {"i ": {"deserve "}, "deserve ": {"to "}}),
+        (r"\b(?:fantasi[sz]e|want to) hurt", {"want ": {"to "}, "fantasi": None}),  # a stem alone: any second word
+        (r"\bcut(?:s|ting)? my", None),  # the first word is not a whole word: it alone says where to try
+    ],
+)
+def test_the_second_word_an_alternative_is_tried_at_is_read_off_its_pattern(regex: str, expected) -> None:
+    # The two-word index (plan.Candidates) rests on this; the test above checks it never costs a finding.
+    found = plan.second_stems(regex)
+
+    assert found == (
+        None if expected is None else {k: None if v is None else frozenset(v) for k, v in expected.items()}
+    )
 
 
 # --- The families, the combinations and the exclusions ----------------------------
@@ -150,6 +174,63 @@ def test_every_exclusion_leaves_its_idiom_or_ordinary_sense_unflagged(example) -
 def test_an_exclusion_never_hides_a_risky_clause_elsewhere_in_the_same_text(example) -> None:
     assert _flagged(f"{example} But honestly I want to kill myself.")
     assert _flagged(f"I want to kill myself. {example}")
+
+
+# Exclusions narrowed so they no longer swallow the risky sense of the same words.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("wanna dieeeee fr not even joking", PASSIVE_WISH),  # "to die for" is an idiom; "want to die for real" is not
+        ("Why it hurts: because I'd rather be dead than watch him be happy with her.", PASSIVE_WISH),
+        ("I'm dead weight to everyone at home.", BURDEN_HOPELESS),  # "dead weight" lifts are at the gym
+        ("The story I tell myself: suicide is the only way out of this.", SUICIDAL_THOUGHTS),  # a homework prompt
+        ("I keep banging my head against the wall when I'm alone.", SELF_HARM),  # the idiom is when talking to someone
+    ],
+)
+def test_a_narrowed_exclusion_no_longer_hides_the_risky_sense(text: str, category: str) -> None:
+    assert category in _categories(text)
+
+
+# Ordinary senses that the newer families refuse in their own wording; each is tested like an exclusion.
+_REFUSED_IN_FAMILY = (
+    "What I want out of life is a family and a garden.",
+    "Please put me out of my misery and tell me the score.",
+    "The old sofa is taking up space in the flat.",
+    "The thought of dying scares me, I don't want that.",
+    "The pharmacist went through how many paracetamol are safe in a day.",
+    "I hope I don't survive the week without coffee lol.",
+    "Found the rope for the tent in the garage.",
+    "I'd be relieved if my heart stopped racing before the interview.",
+    "Ten days clean from vaping and I broke it at the pub.",
+    "My friend said she hopes she doesn't wake up, so I called her mum.",
+    "Her death seemed peaceful in the end, the nurses were lovely.",
+    "I picked the spot for our picnic in the park.",
+    "I'll grab the kitchen knife and chop the onions if he's late again.",
+    "I want everything to go dark for a bit so I can sleep.",
+    "There's no point in living in London on my salary.",
+    "I gave my old bike to my nephew.",
+    "I wish the ground would swallow me up, I was so embarrassed.",
+    "Hoping for a crash course in French before the trip.",
+    "He had a cold and was bringing everyone down with it.",
+    "Ordered a helium tank for the birthday balloons.",
+    "I'm ready to go whenever you are.",
+    "I built her a shed with my bare hands.",
+    "I wrote my will after buying the house.",
+    "I put my hay fever tablets in my bag so they're ready for the trip.",
+    "I'm ruining the surprise by being here early.",
+    "We ran out of road on the hike and had to turn back.",
+)
+
+
+@pytest.mark.parametrize("text", _REFUSED_IN_FAMILY)
+def test_an_ordinary_sense_refused_inside_a_family_is_left_unflagged(text: str) -> None:
+    assert find_risk_language(text) == []
+
+
+@pytest.mark.parametrize("text", _REFUSED_IN_FAMILY)
+def test_a_refusal_inside_a_family_never_hides_a_risky_clause_elsewhere(text: str) -> None:
+    assert _flagged(f"{text} But honestly I want to kill myself.")
+    assert _flagged(f"I want to kill myself. {text}")
 
 
 def test_every_category_has_families_and_every_family_a_known_category_and_a_unique_name() -> None:
@@ -401,9 +482,12 @@ def _answers(size: int, count: int) -> list[str]:
     return answers
 
 
+# The target is 5 ms on one core (docs/SAFETY.md, manage.py benchmark_risk: 3.9 ms median in the worst case, all
+# risky sentences); this guard is three times that, room for a loaded CI machine running tests in parallel.
+SPEED_MEDIAN_FLOOR_SECONDS = 0.012
+
+
 def test_a_2000_character_answer_is_read_in_a_few_milliseconds() -> None:
-    # The target is 5 ms on one core (docs/SAFETY.md, manage.py benchmark_risk); this guard
-    # leaves room for a loaded CI machine running tests in parallel.
     answers = _answers(2000, 60)
     find_risk_language(answers[0])
     timings = []
@@ -412,7 +496,7 @@ def test_a_2000_character_answer_is_read_in_a_few_milliseconds() -> None:
         find_risk_language(answer)
         timings.append(time.perf_counter() - started)
 
-    assert statistics.median(timings) < 0.025
+    assert statistics.median(timings) < SPEED_MEDIAN_FLOOR_SECONDS
 
 
 @pytest.mark.parametrize(
