@@ -21,7 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from assignments.risk import combinations, cues, lexicon, normalise, plan, vocabulary
+from assignments.risk import combinations, cues, lexicon, model, net, normalise, plan, vocabulary
 from assignments.risk.lexicon import CATEGORY_LEVEL, HISTORY, IMMINENT, LEVELS
 
 
@@ -311,8 +311,86 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
         result = _combination(doc, order, combo, exclusion_spans, candidates, every_family)
         if result is not None:
             found.append((result[0], len(lexicon.FAMILIES) + order, result[1]))
+    already = {finding.category for _, _, finding in found}
+    found.extend(_net(doc, exclusion_spans, already, asked_ever))
+    already |= {finding.category for _, _, finding in found}
+    found.extend(_learned(doc, exclusion_spans, already, asked_ever))
     found.sort(key=lambda item: (item[0], item[1]))
     return [finding for _, _, finding in found]
+
+
+def _net(doc: _Canonical, exclusions: _Exclusions, already: set[str], asked_ever: bool):
+    """What the wide net (``net.RULES``) finds in the categories the families left empty."""
+    results = []
+    done = set(already)
+    hits: dict[str, list[list[tuple[int, int]]]] = {}  # concept label -> per sentence, its (start, end)s
+    for rule in net.RULES:
+        if rule.category in done:
+            continue
+        per_concept = []
+        for item in rule.concepts:
+            if item.label not in hits:
+                by_sentence: list[list[tuple[int, int]]] = [[] for _ in doc.sentences]
+                for match in item.pattern.finditer(doc.text):
+                    if match.end() > match.start():
+                        by_sentence[doc.sentence_of[_word_range(doc, match.start(), match.end())[0]]].append(
+                            (match.start(), match.end())
+                        )
+                hits[item.label] = by_sentence
+            per_concept.append(
+                [
+                    [(s, e) for s, e in spans if not _excluded(exclusions, s, e, rule.category)]
+                    for spans in hits[item.label]
+                ]
+            )
+        for anchor in range(len(doc.sentences)):
+            near = range(max(anchor - rule.window, 0), min(anchor + rule.window + 1, len(doc.sentences)))
+            chosen = []
+            for spans in per_concept:
+                found_in = next((spans[n][0] for n in near if spans[n]), None)
+                if found_in is None:
+                    break
+                chosen.append(found_in)
+            if len(chosen) < len(per_concept) or not per_concept[0][anchor]:
+                continue
+            finding = _net_assess(doc, rule, list(zip(chosen, rule.concepts, strict=True)), asked_ever)
+            if finding is not None:
+                first = min(start for start, _ in chosen)
+                results.append((first, len(lexicon.FAMILIES) + len(combinations.COMBINATIONS), finding))
+                done.add(rule.category)
+                break
+    return results
+
+
+def _net_assess(doc: _Canonical, rule: net.Rule, chosen: list, asked_ever: bool) -> Finding | None:
+    """``chosen``: for each of the rule's concepts, where it was found ((start, end), concept)."""
+    spans = sorted(chosen, key=lambda item: item[0])
+    words = sorted({i for (s, e), _ in spans for i in _word_range(doc, s, e)})
+    first, last = words[0], words[-1]
+    sentence = _sentence_text(doc, doc.sentence_of[first])
+    heads = [_word_range(doc, start, start + 1)[0] for (start, _), item in spans if item.done_by_writer]
+    if rule.about_self and any(_about_someone_else(doc, i) for i in heads):
+        return None  # "my brother says he wants to die": his wish, not the writer's
+    if rule.accident_sensitive and cues.ACCIDENT.search(sentence) and not cues.DELIBERATE.search(sentence):
+        return None
+    if net.NOT_A_WISH.search(sentence) and rule.category == lexicon.PASSIVE_WISH:
+        return None
+    if rule.category == lexicon.HARM_TO_OTHERS and (net.JOKING.search(sentence) or net.NOT_VIOLENT.search(sentence)):
+        return None
+    negation = None
+    for (start, _), _ in spans:
+        negation = negation or _denied(doc, _word_range(doc, start, start + 1)[0], last)
+    if negation == "denial" and not _ambivalent(doc, last):
+        return None
+    if _answered_no(doc, last):
+        return None
+    level = CATEGORY_LEVEL[rule.category]
+    why = ["words of these kinds together: " + ", ".join(item.label for item in rule.concepts)]
+    current = cues.CURRENT.search(sentence)
+    if negation == "resolved" or (not current and (cues.HISTORY.search(sentence) or asked_ever) and level != IMMINENT):
+        level = HISTORY
+        why.append("in the past")
+    return Finding(rule.category, level, f"wide net: {rule.name}", _spans(doc, words), tuple(why))
 
 
 def _combination(
@@ -477,3 +555,59 @@ def _strip_match(sentence: str, matched: str) -> str:
 def highest_level(findings: list[Finding]) -> str | None:
     levels = {f.level for f in findings}
     return next((level for level in LEVELS if level in levels), None)
+
+
+def _learned(doc: _Canonical, exclusions: _Exclusions, already: set[str], asked_ever: bool):
+    """What the learned layer (``model``) reads in categories the rules left empty, one finding per category.
+
+    It reads the text with every idiom and ordinary sense the lexicon knows blanked out, and what it finds
+    is dropped when the words that weighed most are all denied, answered "no", or someone else's.
+    """
+    reader = model.load()
+    if reader is None:
+        return []
+    runs = model.chunks(doc.sentences, doc.text)
+    results = []
+    done = set(already)
+    for (start, end), reading in zip(runs, reader.read([doc.text[s:e] for s, e in runs]), strict=True):
+        if reading.confidence < reader.threshold:
+            continue
+        category, level = reading.category, None
+        if category == "history":  # the corpus's label for resolved risk: graded history, filed as suicidal thoughts
+            category, level = lexicon.SUICIDAL_THOUGHTS, HISTORY
+        if category not in CATEGORY_LEVEL or category in done:
+            continue
+        if not reading.words:
+            continue  # nothing but common words weighed: no reason a clinician could be shown
+        occurrences = []
+        for words in reading.words:
+            for match in re.finditer(rf"(?<![a-z0-9']){re.escape(words)}(?![a-z0-9'])", doc.text[start:end]):
+                occurrences.append((start + match.start(), start + match.end()))
+        if all(
+            _excluded(exclusions, s, e, category) or _read_away(doc, list(_word_range(doc, s, e)))
+            for s, e in occurrences
+        ):
+            continue  # every telling word is an idiom, an ordinary sense, denied, or someone else's
+        indices = sorted({i for s, e in occurrences for i in _word_range(doc, s, e)})
+        text = doc.text[start:end]
+        if level is None:
+            level = CATEGORY_LEVEL[category]
+            if level != IMMINENT and not cues.CURRENT.search(text) and (cues.HISTORY.search(text) or asked_ever):
+                level = HISTORY
+        why = (
+            f"read by the trained model, not a rule ({reading.confidence:.0%} sure): please read the whole answer",
+            "the words that weighed most: " + ", ".join(f"“{w}”" for w in reading.words),
+        )
+        order = len(lexicon.FAMILIES) + len(combinations.COMBINATIONS) + 1
+        results.append((start, order, Finding(category, level, "trained model", _spans(doc, indices), why)))
+        done.add(category)
+    return results
+
+
+def _read_away(doc: _Canonical, words: list[int]) -> bool:
+    """Words the context takes back: plainly denied, asked and answered "no", or said of someone else."""
+    first, last = words[0], words[-1]
+    negation = _denied(doc, first, last)
+    if negation == "denial" and not _ambivalent(doc, last):
+        return True
+    return _answered_no(doc, last) or _about_someone_else(doc, first)

@@ -1,0 +1,179 @@
+"""The learned layer: a small text classifier that reads what the rules have no words for.
+
+The rules (families, combinations, the wide net) are explainable and tested
+one by one, but people keep finding ways of saying things that no rule
+foresaw. This layer is a linear model over word n-grams (scikit-learn: TF-IDF
+of one- to three-word sequences, multinomial logistic regression), trained
+only on the *tuning* parts of the labelled corpus, with the held-out parts
+never seen. It runs on the device from a file in this folder; nothing is
+fetched at run time.
+
+It adds a finding only in a category the rules left empty, and says how it
+was read: the model's confidence and the words that weighed most towards the
+category, marked in the client's own words. Its threshold is chosen by
+cross-validation on the tuning corpus (``manage.py train_risk_model``), never
+on the held-out parts.
+
+The model file records the digest of the corpus it was trained on; a test
+fails when the tuning corpus changes and the model was not retrained.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).resolve().parent
+MODEL_PATH = HERE / "risk_model.joblib"
+CORPUS = HERE.parent.parent / "tests" / "assignments" / "risk_corpus"
+SAFE = "safe"
+CHUNK_SENTENCES = 3  # the model reads up to three sentences at a time, as the corpus entries run
+TOP_WORDS = 3
+# Words that weigh in the model but explain nothing to a clinician ("i", "would", "the"). Negations are
+# kept out of this list on purpose: they are read by the context rules.
+STOP_WORDS = frozenset(
+    "i me my mine we us our you your he him his she her they them their it its a an the and or but so if "
+    "to of in on at for with from by as is am are was were be been being do does did have has had would "
+    "will can could should just that this these those there here what when then than very really too also "
+    "like get got go going gonna about up out over all some any one".split()
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    category: str  # a risk category, or SAFE
+    confidence: float  # the model's probability that the text is risky
+    words: tuple[str, ...]  # the n-grams that weighed most towards the category
+
+
+def tuning_files() -> list[Path]:
+    return sorted(CORPUS.glob("tuning*.jsonl"))
+
+
+def corpus_digest(paths: list[Path] | None = None) -> str:
+    digest = hashlib.sha256()
+    for path in paths if paths is not None else tuning_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def tuning_rows() -> list[dict]:
+    return [
+        json.loads(line) for path in tuning_files() for line in path.read_text("utf-8").splitlines() if line.strip()
+    ]
+
+
+def label(row: dict) -> str:
+    return row["category"] if row["risky"] else SAFE
+
+
+def build(c: float = 4.0):
+    """A fresh, untrained pipeline (the one ``train_risk_model`` fits)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+
+    return make_pipeline(
+        TfidfVectorizer(analyzer="word", ngram_range=(1, 3), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
+        LogisticRegression(C=c, class_weight="balanced", max_iter=3000),
+    )
+
+
+@dataclass
+class Model:
+    pipeline: object
+    threshold: float
+    digest: str
+    figures: dict  # cross-validated recall and precision at the threshold, for docs/SAFETY.md
+
+    @functools.cached_property
+    def _names(self):
+        return self.pipeline.steps[0][1].get_feature_names_out()
+
+    def read(self, texts: list[str]) -> list[Reading]:
+        """One reading per canonical text (see ``detector.canonical``)."""
+        if not texts:
+            return []
+        vectorizer, classifier = self.pipeline.steps[0][1], self.pipeline.steps[1][1]
+        features = vectorizer.transform(texts)
+        probabilities = classifier.predict_proba(features)
+        classes = list(classifier.classes_)
+        safe = classes.index(SAFE)
+        names = None
+        readings = []
+        for row, probability in enumerate(probabilities):
+            risky = 1.0 - float(probability[safe])
+            order = sorted((i for i in range(len(classes)) if i != safe), key=lambda i: -probability[i])
+            category = classes[order[0]]
+            words: tuple[str, ...] = ()
+            if risky >= self.threshold:
+                names = names if names is not None else self._names
+                vector = features.getrow(row)
+                weights = classifier.coef_[order[0]]
+                scored = sorted(
+                    (
+                        (value * weights[column], names[column])
+                        for column, value in zip(vector.indices, vector.data, strict=True)
+                    ),
+                    reverse=True,
+                )
+                telling = [name for score, name in scored if score > 0 and not STOP_WORDS.issuperset(name.split())]
+                words = tuple(telling[:TOP_WORDS])
+            readings.append(Reading(category, risky, words))
+        return readings
+
+
+def fit(rows: list[dict], *, threshold: float, figures: dict, digest: str) -> Model:
+    pipeline = build()
+    pipeline.fit([_canonical(row["text"]) for row in rows], [label(row) for row in rows])
+    return Model(pipeline, threshold, digest, figures)
+
+
+def _canonical(text: str) -> str:
+    from assignments.risk.detector import canonical
+
+    return canonical(text).text
+
+
+def save(model: Model, path: Path = MODEL_PATH) -> None:
+    import joblib
+
+    joblib.dump(
+        {"pipeline": model.pipeline, "threshold": model.threshold, "digest": model.digest, "figures": model.figures},
+        path,
+        compress=3,
+    )
+
+
+@functools.cache
+def load(path: Path = MODEL_PATH) -> Model | None:
+    """The shipped model, or None (with an error logged) when it is missing: the rules still run."""
+    if not path.exists():
+        logger.error("The risk model %s is missing; only the rules are reading answers.", path)
+        return None
+    import joblib
+
+    stored = joblib.load(path)
+    return Model(stored["pipeline"], stored["threshold"], stored["digest"], stored["figures"])
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def chunks(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """The canonical text in runs of up to ``CHUNK_SENTENCES`` sentences, as (start, end)."""
+    runs = []
+    for first in range(0, len(sentences), CHUNK_SENTENCES):
+        group = sentences[first : first + CHUNK_SENTENCES]
+        start, end = group[0][0], group[-1][1]
+        if _WORD.search(text, start, end):
+            runs.append((start, end))
+    return runs

@@ -1,0 +1,274 @@
+"""The wide net: risk said in words no family foresaw, found by the kinds of words it is made of.
+
+The families (``lexicon``) match phrasings; people keep finding new ones ("pray
+I won't see the morning", "the universe can delete me", "I know where she
+parks"). What those sentences share is not a phrase but a small set of
+*concepts* in one sentence (or two neighbouring ones): a wish and the writer no
+longer being there; another person, an act of violence and a want or an intent;
+a means and a preparation. Each rule below names the concepts it needs; it fires
+when every one of them occurs, outside any idiom or ordinary sense the lexicon
+excludes, and is read with the same context rules as a family: someone else's
+thought, a plain denial, an accident or the past change or cancel it.
+
+Only categories the families did not already find in the text are added, so
+the net never doubles a finding; what it adds says which concepts it saw, in the
+client's words. It is deliberately wide ("when in doubt, flag it for a
+clinician and say why"): its precision is measured with the rest
+(``docs/SAFETY.md``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assignments.risk.lexicon import (
+    BURDEN_HOPELESS,
+    HARM_TO_OTHERS,
+    PASSIVE_WISH,
+    PLAN_INTENT,
+    SELF_HARM,
+    SUICIDAL_THOUGHTS,
+    TRIVIAL,
+)
+
+
+@dataclass(frozen=True)
+class Concept:
+    label: str  # what the clinician reads: "a wish", "not waking up"
+    pattern: re.Pattern[str]
+    done_by_writer: bool  # a wish, an act, a preparation: whose it is matters (not a means, a target)
+
+
+# Words that may sit inside a phrase without changing it: "would not *even* mind".
+ADVERBS = (
+    r"(?:(?:even|really|honestly|just|actually|genuinely|literally|totally|so|kind of|sort of|still|probably|truly) )*"
+)
+
+
+def concept(label: str, regex: str, *, done_by_writer: bool = True) -> Concept:
+    regex = regex.replace("{adv}", ADVERBS)
+    return Concept(label, re.compile(rf"(?<![a-z0-9'])(?:{regex})(?![a-z0-9'])"), done_by_writer)
+
+
+_DAYS = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week"
+_OTHER = (
+    r"him|her|them|he|she|they|his|their|the pair of them|both of them|my ex|the ex|his ex|her ex|my boss|the boss"
+    r"|(?:her|his|their|my) new (?:fella|boyfriend|girlfriend|partner|man|woman|wife|husband|bloke|guy|girl|lad)"
+    r"|my (?:manager|landlord|stepdad|stepmum|dad|mum|father|mother|brother|sister|flatmate|housemate)"
+    r"|the (?:manager|landlord|hr team|whole hr team|recruiter|panel|interviewer)|someone|somebody|that (?:man|woman|guy|girl|bloke|prick|cow)"
+)
+
+SELF = concept("the writer", r"i|me|my|myself|mine|you|yourself", done_by_writer=False)
+# "rather die than text him first": a figure of speech.
+NOT_VIOLENT = re.compile(
+    r"kill (?:to|for) (?:have|get|be|a|an|some|his|her|that)|would kill for|could kill for|i would love to see (?:him|her|them) (?:try|again|happy)"
+)
+NOT_A_WISH = re.compile(
+    r"rather (?:die|be dead) (?:than|then)|wants me dead|want me dead|dead (?:tired|on my feet|inside|wid|with) |over my dead body"
+)
+# Violence said laughing, or over something small: "my flatmate is gonna murder me lol", "…if he's late again".
+JOKING = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|running joke|we both laughed|only joking|just joking|jokingly|cheeky)\b"
+    r"|\b(?:\w+ )?(?:is|are) (?:going to|gonna) (?:kill|murder|strangle) me\b|\b(?:wants|wanted|want) (?:to )?(?:kill|murder) me\b"
+    + "|"
+    + TRIVIAL[len("(?!") : -1]
+)
+WISH = concept(
+    "a wish",
+    r"wish|wishes|wished|wishing|hope|hopes|hoping|hoped|pray|prays|praying|prayed|want|wants|wanted|wanting"
+    r"|would not {adv}mind|would not {adv}care|do not {adv}care if|does not {adv}matter if|not care if|would be {adv}(?:fine|okay|ok|glad|happy|relieved|grateful|a relief|easier|better|nice|lovely|good)"
+    r"|promised myself|made up my mind|decided|i am ready to|ready to go"
+    r"|would be like finally|(?:so |really )?(?:nice|lovely|peaceful|a relief) to|would rather|rather be|welcome it|long for|longing for|dream of|dreaming of"
+    r"|if only|disappointed|annoyed|annoyance|gutted|not fighting it|not going to fight|would not fight|let it take me|can (?:the universe|god|someone) (?:just )?"
+    r"|{adv}upset|fine by me|a relief|{adv}relieved|do not care what happens|so over|over being|done with (?:being|life|living)|envy|would welcome|welcome it|does not sound {adv}(?:that )?bad|not sound {adv}(?:that )?bad|sad i am still|glad|would love|want out",
+)
+GONE = concept(
+    "no longer being there",
+    r"die|dying|died|dead|death|gone|not wake up|never wake up|not to wake up|not waking up|not wake|woke up again|wake up again|woke up at all|wake up at all|still here|still being here|still alive|still breathing|alive"
+    r"|not be here|not be around|not being here|not being around|not here anymore|not around anymore|not exist|stop existing|not existing|exist anymore|disappear forever|disappear for good|vanish for good"
+    r"|delete me|erase me|take me|takes me|took me|gets me|get me|hit me|hits me|struck|not make it through|not making it through|not see the morning|not see tomorrow|not see another|won't see the morning|never get up|not get up again"
+    r"|sleep forever|sleep and not|sleep and never|go to sleep and|not have to do tomorrow|lights out|it all to be over|all to be over|everything to be over|heart (?:just )?(?:gives|give|giving|gave|stops|stop) (?:up|out)?"
+    r"|stop breathing|stopped breathing|it had been me|been me instead|been me|not wear off|does not wear off|something serious|the end of me|no sequel|just not|not\.{0,3} permanently|permanently"
+    r"|exist|existed|survive|get hit|got hit|hit by a|goes down|go down|the end of it|out of my misery|being alive|breathing|heart {adv}stopped|heart {adv}stops|dead people|die young|to die|out of (?:this )?life|dying|going to sleep and that|sleep and that is it|that would be it|that is it|cross the road",
+    done_by_writer=False,
+)
+BETTER_OFF = concept(
+    "others better off",
+    r"better off|be relieved|be happier|be easier|be lighter|be free|get over me|deserves better|deserve better|be better without|be better with(?:out)? (?:a|an)"
+    r"|throw a party|move on in a week|move on (?:fast|quickly)|doing everyone a favour|doing everyone a favor|be nicer|problem is solved|problem solved|be fine without|keep going without|would not {adv}notice|not miss me|would not miss me",
+    done_by_writer=False,
+)
+WITHOUT_ME = concept(
+    "without the writer",
+    r"without me|if i (?:was|were|am) (?:not|gone|dead|not around|not here)|with me gone|once i am gone|when i am gone|if i disappeared|if i died|who is not around|who is not here|not around at all|i was not around|i was not here|than me|than a (?:wife|husband|mum|mom|dad|partner|friend|son|daughter|sister|brother) (?:who|like)"
+    r"|if i was gone|if i were gone|by not being around|not being around|remove me|removing me|if i was not here|me gone|if i disappeared|if i went",
+    done_by_writer=False,
+)
+NO_REASON = concept(
+    "nothing to live for",
+    r"nothing (?:left )?(?:in it )?(?:worth|to) (?:stay|staying|live|living|be here|being here|carry on|carrying on|go on|going on|keep going|get up) (?:for)?"
+    r"|nothing worth staying for|no (?:point|reason|future) (?:in |to )?(?:carrying on|going on|living|staying|being here|keep going|keeping going|being alive|getting up|trying|it for me|for me)"
+    r"|(?:only|one) way (?:it|this|the pain) (?:ends|stops|gets better) is (?:me|if i)|removing (?:the problem|myself|me) would|tired of (?:waiting around to be here|being alive|being here|living|existing|waking up)"
+    r"|sick of (?:being alive|being here|living|existing|waking up)|can not (?:go on|carry on|keep going|keep living)|not want to be here for|do not want to be here|not want to be here"
+    r"|i am (?:just )?(?:a |the )?(?:burden|waste of space|drain on everyone|problem in every)|everyone would be fine|nobody would (?:notice|care|miss me)|no one would (?:notice|care|miss me)"
+    r"|dead weight|taking up space|waste of space|cost my (?:parents|family|partner)|the reason everyone|nothing left for me|no point to any of this|waiting for it to be over|can not see myself {adv}(?:still )?(?:being )?(?:here|alive|around)|can not face (?:\\w+ ){0,3}(?:more )?years|stopped seeing why|why i should bother|reason to keep (?:living|going)|single reason to|why i am still here|only still here|out of habit|tired of fighting|keeping me alive|only thing keeping me|do this anymore\\W+(?:\\w+ ){0,4}living",
+)
+OTHER = concept("another person", _OTHER, done_by_writer=False)
+VIOLENCE = concept(
+    "violence",
+    r"kill|kills|killing|murder|murdering|stab|stabbing|strangle|strangling|neck|choke|choking|run (?:him|her|them) over|running (?:him|her|them) over|ran (?:him|her|them) over"
+    r"|hit (?:him|her|them) with|hitting (?:him|her|them) with|smash|smashing|bash|bashing|batter|beat (?:him|her|them)|beating (?:him|her|them)|put (?:him|her|them) through"
+    r"|shoot|shooting|shot|gun|knife|bottle over|hurt (?:him|her|them)|hurting (?:him|her|them)|brakes|dead|die|watch (?:his|her|their) back|bleed|in hospital|in a ditch"
+    r"|break (?:his|her|their) (?:legs|neck|face|jaw|nose)|acid|petrol|burn (?:his|her|their) (?:house|car|flat)|take (?:them|him|her|the whole \w+ \w+) out|took out|hands round|hands around|pay for (?:this|it|what)"
+    r"|feel pain|real pain|break every bone|hospital bed|on the floor|keep kicking|kicking (?:him|her|them)|get (?:him|her|them) alone|car into (?:his|hers|theirs|him|her)|on fire|what is coming to (?:him|her|them)|getting what is coming|hit (?:him|her|them)|really hurt|strangled|strangle",
+    done_by_writer=False,
+)
+INTENT = concept(
+    "the writer's want or intent",
+    r"i (?:really |just |honestly |genuinely |still |sometimes |actually |literally |seriously |do )?(?:want|wanted|wish|wished|hope|keep (?:thinking|picturing|imagining|seeing)|think about|thought about|have thought about|have been thinking about|picture|imagine|fantasi\w*|dream about|would|will|could|am going to|am gonna|swear|know where|found|am volunteering|do not care how|have got mates|plan|am planning|have been sharpening|sharpened|can not stop picturing|can not stop thinking about|keep|see myself)"
+    r"|better hope|lucky i|regret (?:it|this|ghosting|leaving|what)|shame if|watch (?:his|her|their) back|i am coming for"
+    r"|i would love|love to see|be the one (?:causing|to give|who)|be the reason|plan out|i am scared i am going to|i nearly|i wanted to|imagining|thought about (?:driving|hitting|hurting|killing)",
+)
+STALKING = concept(
+    "knowing their movements",
+    r"(?:know|knew|found|found out|worked out|got|have|tracked down|looked up) (?:where|what time|when|which way|what route) (?:she|he|they) (?:parks|lives|works|finishes|drinks|walks|goes|leaves|gets|runs|trains)"
+    r"|(?:found|know|got|found out|tracked down|worked out|looked up|have) (?:his|her|their) (?:new )?(?:address|shifts|rota|routine|workplace|gym times|work address|number plate)",
+)
+HARM_ACT = concept(
+    "an act on the body",
+    r"cut|cuts|cutting|blade|blades|razor|razors|sharpener|scald|scalding|scalded|burn|burnt|burned|burning|lighter|cigarette on|hot pan|hot iron|hot tap|boiling water"
+    r"|hit myself|hitting myself|punch myself|punched the wall|punching the wall|punch the wall|bang my head|banged my head|banging my head|pick at|picking at|picked at|scratch|scratched|scratching|bite myself|bit myself|biting myself|bruise myself"
+    r"|pulled out|pull out|pulling out|tore at|tearing at|ripped out",
+)
+ON_PURPOSE = concept(
+    "on purpose",
+    r"on purpose|deliberately|to feel something|to feel (?:better|real|it)|to hurt|to punish|to shut|shuts my head up|shut my head up|the only thing|so (?:they|it) (?:do|does|will) not heal|stay open"
+    r"|used (?:them|it|the blade|the razor)|not used them|have not used|relapse|relapsed|clean for|urge|urges|tempted|myself|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|hip|hips|chest)"
+    r"|counted to|until it (?:bled|bleeds)|it bled|bleed|in my bag|hidden|hide them|trick did not work|did not work so",
+)
+MEANS = concept(
+    "a means",
+    r"pills|pill|tablets|paracetamol|overdose|sleeping tablets|meds|medication|shotgun|gun|rope|noose|bridge|platform|train|trains|lorry|bus|traffic|motorway|bypass|dual carriageway|cliff|roof|car park|multi storey"
+    r"|tide|tides|estuary|river|sea|the edge|ledge|exhaust|hose|knife|belt|cord|the spot|the drop",
+    done_by_writer=False,
+)
+PREPARED = concept(
+    "a preparation",
+    r"saved up|saving up|been saving|have saved|stockpil\w*|enough (?:of )?(?:them|my|the|to)|got enough|have enough|picked the|chosen the|chose the|looked up|researched|googled|worked out how"
+    r"|count the steps|counted the steps|counting the steps|waiting for the nerve|the nerve|next time i will|know where the (?:key|keys|cabinet)|all i think about|stepped back|how many it (?:would|will) take"
+    r"|no barrier|no lifeguard|it would take|in front of (?:a|the)|the right (?:day|time|moment)|feels like the night|is the night|is the day|it is for (?:"
+    + _DAYS
+    + r")|ready for (?:"
+    + _DAYS
+    + r")|i stood|waited for the|at the edge|over the edge and",
+)
+GOODBYE = concept(
+    "a goodbye",
+    r"wrote (?:letters|a letter|a goodbye|goodbye|notes|a note)|written (?:letters|a letter|goodbyes?|notes|a note)|writing (?:letters|goodbyes?|notes)|left (?:letters|a letter|notes|a note)"
+    r"|scheduled (?:emails|messages|texts)|a goodbye|it is goodbye|it was goodbye|said goodbye|say goodbye|told (?:her|him|them) i love",
+)
+AFTER = concept(
+    "for afterwards",
+    r"after|find them|read it|by then|when i am gone|it will be done|the end|does not know|do not know|they will find|she will find|he will find|before (?:their|the|my)|for good|it is not|it isnt",
+    done_by_writer=False,
+)
+LAST_THINGS = concept(
+    "last things",
+    r"written my note|wrote my note|my note is (?:on|in|under)|left my note|the note is (?:on|in|under)|one last (?:message|text|call|time)|playlist for my funeral|songs for my funeral|for my funeral"
+    r"|look after it forever|look after (?:him|her|them) for me forever|my last (?:week|day|night|weekend|christmas|birthday)|this is my last|will not be here (?:by|next|in|for|after)|won't be here (?:by|next|in)"
+    r"|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) it (?:will not|won't) matter|i (?:will|am going to) do it|which night i will do it|when i do it|do it properly|know the date|picked the date|chosen the date|set a date"
+    r"|practi[sc]ed tying|tying the knot|the rope is in|rope in the|engine running|how long it takes to bleed|how long it takes to die|to look down|top of the (?:multi storey|car park|building|bridge|cliff)",
+)
+ATTEMPT = concept(
+    "an attempt",
+    r"attempted|tried to (?:end it|kill myself|do it|go)|took too many|overdosed|took an overdose|did not work obviously|tried again|stepped back at the last",
+)
+END_IT = concept(
+    "ending it",
+    r"end it|end it all|ending it|ending it all|end my life|ending my life|ending your life|end your life|kill myself|kill yourself|killing myself|unalive myself",
+)
+THINKING = concept(
+    "a recurring thought",
+    r"think|thinks|thinking|thought|thoughts|keeps going|keep going|on a loop|loop|in my head|would fix|maybe|want|wants|tempting|could",
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    category: str
+    name: str
+    concepts: tuple[Concept, ...]
+    examples: tuple[str, ...]  # each must be found, in this category (tested)
+    window: int = 0  # neighbouring sentences that may hold the other concepts
+    about_self: bool = True  # cancelled when the nearest subject of a wish or an act is someone else
+    accident_sensitive: bool = False
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        PLAN_INTENT,
+        "a means and a preparation",
+        (MEANS, PREPARED),
+        (
+            "I've been saving my tablets in a sock drawer, nearly enough now.",
+            "Walked to the bridge again and counted the steps it would take.",
+        ),
+        window=1,
+    ),
+    Rule(
+        PLAN_INTENT,
+        "a goodbye for afterwards",
+        (GOODBYE, AFTER),
+        ("wrote letters to the kids and hid them where theyll find them after",),
+        window=1,
+    ),
+    Rule(PLAN_INTENT, "an attempt", (SELF, ATTEMPT), ("i tried to end it on sunday but my flatmate came home",)),
+    Rule(PLAN_INTENT, "last things", (LAST_THINGS,), ("This is my last weekend, I've made my peace with it.",)),
+    Rule(
+        SUICIDAL_THOUGHTS,
+        "thoughts of ending it",
+        (END_IT, THINKING),
+        ("the thought of ending it all is in my head every single night",),
+    ),
+    Rule(
+        SELF_HARM,
+        "an act on the body, on purpose",
+        (HARM_ACT, ON_PURPOSE),
+        ("dug my nails into my arm till it bled on purpose", "pressed the hot iron on my leg to feel something"),
+        window=1,
+        accident_sensitive=True,
+    ),
+    Rule(
+        HARM_TO_OTHERS,
+        "violence wanted on someone",
+        (INTENT, VIOLENCE, OTHER),
+        ("i keep picturing smashing his face into the wall", "I want to break every bone in that bloke's body."),
+        about_self=False,
+    ),
+    Rule(
+        HARM_TO_OTHERS,
+        "knowing someone's movements",
+        (STALKING,),
+        ("I know what time she finishes her shift now.",),
+        about_self=False,
+    ),
+    Rule(
+        PASSIVE_WISH,
+        "a wish not to be there",
+        (SELF, WISH, GONE),
+        (
+            "honestly I'd be relieved if I just didn't wake up tomorrow",
+            "i keep hoping the cancer comes back and takes me",
+        ),
+        window=1,
+    ),
+    Rule(
+        BURDEN_HOPELESS,
+        "others better off",
+        (BETTER_OFF, WITHOUT_ME),
+        ("my kids would have an easier life if I wasn't around",),
+        window=1,
+    ),
+    Rule(BURDEN_HOPELESS, "nothing to live for", (NO_REASON,), ("there's honestly nothing left for me here anymore",)),
+)
