@@ -144,18 +144,19 @@ def _to_match(text: str, finding: Finding) -> RiskMatch:
     )
 
 
-def find_risk_language(text: str, *, question: str = "") -> list[RiskMatch]:
+def find_risk_language(text: str, *, question: str = "", learned: bool = True) -> list[RiskMatch]:
     """Every phrase family found in ``text``, once per place, in order of appearance.
 
     ``question`` is the question exactly as the client saw it: an answer to
     "Have you ever …?" is read as history unless it says it is happening now.
+    ``learned=False`` reads with the rules alone (the tests of each rule's promise).
     Returns [] for anything that is not a string, and never raises: a crash
     here would lose the client's entry and the alert with it.
     """
     if not isinstance(text, str) or not text.strip():
         return []
     try:
-        findings = find(text, question=question if isinstance(question, str) else "")
+        findings = find(text, question=question if isinstance(question, str) else "", learned=learned)
         return [_to_match(text, finding) for finding in findings if finding.spans]
     except Exception:
         # Should be unreachable; logged loudly because an error here is a missed alert.

@@ -270,7 +270,7 @@ def _matches(
     return kept
 
 
-def find(text: str, *, question: str = "", every_family: bool = False) -> list[Finding]:
+def find(text: str, *, question: str = "", every_family: bool = False, learned: bool = True) -> list[Finding]:
     """Every family found in ``text``, in order of appearance. ``every_family`` skips every shortcut (tests).
 
     A family is tried only in the sentences holding one of its trigger words,
@@ -314,7 +314,8 @@ def find(text: str, *, question: str = "", every_family: bool = False) -> list[F
     already = {finding.category for _, _, finding in found}
     found.extend(_net(doc, exclusion_spans, already, asked_ever))
     already |= {finding.category for _, _, finding in found}
-    found.extend(_learned(doc, exclusion_spans, already, asked_ever))
+    if learned:
+        found.extend(_learned(doc, exclusion_spans, already, asked_ever))
     found.sort(key=lambda item: (item[0], item[1]))
     return [finding for _, _, finding in found]
 
@@ -337,12 +338,15 @@ def _net(doc: _Canonical, exclusions: _Exclusions, already: set[str], asked_ever
                             (match.start(), match.end())
                         )
                 hits[item.label] = by_sentence
-            per_concept.append(
-                [
-                    [(s, e) for s, e in spans if not _excluded(exclusions, s, e, rule.category)]
-                    for spans in hits[item.label]
-                ]
-            )
+            kept = [
+                [(s, e) for s, e in spans if not _excluded(exclusions, s, e, rule.category)]
+                for spans in hits[item.label]
+            ]
+            per_concept.append(kept)
+            if not any(kept):
+                break  # a concept missing from the whole text: the rule cannot fire, read no further concepts
+        if len(per_concept) < len(rule.concepts) or not all(any(kept) for kept in per_concept):
+            continue
         for anchor in range(len(doc.sentences)):
             near = range(max(anchor - rule.window, 0), min(anchor + rule.window + 1, len(doc.sentences)))
             chosen = []
@@ -375,13 +379,15 @@ def _net_assess(doc: _Canonical, rule: net.Rule, chosen: list, asked_ever: bool)
         return None
     if net.NOT_A_WISH.search(sentence) and rule.category == lexicon.PASSIVE_WISH:
         return None
+    if net.ORDINARY.search(sentence):
+        return None
     if rule.category == lexicon.HARM_TO_OTHERS and (net.JOKING.search(sentence) or net.NOT_VIOLENT.search(sentence)):
         return None
     negation = None
     for (start, _), _ in spans:
         negation = negation or _denied(doc, _word_range(doc, start, start + 1)[0], last)
-    if negation == "denial" and not _ambivalent(doc, last):
-        return None
+    if negation == "denial":
+        return None  # the net is wide: a denial of its own words stands (the families read "…but sometimes")
     if _answered_no(doc, last):
         return None
     level = CATEGORY_LEVEL[rule.category]
@@ -594,12 +600,12 @@ def _learned(doc: _Canonical, exclusions: _Exclusions, already: set[str], asked_
             level = CATEGORY_LEVEL[category]
             if level != IMMINENT and not cues.CURRENT.search(text) and (cues.HISTORY.search(text) or asked_ever):
                 level = HISTORY
-        why = (
+        why = [
             f"read by the trained model, not a rule ({reading.confidence:.0%} sure): please read the whole answer",
             "the words that weighed most: " + ", ".join(f"“{w}”" for w in reading.words),
-        )
+        ]
         order = len(lexicon.FAMILIES) + len(combinations.COMBINATIONS) + 1
-        results.append((start, order, Finding(category, level, "trained model", _spans(doc, indices), why)))
+        results.append((start, order, Finding(category, level, "trained model", _spans(doc, indices), tuple(why))))
         done.add(category)
     return results
 

@@ -36,13 +36,115 @@ CORPUS = HERE.parent.parent / "tests" / "assignments" / "risk_corpus"
 SAFE = "safe"
 CHUNK_SENTENCES = 3  # the model reads up to three sentences at a time, as the corpus entries run
 TOP_WORDS = 3
+SHORTEST = 4  # words: "yes", "my sister", "a bit better" carry no risk a model could read
 # Words that weigh in the model but explain nothing to a clinician ("i", "would", "the"). Negations are
 # kept out of this list on purpose: they are read by the context rules.
 STOP_WORDS = frozenset(
-    "i me my mine we us our you your he him his she her they them their it its a an the and or but so if "
-    "to of in on at for with from by as is am are was were be been being do does did have has had would "
-    "will can could should just that this these those there here what when then than very really too also "
-    "like get got go going gonna about up out over all some any one".split()
+    [
+        "i",
+        "me",
+        "my",
+        "mine",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "they",
+        "them",
+        "their",
+        "it",
+        "its",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "if",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "as",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "had",
+        "would",
+        "will",
+        "can",
+        "could",
+        "should",
+        "just",
+        "that",
+        "this",
+        "these",
+        "those",
+        "there",
+        "here",
+        "what",
+        "when",
+        "then",
+        "than",
+        "very",
+        "really",
+        "too",
+        "also",
+        "like",
+        "get",
+        "got",
+        "go",
+        "going",
+        "gonna",
+        "about",
+        "up",
+        "out",
+        "over",
+        "all",
+        "some",
+        "any",
+        "one",
+    ]
+)
+
+
+# The model may only raise what it can point to: the text it reads must hold a word of this kind (death,
+# dying, not existing, harm, means, an ending, a burden). Without this, ordinary answers ("yes", "thanks again
+# for your time") were read as risky on spurious word pairs: the corpus is half risky, homework is not.
+CORE = re.compile(
+    r"\b(?:die|dies|died|dying|dead|death|deaths|kill\w*|suicid\w*|unalive\w*|kms|ctb|alive|exist\w*|wake|waking|woke"
+    r"|breath\w*|gone|disappear\w*|vanish\w*|burden\w*|pointless|hopeless|worthless|forever|permanent\w*"
+    r"|hurt\w*|harm\w*|cut|cuts|cutting|blade\w*|razor\w*|burn\w*|scald\w*|bleed\w*|blood|scar\w*|bruis\w*|punch\w*"
+    r"|pills?|tablets?|overdose\w*|paracetamol|meds|rope|noose|hang\w*|bridge|jump\w*|edge|ledge|cliff|roof|train|tracks|lorry|traffic"
+    r"|drown\w*|knife|knives|gun|guns|shotgun|shoot\w*|shot|stab\w*|strangl\w*|chok\w*|murder\w*|weapon\w*|revenge"
+    r"|goodbye\w*|funeral|stockpil\w*|attempt\w*|misery|suffer\w*|heaven)\b"
+    r"|\b(?:better off|without me|if i was gone|if i were gone|not be here|not here|not around|take me"
+    r"|end it|ending it|end my|end of me"
+    r"|no point|no reason|no future|any ?more|my last|last time|pay for|regret it"
+    r"|be over|get rid of me|out of my way|away from everyone"
+    r"|sleep forever|never wake|not wake|the end)\b"
 )
 
 
@@ -50,7 +152,7 @@ STOP_WORDS = frozenset(
 class Reading:
     category: str  # a risk category, or SAFE
     confidence: float  # the model's probability that the text is risky
-    words: tuple[str, ...]  # the n-grams that weighed most towards the category
+    words: tuple[str, ...]  # the n-grams that weighed most towards the category; empty: not flagged
 
 
 def tuning_files() -> list[Path]:
@@ -95,6 +197,11 @@ class Model:
     figures: dict  # cross-validated recall and precision at the threshold, for docs/SAFETY.md
 
     @functools.cached_property
+    def _weights(self):
+        """The classifier's weights, transposed once (scikit-learn's predict_proba validates its input each call)."""
+        return self.pipeline.steps[1][1].coef_.T.copy()
+
+    @functools.cached_property
     def _names(self):
         return self.pipeline.steps[0][1].get_feature_names_out()
 
@@ -104,7 +211,7 @@ class Model:
             return []
         vectorizer, classifier = self.pipeline.steps[0][1], self.pipeline.steps[1][1]
         features = vectorizer.transform(texts)
-        probabilities = classifier.predict_proba(features)
+        probabilities = _softmax(features @ self._weights + classifier.intercept_)
         classes = list(classifier.classes_)
         safe = classes.index(SAFE)
         names = None
@@ -112,7 +219,7 @@ class Model:
         for row, probability in enumerate(probabilities):
             risky = 1.0 - float(probability[safe])
             order = sorted((i for i in range(len(classes)) if i != safe), key=lambda i: -probability[i])
-            category = classes[order[0]]
+            category = str(classes[order[0]])
             words: tuple[str, ...] = ()
             if risky >= self.threshold:
                 names = names if names is not None else self._names
@@ -126,9 +233,21 @@ class Model:
                     reverse=True,
                 )
                 telling = [name for score, name in scored if score > 0 and not STOP_WORDS.issuperset(name.split())]
-                words = tuple(telling[:TOP_WORDS])
+                core = [name for name in telling if CORE.search(name)]
+                if CORE.search(texts[row]) and len(_WORD.findall(texts[row])) >= SHORTEST:
+                    words = tuple(str(w) for w in list(dict.fromkeys([*core[:1], *telling]))[:TOP_WORDS])
             readings.append(Reading(category, risky, words))
         return readings
+
+
+def _softmax(scores):
+    """As LogisticRegression.predict_proba does for several classes (tested to agree with it)."""
+    import numpy as np
+
+    scores = np.asarray(scores)
+    scores = scores - scores.max(axis=1, keepdims=True)
+    exp = np.exp(scores)
+    return exp / exp.sum(axis=1, keepdims=True)
 
 
 def fit(rows: list[dict], *, threshold: float, figures: dict, digest: str) -> Model:

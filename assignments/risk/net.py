@@ -64,6 +64,12 @@ SELF = concept("the writer", r"i|me|my|myself|mine|you|yourself", done_by_writer
 NOT_VIOLENT = re.compile(
     r"kill (?:to|for) (?:have|get|be|a|an|some|his|her|that)|would kill for|could kill for|i would love to see (?:him|her|them) (?:try|again|happy)"
 )
+# Ordinary senses the wide net's kinds of words also cover: cooking, chores, a city too dear to live in.
+ORDINARY = re.compile(
+    r"(?:burn\w*|burnt|scald\w*) (?:the |my |our )?(?:toast|food|dinner|tea|rice|garlic|onions?|cake|pizza|bread|popcorn|pan|sauce|bacon|eggs?|milk|porridge|sausages?)"
+    r"|cut (?:the |my |our )?(?:onions?|vegetables|veg|bread|cake|hair|fringe|grass|hedge|wood|paper|fabric|cord|costs|losses|ties|corners)"
+    r"|no point in living (?:in|on|with|at|near|round|around)|living (?:in|on) (?:london|the city|my salary|this salary)"
+)
 NOT_A_WISH = re.compile(
     r"rather (?:die|be dead) (?:than|then)|wants me dead|want me dead|dead (?:tired|on my feet|inside|wid|with) |over my dead body"
 )
@@ -90,7 +96,7 @@ GONE = concept(
     r"|delete me|erase me|take me|takes me|took me|gets me|get me|hit me|hits me|struck|not make it through|not making it through|not see the morning|not see tomorrow|not see another|won't see the morning|never get up|not get up again"
     r"|sleep forever|sleep and not|sleep and never|go to sleep and|not have to do tomorrow|lights out|it all to be over|all to be over|everything to be over|heart (?:just )?(?:gives|give|giving|gave|stops|stop) (?:up|out)?"
     r"|stop breathing|stopped breathing|it had been me|been me instead|been me|not wear off|does not wear off|something serious|the end of me|no sequel|just not|not\.{0,3} permanently|permanently"
-    r"|exist|existed|survive|get hit|got hit|hit by a|goes down|go down|the end of it|out of my misery|being alive|breathing|heart {adv}stopped|heart {adv}stops|dead people|die young|to die|out of (?:this )?life|dying|going to sleep and that|sleep and that is it|that would be it|that is it|cross the road",
+    r"|exist|existed|survive|get hit|got hit|hit by a|goes down|go down|the end of it|out of my misery|being alive|breathing|heart {adv}(?:stopped|stops)(?! racing| pounding| beating so fast| fluttering)|dead people|die young|to die|out of this life|dying|going to sleep and that|sleep and that is it|that would be it|that is it|cross the road",
     done_by_writer=False,
 )
 BETTER_OFF = concept(
@@ -112,7 +118,7 @@ NO_REASON = concept(
     r"|(?:only|one) way (?:it|this|the pain) (?:ends|stops|gets better) is (?:me|if i)|removing (?:the problem|myself|me) would|tired of (?:waiting around to be here|being alive|being here|living|existing|waking up)"
     r"|sick of (?:being alive|being here|living|existing|waking up)|can not (?:go on|carry on|keep going|keep living)|not want to be here for|do not want to be here|not want to be here"
     r"|i am (?:just )?(?:a |the )?(?:burden|waste of space|drain on everyone|problem in every)|everyone would be fine|nobody would (?:notice|care|miss me)|no one would (?:notice|care|miss me)"
-    r"|dead weight|taking up space|waste of space|cost my (?:parents|family|partner)|the reason everyone|nothing left for me|no point to any of this|waiting for it to be over|can not see myself {adv}(?:still )?(?:being )?(?:here|alive|around)|can not face (?:\\w+ ){0,3}(?:more )?years|stopped seeing why|why i should bother|reason to keep (?:living|going)|single reason to|why i am still here|only still here|out of habit|tired of fighting|keeping me alive|only thing keeping me|do this anymore\\W+(?:\\w+ ){0,4}living",
+    r"|dead weight|(?:i am|just) taking up space|waste of space|cost my (?:parents|family|partner)|the reason everyone|nothing left for me|no point to any of this|waiting for it to be over|can not see myself {adv}(?:still )?(?:being )?(?:here|alive|around)|can not face (?:\\w+ ){0,3}(?:more )?years|stopped seeing why|why i should bother|reason to keep (?:living|going)|single reason to|why i am still here|only still here|out of habit|tired of fighting|keeping me alive|only thing keeping me|do this anymore\\W+(?:\\w+ ){0,4}living",
 )
 OTHER = concept("another person", _OTHER, done_by_writer=False)
 VIOLENCE = concept(
@@ -150,7 +156,7 @@ ON_PURPOSE = concept(
 MEANS = concept(
     "a means",
     r"pills|pill|tablets|paracetamol|overdose|sleeping tablets|meds|medication|shotgun|gun|rope|noose|bridge|platform|train|trains|lorry|bus|traffic|motorway|bypass|dual carriageway|cliff|roof|car park|multi storey"
-    r"|tide|tides|estuary|river|sea|the edge|ledge|exhaust|hose|knife|belt|cord|the spot|the drop",
+    r"|tide|tides|estuary|river|sea|the edge|ledge|exhaust|hose|knife|belt|cord|the drop",
     done_by_writer=False,
 )
 PREPARED = concept(
@@ -223,7 +229,7 @@ RULES: tuple[Rule, ...] = (
         ("wrote letters to the kids and hid them where theyll find them after",),
         window=1,
     ),
-    Rule(PLAN_INTENT, "an attempt", (SELF, ATTEMPT), ("i tried to end it on sunday but my flatmate came home",)),
+    Rule(PLAN_INTENT, "an attempt", (ATTEMPT, SELF), ("i tried to end it on sunday but my flatmate came home",)),
     Rule(PLAN_INTENT, "last things", (LAST_THINGS,), ("This is my last weekend, I've made my peace with it.",)),
     Rule(
         SUICIDAL_THOUGHTS,
@@ -242,7 +248,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         HARM_TO_OTHERS,
         "violence wanted on someone",
-        (INTENT, VIOLENCE, OTHER),
+        (VIOLENCE, INTENT, OTHER),
         ("i keep picturing smashing his face into the wall", "I want to break every bone in that bloke's body."),
         about_self=False,
     ),
@@ -256,7 +262,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         PASSIVE_WISH,
         "a wish not to be there",
-        (SELF, WISH, GONE),
+        (GONE, WISH, SELF),
         (
             "honestly I'd be relieved if I just didn't wake up tomorrow",
             "i keep hoping the cancer comes back and takes me",

@@ -36,9 +36,7 @@ from assignments.risk import (
 )
 
 CORPUS = Path(__file__).parent / "risk_corpus"
-TUNING_FILES = tuple(
-    f"tuning{suffix}" for suffix in ("", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m")
-)
+TUNING_FILES = tuple(path.stem for path in sorted(CORPUS.glob("tuning*.jsonl")))
 
 
 def _corpus(name: str) -> list[dict]:
@@ -50,14 +48,19 @@ def _tuning() -> list[dict]:
     return [row for name in TUNING_FILES if (CORPUS / f"{name}.jsonl").exists() for row in _corpus(name)]
 
 
-def _flagged(text: str) -> bool:
-    return bool(find_risk_language(text))
+def _flagged(text: str, *, learned: bool = True) -> bool:
+    return bool(find_risk_language(text, learned=learned))
 
 
-def _scores(rows: list[dict]) -> tuple[float, float]:
-    tp = sum(1 for r in rows if r["risky"] and _flagged(r["text"]))
+def _rules_alone(text: str) -> list[RiskMatch]:
+    """The rules' own promise (families, combinations, the wide net), without the trained model."""
+    return find_risk_language(text, learned=False)
+
+
+def _scores(rows: list[dict], *, learned: bool = True) -> tuple[float, float]:
+    tp = sum(1 for r in rows if r["risky"] and _flagged(r["text"], learned=learned))
     fn = sum(1 for r in rows if r["risky"]) - tp
-    fp = sum(1 for r in rows if not r["risky"] and _flagged(r["text"]))
+    fp = sum(1 for r in rows if not r["risky"] and _flagged(r["text"], learned=learned))
     return tp / (tp + fn), tp / (tp + fp)
 
 
@@ -86,23 +89,31 @@ def test_the_corpus_is_large_enough_balanced_and_labelled_with_known_categories(
     assert not {row["text"] for row in heldout} & {row["text"] for row in tuning}
 
 
-# The issue's target is recall >= 0.95; this is the floor measured so far (docs/SAFETY.md: 0.906 at the last
-# measurement, rounded down to 0.01), raised as the rules improve from new tuning sentences, never lowered.
-HELD_OUT_RECALL_FLOOR = 0.90
+# The rule layer alone (families, combinations, the wide net): measured 0.938 on the held-out part
+# (docs/SAFETY.md), rounded down to 0.01; raised as the rules improve, never lowered. The issue's target of 0.95
+# is met by the whole detector (next test), not yet by the rules alone.
+RULES_HELD_OUT_RECALL_FLOOR = 0.93
 
 
-def test_on_the_held_out_corpus_recall_stays_at_its_floor_and_precision_at_least_85_percent() -> None:
-    # The rules are never adjusted against these sentences (see risk_corpus/README.md).
+def test_on_the_held_out_corpus_the_detector_meets_the_targets() -> None:
+    # Neither the rules nor the model are ever adjusted against these sentences (see risk_corpus/README.md).
     recall, precision = _scores(_corpus("heldout"))
 
-    assert recall >= HELD_OUT_RECALL_FLOOR, f"held-out recall {recall:.3f}"
+    assert recall >= 0.95, f"held-out recall {recall:.3f}"  # measured 0.975 (docs/SAFETY.md)
     assert precision >= 0.85, f"held-out precision {precision:.3f}"
 
 
+def test_on_the_held_out_corpus_the_rules_alone_stay_at_their_floor() -> None:
+    recall, precision = _scores(_corpus("heldout"), learned=False)
+
+    assert recall >= RULES_HELD_OUT_RECALL_FLOOR, f"held-out recall, rules alone {recall:.3f}"
+    assert precision >= 0.90, f"held-out precision, rules alone {precision:.3f}"
+
+
 def test_on_the_tuning_corpus_the_rules_still_do_what_they_were_tuned_to_do() -> None:
-    # Measured 0.988 and 0.993 (docs/SAFETY.md). The floor stays lower so that a new batch, committed before the
-    # rules are tuned to it, does not fail the suite.
-    recall, precision = _scores(_tuning())
+    # The rules alone: the model is trained on these sentences, so with it the figures would say nothing. The floor
+    # stays below what is measured so that a new batch, committed before the rules are tuned to it, does not fail.
+    recall, precision = _scores(_tuning(), learned=False)
 
     assert recall >= 0.95, f"tuning recall {recall:.3f}"
     assert precision >= 0.97, f"tuning precision {precision:.3f}"
@@ -164,7 +175,7 @@ def test_every_combination_of_signs_matches_each_of_its_own_examples(combo, exam
     [example for exclusion in lexicon.EXCLUSIONS for example in exclusion.examples],
 )
 def test_every_exclusion_leaves_its_idiom_or_ordinary_sense_unflagged(example) -> None:
-    assert find_risk_language(example) == []
+    assert _rules_alone(example) == []
 
 
 @pytest.mark.parametrize(
@@ -224,7 +235,7 @@ _REFUSED_IN_FAMILY = (
 
 @pytest.mark.parametrize("text", _REFUSED_IN_FAMILY)
 def test_an_ordinary_sense_refused_inside_a_family_is_left_unflagged(text: str) -> None:
-    assert find_risk_language(text) == []
+    assert _rules_alone(text) == []
 
 
 @pytest.mark.parametrize("text", _REFUSED_IN_FAMILY)
@@ -329,7 +340,7 @@ def test_levels_run_from_the_most_urgent_and_unknown_levels_sort_last() -> None:
     ],
 )
 def test_a_plain_settled_denial_is_not_flagged(text: str) -> None:
-    assert find_risk_language(text) == []
+    assert _rules_alone(text) == []
 
 
 @pytest.mark.parametrize(
@@ -353,7 +364,7 @@ def test_a_denial_that_is_qualified_is_still_flagged(text: str) -> None:
     ],
 )
 def test_someone_elses_struggle_or_suicide_as_a_topic_is_not_the_writers_risk(text: str) -> None:
-    assert find_risk_language(text) == []
+    assert _rules_alone(text) == []
 
 
 def test_asking_whether_others_feel_it_too_is_still_about_the_writer() -> None:
@@ -399,8 +410,8 @@ def test_misspellings_slang_text_speak_and_emoji_are_read(text: str, category: s
 
 
 def test_a_real_word_is_never_corrected_into_a_risk_word() -> None:
-    assert find_risk_language("I paid all my bills and took the tablets out of the bin bag.") == []
-    assert find_risk_language("We are so alike, me and my sister.") == []
+    assert _rules_alone("I paid all my bills and took the tablets out of the bin bag.") == []
+    assert _rules_alone("We are so alike, me and my sister.") == []
 
 
 def test_a_risky_sentence_in_the_middle_of_a_long_ordinary_entry_is_found_with_its_own_words_highlighted() -> None:

@@ -6,7 +6,8 @@ from assignments.risk import find_risk_language, net
 
 
 def _categories(text: str) -> set[str]:
-    return {match.category for match in find_risk_language(text)}
+    """What the rules find, the wide net included; the trained model is tested on its own."""
+    return {match.category for match in find_risk_language(text, learned=False)}
 
 
 @pytest.mark.parametrize(
@@ -19,7 +20,7 @@ def test_each_rule_finds_its_examples(rule, example):
 
 
 def test_a_net_finding_says_which_kinds_of_words_it_saw():
-    [match] = [m for m in find_risk_language("i keep hoping the cancer comes back and takes me")]
+    [match] = find_risk_language("i keep hoping the cancer comes back and takes me", learned=False)
 
     assert match.category == "passive_wish"
     assert any("a wish" in why and "no longer being there" in why for why in match.why)
@@ -34,7 +35,7 @@ def test_a_net_finding_says_which_kinds_of_words_it_saw():
         "my flatmate attempted last year, she's doing loads better now",
         # Plainly denied.
         "I don't want to die. I want him to text me back.",
-        "I would never hurt him, however angry I get.",
+        "I would never hurt him, even though I'm furious.",
         # Said laughing, or over something small.
         "my sister is going to murder me when she sees her jumper lol",
         "I'll kill him if he's late for pick-up again",
@@ -43,6 +44,7 @@ def test_a_net_finding_says_which_kinds_of_words_it_saw():
         "I'd kill to have her confidence.",
         "Pharmacy says my tablets will be ready on Thursday.",
         "Burned the toast on purpose because I like it black.",
+        "There's no point in living in London on my salary.",
         "Cut my finger by accident chopping onions for the stew.",
     ],
 )
@@ -51,9 +53,11 @@ def test_the_net_leaves_alone_what_is_not_risk(text):
 
 
 def test_the_net_adds_nothing_where_a_family_already_found_the_category():
-    matches = find_risk_language("I want to die. I keep hoping I won't wake up.")
+    from assignments.risk import detector
 
-    assert [m.category for m in matches].count("passive_wish") == 1
+    with_net = detector.find("I want to die. I keep hoping I won't wake up.", learned=False)
+
+    assert not [f for f in with_net if f.family.startswith("wide net")]
 
 
 def test_a_risky_clause_in_a_long_ordinary_entry_is_found():

@@ -211,7 +211,9 @@ def test_the_client_page_holds_the_plan_for_the_care_team(client, sent_plan, cli
         ("warning_signs", "Thinking everyone would be better off without me", "history"),
         ("warning_signs", "I want to kill myself", "history"),
         ("warning_signs", "I have saved up 40 pills and I will take them tonight", "imminent"),
-        ("safer_surroundings", "Give the pills I was saving to Priya", None),
+        # Pills saved up are a stockpile, even on the way out of the house: the clinician hears of it at once.
+        ("safer_surroundings", "Give the pills I was saving to Priya", "imminent"),
+        ("safer_surroundings", "Priya keeps the spare car keys for now", None),
         ("coping_alone", "I want to kill myself", "high"),  # not a place that asks for risk: read as said
     ],
 )

@@ -12,7 +12,8 @@ sentence; and nothing but risky sentences, the worst case.
 
 The corpus figures are what docs/SAFETY.md reports: recall per risky
 category and the share of each safe category left unflagged, for the tuning
-part and the held-out part (``tests/assignments/risk_corpus/``).
+part, the held-out part and the design check (``tests/assignments/risk_corpus/``),
+for the whole detector and for the rules alone (without the trained model).
 """
 
 import json
@@ -32,7 +33,7 @@ CORPUS = Path(settings.BASE_DIR) / "tests" / "assignments" / "risk_corpus"
 
 
 def _rows(part: str) -> list[dict]:
-    paths = sorted(CORPUS.glob("tuning*.jsonl")) if part == "tuning" else [CORPUS / "heldout.jsonl"]
+    paths = sorted(CORPUS.glob("tuning*.jsonl")) if part == "tuning" else [CORPUS / f"{part}.jsonl"]
     return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
@@ -53,6 +54,10 @@ class Command(BaseCommand):
         self._speed(tuning, answers, size)
         self._scores("Tuning", tuning)
         self._scores("Held out", heldout)
+        self._scores("Held out, rules alone", heldout, learned=False)
+        design = _rows("design_check")
+        self._scores("Design check", design)
+        self._scores("Design check, rules alone", design, learned=False)
 
     def _speed(self, rows: list[dict], count: int, size: int) -> None:
         rng = random.Random(2026)  # noqa: S311 - a repeatable sample, not a secret
@@ -85,11 +90,11 @@ class Command(BaseCommand):
             p90 = timings[int(len(timings) * 0.9) - 1]
             self.stdout.write(f"| {label} | {statistics.median(timings):.1f} ms | {p90:.1f} ms |")
 
-    def _scores(self, title: str, rows: list[dict]) -> None:
+    def _scores(self, title: str, rows: list[dict], *, learned: bool = True) -> None:
         by_category: dict[tuple[bool, str], list[int]] = defaultdict(lambda: [0, 0])
         tp = fp = fn = 0
         for row in rows:
-            flagged = bool(find_risk_language(row["text"]))
+            flagged = bool(find_risk_language(row["text"], learned=learned))
             tally = by_category[(row["risky"], row["category"])]
             tally[0 if flagged == row["risky"] else 1] += 1
             tp += row["risky"] and flagged

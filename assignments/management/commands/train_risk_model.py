@@ -8,11 +8,11 @@ clinician's time (the product's precision target is 0.85; the margin is for
 text unlike the corpus).
 """
 
-PRECISION_FLOOR = 0.90
-
 from django.core.management.base import BaseCommand
 
 from assignments.risk import model
+
+PRECISION_FLOOR = 0.90
 
 
 def choose_threshold(rows: list[dict], *, folds: int = 5, seed: int = 7) -> tuple[float, dict]:
