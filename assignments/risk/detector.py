@@ -572,7 +572,8 @@ def _learned(doc: _Canonical, exclusions: _Exclusions, already: set[str], asked_
     reader = model.load()
     if reader is None:
         return []
-    runs = model.chunks(doc.sentences, doc.text)
+    # Only text holding a word of risk can be raised (model.CORE), so only that text is read: same findings, less time.
+    runs = [(s, e) for s, e in model.chunks(doc.sentences, doc.text) if model.CORE.search(doc.text, s, e)]
     results = []
     done = set(already)
     for (start, end), reading in zip(runs, reader.read([doc.text[s:e] for s, e in runs]), strict=True):
