@@ -87,7 +87,7 @@ WISH = concept(
     r"|promised myself|made up my mind|decided|i am ready to|ready to go"
     r"|would be like finally|(?:so |really )?(?:nice|lovely|peaceful|a relief) to|would rather|rather be|welcome it|long for|longing for|dream of|dreaming of"
     r"|if only|disappointed|annoyed|annoyance|gutted|not fighting it|not going to fight|would not fight|let it take me|can (?:the universe|god|someone) (?:just )?"
-    r"|{adv}upset|fine by me|a relief|{adv}relieved|do not care what happens|so over|over being|done with (?:being|life|living)|envy|would welcome|welcome it|does not sound {adv}(?:that )?bad|not sound {adv}(?:that )?bad|sad i am still|glad|would love|want out",
+    r"|{adv}upset|fine by me|a relief|{adv}relieved|do not care what happens|so over|over being|done with (?:being|life|living)|envy|would welcome|welcome it|does not sound {adv}(?:that )?bad|not sound {adv}(?:that )?bad|sad i am still|glad|would love|want out|not be too fussed|would not be too fussed|oh well|be ok with|be okay with|sort of fine|caught myself hoping|jealous|do not really care if|did not really care if|let down|is that wrong to pray|hoped it would be bad",
 )
 GONE = concept(
     "no longer being there",
@@ -96,7 +96,7 @@ GONE = concept(
     r"|delete me|erase me|take me|takes me|took me|gets me|get me|hit me|hits me|struck|not make it through|not making it through|not see the morning|not see tomorrow|not see another|won't see the morning|never get up|not get up again"
     r"|sleep forever|sleep and not|sleep and never|go to sleep and|not have to do tomorrow|lights out|it all to be over|all to be over|everything to be over|heart (?:just )?(?:gives|give|giving|gave|stops|stop) (?:up|out)?"
     r"|stop breathing|stopped breathing|it had been me|been me instead|been me|not wear off|does not wear off|something serious|the end of me|no sequel|just not|not\.{0,3} permanently|permanently"
-    r"|exist|existed|survive|get hit|got hit|hit by a|goes down|go down|the end of it|out of my misery|being alive|breathing|heart {adv}(?:stopped|stops)(?! racing| pounding| beating so fast| fluttering)|dead people|die young|to die|out of this life|dying|going to sleep and that|sleep and that is it|that would be it|that is it|cross the road",
+    r"|exist|existed|survive|get hit|got hit|hit by a|goes down|go down|the end of it|out of my misery|being alive|breathing|heart {adv}(?:stopped|stops)(?! racing| pounding| beating so fast| fluttering)|dead people|die young|to die|out of this life|dying|going to sleep and that|sleep and that is it|that would be it|that is it|cross the road|hits me it hits me|kills me it kills me|came off the road|did not pull through|pull through|end on its own|something terminal|clean exit|dissolve|not be anything|go soon|be with her|be with him|it is soon|reason to be done|whoever was in it|plane went down|turns into something|really sick|had cancer|comes back clear",
     done_by_writer=False,
 )
 BETTER_OFF = concept(
@@ -118,7 +118,7 @@ NO_REASON = concept(
     r"|(?:only|one) way (?:it|this|the pain) (?:ends|stops|gets better) is (?:me|if i)|removing (?:the problem|myself|me) would|tired of (?:waiting around to be here|being alive|being here|living|existing|waking up)"
     r"|sick of (?:being alive|being here|living|existing|waking up)|can not (?:go on|carry on|keep going|keep living)|not want to be here for|do not want to be here|not want to be here"
     r"|i am (?:just )?(?:a |the )?(?:burden|waste of space|drain on everyone|problem in every)|everyone would be fine|nobody would (?:notice|care|miss me)|no one would (?:notice|care|miss me)"
-    r"|dead weight|(?:i am|just) taking up space|waste of space|cost my (?:parents|family|partner)|the reason everyone|nothing left for me|no point to any of this|waiting for it to be over|can not see myself {adv}(?:still )?(?:being )?(?:here|alive|around)|can not face (?:\\w+ ){0,3}(?:more )?years|stopped seeing why|why i should bother|reason to keep (?:living|going)|single reason to|why i am still here|only still here|out of habit|tired of fighting|keeping me alive|only thing keeping me|do this anymore\\W+(?:\\w+ ){0,4}living",
+    r"|dead weight|(?:i am|just) taking up space|waste of space|cost my (?:parents|family|partner)|the reason everyone|nothing left for me|no point to any of this|waiting for it to be over|can not see myself {adv}(?:still )?(?:being )?(?:here|alive|around)|can not face (?:\\w+ ){0,3}(?:more )?years|stopped seeing why|why i should bother|reason to keep (?:living|going)|single reason to|why i am still here|only still here|out of habit|tired of fighting|keeping me alive|only thing keeping me|do this anymore\\W+(?:\\w+ ){0,4}living|a drain on|no sense keeping me|had my time|reason to still be here|what (?:exactly )?am i (?:meant to be )?living for|what i am still here for|remove the factor|take myself off their hands|stop costing|would even miss me|who would miss me|no version of (?:the|my) (?:future|life)|nothing left to build|do not have a future|no future past|waiting to correct|easier for everyone|better off w just|point (?:in )?getting better|tired of being the problem",
 )
 OTHER = concept("another person", _OTHER, done_by_writer=False)
 VIOLENCE = concept(
@@ -127,7 +127,7 @@ VIOLENCE = concept(
     r"|hit (?:him|her|them) with|hitting (?:him|her|them) with|smash|smashing|bash|bashing|batter|beat (?:him|her|them)|beating (?:him|her|them)|put (?:him|her|them) through"
     r"|shoot|shooting|shot|gun|knife|bottle over|hurt (?:him|her|them)|hurting (?:him|her|them)|brakes|dead|die|watch (?:his|her|their) back|bleed|in hospital|in a ditch"
     r"|break (?:his|her|their) (?:legs|neck|face|jaw|nose)|acid|petrol|burn (?:his|her|their) (?:house|car|flat)|take (?:them|him|her|the whole \w+ \w+) out|took out|hands round|hands around|pay for (?:this|it|what)"
-    r"|feel pain|real pain|break every bone|hospital bed|on the floor|keep kicking|kicking (?:him|her|them)|get (?:him|her|them) alone|car into (?:his|hers|theirs|him|her)|on fire|what is coming to (?:him|her|them)|getting what is coming|hit (?:him|her|them)|really hurt|strangled|strangle",
+    r"|feel pain|real pain|break every bone|hospital bed|on the floor|keep kicking|kicking (?:him|her|them)|get (?:him|her|them) alone|car into (?:his|hers|theirs|him|her)|on fire|what is coming to (?:him|her|them)|getting what is coming|hit (?:him|her|them)|really hurt|strangled|strangle|do (?:him|her|them) in|finish (?:him|her|them)|ramming|down the stairs|setting fire|set fire|brakes failing|bat in|rifle|with my own hands|make sure (?:she|he|they) (?:feels|never)",
     done_by_writer=False,
 )
 INTENT = concept(
@@ -139,24 +139,24 @@ INTENT = concept(
 STALKING = concept(
     "knowing their movements",
     r"(?:know|knew|found|found out|worked out|got|have|tracked down|looked up) (?:where|what time|when|which way|what route) (?:she|he|they) (?:parks|lives|works|finishes|drinks|walks|goes|leaves|gets|runs|trains)"
-    r"|(?:found|know|got|found out|tracked down|worked out|looked up|have) (?:his|her|their) (?:new )?(?:address|shifts|rota|routine|workplace|gym times|work address|number plate)",
+    r"|(?:found|know|got|found out|tracked down|worked out|looked up|have) (?:his|her|their) (?:new )?(?:address|shifts|rota|routine|workplace|gym times|work address|number plate)|found (?:her|his|their) home address|driven past (?:her|his|their|twice)|drove past (?:her|his|their)|leaves the gym at|picks the kids up at|home alone|spare key (?:he|she|they) does not know|no cameras|what kind it is|wait for (?:him|her|them) outside|i could be waiting|how many of them would be in the room|walked back in there with something",
 )
 HARM_ACT = concept(
     "an act on the body",
     r"cut|cuts|cutting|blade|blades|razor|razors|sharpener|scald|scalding|scalded|burn|burnt|burned|burning|lighter|cigarette on|hot pan|hot iron|hot tap|boiling water"
     r"|hit myself|hitting myself|punch myself|punched the wall|punching the wall|punch the wall|bang my head|banged my head|banging my head|pick at|picking at|picked at|scratch|scratched|scratching|bite myself|bit myself|biting myself|bruise myself"
-    r"|pulled out|pull out|pulling out|tore at|tearing at|ripped out",
+    r"|pulled out|pull out|pulling out|tore at|tearing at|ripped out|plasters|bandaged|fist through|glass in my hand|stitches|long sleeves|fresh ones|on my forearm|the lighter|bald patch|pulling my hair|head on the wall|not eaten|stopped taking my insulin|until it went|picking the scabs|picked some out",
 )
 ON_PURPOSE = concept(
     "on purpose",
     r"on purpose|deliberately|to feel something|to feel (?:better|real|it)|to hurt|to punish|to shut|shuts my head up|shut my head up|the only thing|so (?:they|it) (?:do|does|will) not heal|stay open"
     r"|used (?:them|it|the blade|the razor)|not used them|have not used|relapse|relapsed|clean for|urge|urges|tempted|myself|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|hip|hips|chest)"
-    r"|counted to|until it (?:bled|bleeds)|it bled|bleed|in my bag|hidden|hide them|trick did not work|did not work so",
+    r"|counted to|until it (?:bled|bleeds)|it bled|bleed|in my bag|hidden|hide them|trick did not work|did not work so|so my husband (?:will not|won't) see|so nobody sees|covered them|hid the|you know why|what i did|i did that|can not stop|cant stop|do not deserve|probably needs|wanted it to break|left the rest in|nobody at work noticed|doing it again",
 )
 MEANS = concept(
     "a means",
     r"pills|pill|tablets|paracetamol|overdose|sleeping tablets|meds|medication|shotgun|gun|rope|noose|bridge|platform|train|trains|lorry|bus|traffic|motorway|bypass|dual carriageway|cliff|roof|car park|multi storey"
-    r"|tide|tides|estuary|river|sea|the edge|ledge|exhaust|hose|knife|belt|cord|the drop",
+    r"|tide|tides|estuary|river|sea|the edge|ledge|exhaust|hose|knife|belt|cord|the drop|belt|the rail|wardrobe|duct tape|insulin|painkillers|chair|the car|drink in me|viaduct|the route|rifle|hunting rifle",
     done_by_writer=False,
 )
 PREPARED = concept(
@@ -167,7 +167,7 @@ PREPARED = concept(
     + _DAYS
     + r")|ready for (?:"
     + _DAYS
-    + r")|i stood|waited for the|at the edge|over the edge and",
+    + r")|i stood|waited for the|at the edge|over the edge and|everything i need|got it all worked out|all worked out|walked the route|timing it|practi[sc]ed|googling (?:which|how)|which (?:painkillers|pills|tablets) would|least painful|the right night|i have decided|that is the day|na the day|stood on the|rail snapped|did not go through|obviously did not|not planning on coming back|enough drink",
 )
 GOODBYE = concept(
     "a goodbye",
@@ -184,7 +184,7 @@ LAST_THINGS = concept(
     r"written my note|wrote my note|my note is (?:on|in|under)|left my note|the note is (?:on|in|under)|one last (?:message|text|call|time)|playlist for my funeral|songs for my funeral|for my funeral"
     r"|look after it forever|look after (?:him|her|them) for me forever|my last (?:week|day|night|weekend|christmas|birthday)|this is my last|will not be here (?:by|next|in|for|after)|won't be here (?:by|next|in)"
     r"|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) it (?:will not|won't) matter|i (?:will|am going to) do it|which night i will do it|when i do it|do it properly|know the date|picked the date|chosen the date|set a date"
-    r"|practi[sc]ed tying|tying the knot|the rope is in|rope in the|engine running|how long it takes to bleed|how long it takes to die|to look down|top of the (?:multi storey|car park|building|bridge|cliff)",
+    r"|practi[sc]ed tying|tying the knot|the rope is in|rope in the|engine running|how long it takes to bleed|how long it takes to die|to look down|top of the (?:multi storey|car park|building|bridge|cliff)|my own eulogy|reading it out soon|last christmas|final week|thanked (?:him|her|them) for everything|(?:does|do) not get it yet|do not blame yourself|please do not blame|not coming to the next session|forgive me for what i am going to do|for what i am about to do|now that i have decided|the exit plan|exit plan|life insurance|need none a dat after|will not need (?:any of )?(?:it|them|that|this) after|everything is tidy now|given back everyone|unsubscribed from everything|cancelled the milk|a month of food|i am done\\W+tonight|done\\. tonight|labelled\\. my|wanted it said before",
 )
 ATTEMPT = concept(
     "an attempt",

@@ -112,11 +112,11 @@ def test_on_the_held_out_corpus_the_rules_alone_stay_at_their_floor() -> None:
 
 def test_on_the_tuning_corpus_the_rules_still_do_what_they_were_tuned_to_do() -> None:
     # The rules alone: the model is trained on these sentences, so with it the figures would say nothing. The floor
-    # stays below what is measured (0.928 and 0.978: the last two batches are not yet tuned to) so that a new batch,
-    # committed before the rules are tuned to it, does not fail.
+    # stays below what is measured (0.955 and 0.978) so that a new batch, committed before the rules are tuned to
+    # it, does not fail.
     recall, precision = _scores(_tuning(), learned=False)
 
-    assert recall >= 0.92, f"tuning recall {recall:.3f}"
+    assert recall >= 0.94, f"tuning recall {recall:.3f}"
     assert precision >= 0.97, f"tuning precision {precision:.3f}"
 
 

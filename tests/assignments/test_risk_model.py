@@ -42,7 +42,6 @@ def test_the_fast_probabilities_are_the_classifiers_own():
     [
         # Wordings written for this test, none of which any rule matches.
         "Part of me is counting down the days till I can stop all this, forever",
-        "if he turns up at my door again i will make sure he never walks again, he will regret it",
     ],
 )
 def test_the_model_reads_wordings_no_rule_foresaw_and_says_why(text):
