@@ -90,6 +90,19 @@ def foreign_admin(foreign_practice):
 
 
 @pytest.fixture
+def cast(clinician, other_clinician, client_profile, other_client_profile, practice_admin, foreign_clinician):
+    """Everyone an access matrix asks about, by the name the matrix uses."""
+    return {
+        "clinician": clinician.user,
+        "other_clinician": other_clinician.user,
+        "foreign_clinician": foreign_clinician.user,
+        "client": client_profile.user,
+        "other_client": other_client_profile.user,
+        "admin": practice_admin,
+    }
+
+
+@pytest.fixture
 def dead_broker():
     """Point the app at a Redis port where nothing listens (a real refused connection)."""
     from django.conf import settings

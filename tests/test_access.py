@@ -11,18 +11,6 @@ CLIENT_PAGES = ["clients:today", "clients:preferences", "clients:safety_plan"]
 ADMIN_PAGES = ["practices:clinicians", "practices:settings"]
 
 
-@pytest.fixture
-def cast(clinician, other_clinician, client_profile, other_client_profile, practice_admin, foreign_clinician):
-    return {
-        "clinician": clinician.user,
-        "other_clinician": other_clinician.user,
-        "client": client_profile.user,
-        "other_client": other_client_profile.user,
-        "admin": practice_admin,
-        "foreign_clinician": foreign_clinician.user,
-    }
-
-
 @pytest.mark.parametrize(
     ("who", "pages", "expected"),
     [

@@ -26,18 +26,6 @@ ASSIGNMENT_POSTS = ["clinicians:assignment_comment", "clinicians:assignment_revi
 
 
 @pytest.fixture
-def cast(clinician, other_clinician, client_profile, other_client_profile, practice_admin, foreign_clinician):
-    return {
-        "clinician": clinician.user,
-        "other_clinician": other_clinician.user,
-        "foreign_clinician": foreign_clinician.user,
-        "client": client_profile.user,
-        "other_client": other_client_profile.user,
-        "admin": practice_admin,
-    }
-
-
-@pytest.fixture
 def assignment(give, submit):
     assignment = give("acceptance")
     submit(assignment)

@@ -14,18 +14,6 @@ PREFERENCES = {
 NUMBERS_AS_SHOWN = ("7946 0123", "2079460123", "7946 0456", "2079460456")
 
 
-@pytest.fixture
-def cast(clinician, other_clinician, client_profile, other_client_profile, practice_admin, foreign_clinician):
-    return {
-        "clinician": clinician.user,
-        "other_clinician": other_clinician.user,
-        "client": client_profile.user,
-        "other_client": other_client_profile.user,
-        "admin": practice_admin,
-        "foreign_clinician": foreign_clinician.user,
-    }
-
-
 CONTACT = {
     "phone": "020 7946 0123",
     "emergency_contact_name": "Jamie (sister)",
