@@ -13,8 +13,12 @@ The parts:
   source span;
 * ``lexicon``: the phrase families, by category, and the exclusions (idioms,
   ordinary senses), each with examples that are tested;
-* ``detector``: matching, denials, whose thought it is, history and timing,
-  and the level of each finding.
+* ``text``: a text as every layer reads it (canonical words, sentences) and
+  the shared context readers: denials, whose thought it is, exclusions;
+* ``detector``: matching the families and combinations, history and timing,
+  and the level of each finding;
+* ``net``: the wide net, risk found by the kinds of words in a sentence;
+* ``model``: the learned layer, a classifier trained on the tuning corpus.
 """
 
 from __future__ import annotations

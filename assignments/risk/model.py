@@ -28,6 +28,22 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from assignments.risk import combinations, cues, lexicon
+from assignments.risk.lexicon import CATEGORY_LEVEL, HISTORY, IMMINENT
+from assignments.risk.text import (
+    Canonical,
+    Exclusions,
+    Finding,
+    about_someone_else,
+    ambivalent,
+    answered_no,
+    canonical,
+    denied,
+    excluded,
+    spans_of,
+    word_range,
+)
+
 logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
@@ -206,7 +222,7 @@ class Model:
         return self.pipeline.steps[0][1].get_feature_names_out()
 
     def read(self, texts: list[str]) -> list[Reading]:
-        """One reading per canonical text (see ``detector.canonical``)."""
+        """One reading per canonical text (see ``text.canonical``)."""
         if not texts:
             return []
         vectorizer, classifier = self.pipeline.steps[0][1], self.pipeline.steps[1][1]
@@ -257,8 +273,6 @@ def fit(rows: list[dict], *, threshold: float, figures: dict, digest: str) -> Mo
 
 
 def _canonical(text: str) -> str:
-    from assignments.risk.detector import canonical
-
     return canonical(text).text
 
 
@@ -296,3 +310,62 @@ def chunks(sentences: list[tuple[int, int]], text: str) -> list[tuple[int, int]]
         if _WORD.search(text, start, end):
             runs.append((start, end))
     return runs
+
+
+# --- Reading a text ----------------------------------------------------------------------
+
+
+def findings(doc: Canonical, exclusions: Exclusions, already: set[str], asked_ever: bool):
+    """What the learned layer reads in categories the rules left empty, one finding per category.
+
+    It reads the text with every idiom and ordinary sense the lexicon knows blanked out, and what it finds
+    is dropped when the words that weighed most are all denied, answered "no", or someone else's.
+    """
+    reader = load()
+    if reader is None:
+        return []
+    # Only text holding a word of risk can be raised (CORE), so only that text is read: same findings, less time.
+    runs = [(s, e) for s, e in chunks(doc.sentences, doc.text) if CORE.search(doc.text, s, e)]
+    results = []
+    done = set(already)
+    for (start, end), reading in zip(runs, reader.read([doc.text[s:e] for s, e in runs]), strict=True):
+        if reading.confidence < reader.threshold:
+            continue
+        category, level = reading.category, None
+        if category == "history":  # the corpus's label for resolved risk: graded history, filed as suicidal thoughts
+            category, level = lexicon.SUICIDAL_THOUGHTS, HISTORY
+        if category not in CATEGORY_LEVEL or category in done:
+            continue
+        if not reading.words:
+            continue  # nothing but common words weighed: no reason a clinician could be shown
+        occurrences = []
+        for words in reading.words:
+            for match in re.finditer(rf"(?<![a-z0-9']){re.escape(words)}(?![a-z0-9'])", doc.text[start:end]):
+                occurrences.append((start + match.start(), start + match.end()))
+        if all(
+            excluded(exclusions, s, e, category) or _read_away(doc, list(word_range(doc, s, e))) for s, e in occurrences
+        ):
+            continue  # every telling word is an idiom, an ordinary sense, denied, or someone else's
+        indices = sorted({i for s, e in occurrences for i in word_range(doc, s, e)})
+        text = doc.text[start:end]
+        if level is None:
+            level = CATEGORY_LEVEL[category]
+            if level != IMMINENT and not cues.CURRENT.search(text) and (cues.HISTORY.search(text) or asked_ever):
+                level = HISTORY
+        why = [
+            f"read by the trained model, not a rule ({reading.confidence:.0%} sure): please read the whole answer",
+            "the words that weighed most: " + ", ".join(f"“{w}”" for w in reading.words),
+        ]
+        order = len(lexicon.FAMILIES) + len(combinations.COMBINATIONS) + 1
+        results.append((start, order, Finding(category, level, "trained model", spans_of(doc, indices), tuple(why))))
+        done.add(category)
+    return results
+
+
+def _read_away(doc: Canonical, words: list[int]) -> bool:
+    """Words the context takes back: plainly denied, asked and answered "no", or said of someone else."""
+    first, last = words[0], words[-1]
+    negation = denied(doc, first, last)
+    if negation == "denial" and not ambivalent(doc, last):
+        return True
+    return answered_no(doc, last) or about_someone_else(doc, first)

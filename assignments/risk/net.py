@@ -22,14 +22,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assignments.risk import combinations, cues, lexicon
 from assignments.risk.lexicon import (
     BURDEN_HOPELESS,
+    CATEGORY_LEVEL,
     HARM_TO_OTHERS,
+    HISTORY,
+    IMMINENT,
     PASSIVE_WISH,
     PLAN_INTENT,
     SELF_HARM,
     SUICIDAL_THOUGHTS,
     TRIVIAL,
+)
+from assignments.risk.text import (
+    Canonical,
+    Exclusions,
+    Finding,
+    about_someone_else,
+    answered_no,
+    denied,
+    excluded,
+    sentence_text,
+    spans_of,
+    word_range,
 )
 
 
@@ -278,3 +294,85 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(BURDEN_HOPELESS, "nothing to live for", (NO_REASON,), ("there's honestly nothing left for me here anymore",)),
 )
+
+
+# --- Reading a text ----------------------------------------------------------------------
+
+
+def findings(doc: Canonical, exclusions: Exclusions, already: set[str], asked_ever: bool):
+    """What the wide net (``RULES``) finds in the categories the families left empty: (start, order, Finding)s."""
+    results = []
+    done = set(already)
+    hits: dict[str, list[list[tuple[int, int]]]] = {}  # concept label -> per sentence, its (start, end)s
+    for rule in RULES:
+        if rule.category in done:
+            continue
+        per_concept = []
+        for item in rule.concepts:
+            if item.label not in hits:
+                by_sentence: list[list[tuple[int, int]]] = [[] for _ in doc.sentences]
+                for match in item.pattern.finditer(doc.text):
+                    if match.end() > match.start():
+                        by_sentence[doc.sentence_of[word_range(doc, match.start(), match.end())[0]]].append(
+                            (match.start(), match.end())
+                        )
+                hits[item.label] = by_sentence
+            kept = [
+                [(s, e) for s, e in spans if not excluded(exclusions, s, e, rule.category)]
+                for spans in hits[item.label]
+            ]
+            per_concept.append(kept)
+            if not any(kept):
+                break  # a concept missing from the whole text: the rule cannot fire, read no further concepts
+        if len(per_concept) < len(rule.concepts) or not all(any(kept) for kept in per_concept):
+            continue
+        for anchor in range(len(doc.sentences)):
+            near = range(max(anchor - rule.window, 0), min(anchor + rule.window + 1, len(doc.sentences)))
+            chosen = []
+            for spans in per_concept:
+                found_in = next((spans[n][0] for n in near if spans[n]), None)
+                if found_in is None:
+                    break
+                chosen.append(found_in)
+            if len(chosen) < len(per_concept) or not per_concept[0][anchor]:
+                continue
+            finding = _assess(doc, rule, list(zip(chosen, rule.concepts, strict=True)), asked_ever)
+            if finding is not None:
+                first = min(start for start, _ in chosen)
+                results.append((first, len(lexicon.FAMILIES) + len(combinations.COMBINATIONS), finding))
+                done.add(rule.category)
+                break
+    return results
+
+
+def _assess(doc: Canonical, rule: Rule, chosen: list, asked_ever: bool) -> Finding | None:
+    """``chosen``: for each of the rule's concepts, where it was found ((start, end), concept)."""
+    spans = sorted(chosen, key=lambda item: item[0])
+    words = sorted({i for (s, e), _ in spans for i in word_range(doc, s, e)})
+    first, last = words[0], words[-1]
+    sentence = sentence_text(doc, doc.sentence_of[first])
+    heads = [word_range(doc, start, start + 1)[0] for (start, _), item in spans if item.done_by_writer]
+    if rule.about_self and any(about_someone_else(doc, i) for i in heads):
+        return None  # "my brother says he wants to die": his wish, not the writer's
+    if rule.accident_sensitive and cues.ACCIDENT.search(sentence) and not cues.DELIBERATE.search(sentence):
+        return None
+    if NOT_A_WISH.search(sentence) and rule.category == PASSIVE_WISH:
+        return None
+    if ORDINARY.search(sentence):
+        return None
+    if rule.category == HARM_TO_OTHERS and (JOKING.search(sentence) or NOT_VIOLENT.search(sentence)):
+        return None
+    negation = None
+    for (start, _), _ in spans:
+        negation = negation or denied(doc, word_range(doc, start, start + 1)[0], last)
+    if negation == "denial":
+        return None  # the net is wide: a denial of its own words stands (the families read "…but sometimes")
+    if answered_no(doc, last):
+        return None
+    level = CATEGORY_LEVEL[rule.category]
+    why = ["words of these kinds together: " + ", ".join(item.label for item in rule.concepts)]
+    current = cues.CURRENT.search(sentence)
+    if negation == "resolved" or (not current and (cues.HISTORY.search(sentence) or asked_ever) and level != IMMINENT):
+        level = HISTORY
+        why.append("in the past")
+    return Finding(rule.category, level, f"wide net: {rule.name}", spans_of(doc, words), tuple(why))

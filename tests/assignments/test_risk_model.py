@@ -84,7 +84,7 @@ def test_a_text_with_no_word_of_risk_in_it_is_never_raised_by_the_model(text):
     # Both once read as risky on word pairs like "time i": the model may only raise what it can point to.
     doc = detector.canonical(text)
 
-    assert detector._learned(doc, [], set(), False) == []
+    assert model.findings(doc, [], set(), False) == []
 
 
 def test_the_model_adds_only_categories_the_rules_left_empty():
