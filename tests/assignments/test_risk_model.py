@@ -27,14 +27,24 @@ def test_the_held_out_parts_are_never_training_material():
     assert not {p.name for p in model.tuning_files()} & {"heldout.jsonl", "design_check.jsonl"}
 
 
-def test_the_fast_probabilities_are_the_classifiers_own():
+def test_the_fast_features_and_probabilities_are_the_pipelines_own():
+    # The model reads its features by hand (faster than the vectorizer's transform); they must be the same numbers.
     vectorizer, classifier = READER.pipeline.steps[0][1], READER.pipeline.steps[1][1]
-    texts = ["i want to die", "we had pasta", "the rope is in the boot of the car"]
-    features = vectorizer.transform(texts)
+    texts = [model._canonical(row["text"]) for row in model.tuning_rows()[::7]] + ["", "zzz qqq", "i want to die"]
+    expected = vectorizer.transform(texts)
 
-    ours = model._softmax(features @ READER._weights + classifier.intercept_)
+    readings = READER.read(texts)
 
-    assert np.allclose(ours, classifier.predict_proba(features))
+    for row, reading in enumerate(readings):
+        vector = expected.getrow(row)
+        ours = dict(zip(reading.columns.tolist(), reading.values.tolist(), strict=True))
+        assert ours.keys() == set(vector.indices.tolist())
+        assert np.allclose([ours[c] for c in vector.indices], vector.data)
+    probabilities = classifier.predict_proba(expected)
+    safe = list(classifier.classes_).index(model.SAFE)
+    assert np.allclose([r.confidence for r in readings], 1 - probabilities[:, safe])
+    probabilities[:, safe] = -1
+    assert [r.category for r in readings] == [str(classifier.classes_[i]) for i in probabilities.argmax(axis=1)]
 
 
 @pytest.mark.parametrize(
