@@ -136,7 +136,7 @@ COMBINATIONS: tuple[Combination, ...] = (
                 "looking it over",
                 r"\b(?:high enough|how high|how far (?:down|up)|the drop|no (?:railing|railings|fence|barrier|barriers|cameras)|(?:there are|any|are there|wether there are|whether there are) cameras"
                 r"|(?:is|was) not (?:lock|locked)|unlocked|the exact spot|exact spot|the spot|the one\b|that is where|where i would|where id|go off|go over (?:the|it)|over the (?:side|edge|railing)"
-                r"|go in\b|walk in\b|timetables? not to|does not stop|doesnt stop|comes (?:through|thru)|what time it comes|a plan for my future|it involves|working out (?:if|which|whether|how)"
+                r"|(?:go|went|walk|walked|step|stepped) in (?:with|and not|off|at night|there at night|with stones)\b|timetables? not to|does not stop|doesnt stop|comes (?:through|thru)|what time it comes|a plan for my future|it involves|working out (?:if|which|whether|how)"
                 r"|work(?:ed|ing)? out (?:which|when|where)|scouting|check(?:ed)? it|to check|picking the|chose the (?:spot|place)|which night|nobody on site|very short|timing the|timed the|counted the seconds|counting the seconds|end of the platform|tide times|the tide|that do not stop|dont stop|high enough|how tall|which level|which floor|safety mesh|where the fence|fence is broke|where the cameras|cameras do not reach|counting the gaps|watching the (?:lorries|trains|traffic|cars))\b",
             ),
         ),

@@ -114,7 +114,7 @@ AMBIVALENCE = re.compile(
 ACCIDENT = re.compile(
     r"\b(?:accident|accidentally|accidental|by mistake|cooking|chopping|baking|ironing|gardening|tripped|slipped"
     r"|fell (?:off|over|down|on)|dropped|paper cut|sunburn\w*|shaved|nicked|my [a-z]+ (?:a bit |slightly |badly )?on (?:a|an|the|some|his|her|broken)|opening (?:a|the) (?:tin|can|jar|box|packet|parcel)|tin of|on the (?:oven|stove|hob|pan|iron|kettle|grill|barbecue|bbq|radiator|fence|corner|door|table)"
-    r"|at the gym|playing|football|rugby|netball|hockey|training|while (?:shaving|cooking|cutting|working|climbing|running)|shaving|the dog|the cat|my cat|my dog|kitten|onions?|vegetables|veg|carrots?|tomatoes|bread)\b"
+    r"|at the gym|fish ?hook|tetanus|peeling|dicing|slicing|grating|spark|sparks|bonfire|nothing serious|aloe|splinter|thorns?|rose bush|brambles|playing|football|rugby|netball|hockey|training|while (?:shaving|cooking|cutting|working|climbing|running)|shaving|the dog|the cat|my cat|my dog|kitten|onions?|vegetables|veg|carrots?|tomatoes|bread)\b"
 )
 
 

@@ -291,8 +291,8 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:saving|saved|collect(?:s|ed|ing)?"
         rf"|stor(?:e|ed|ing)|gather(?:ed|ing)?|bought|buying|buy|hidden|hid|hiding|kept|keeping|count(?:ed|ing)?"
         rf"|got|have|line(?:d)? up|lining up|laid out) (?:up )?(?:(?:my|the|some|all my|all the|enough|loads of|a lot of|extra|two months of|months of)\s)*"
-        rf"(?:[a-z]+ ){{0,3}}{PILLS}(?: pens?| doses| injections| needles| packets| boxes)?\b(?= (?:up|out|ready|lined up|since|now|already|until|for months|for weeks|from|in (?:my|a|the) (?:drawer|room|bag|wardrobe|box|cupboard|sock|shoebox)"
-        rf"|for (?:when|the|a|it|this|that|if|tonight|later|one day)|just in case|in case|so (?:i|that)|to (?:do|end|take|use|have))|{END})",
+        rf"(?:(?!taking |take |takes |took |prescribed )[a-z]+ ){{0,3}}{PILLS}(?: pens?| doses| injections| needles| packets| boxes)?\b(?= (?:up|out|ready|lined up|since|now|already|until|for months|for weeks|from|in (?:my|a|the) (?:drawer|room|bag|wardrobe|box|cupboard|sock|shoebox)"
+        rf"|for (?:when|the (?:end|day|night|right)|a (?:rainy|bad|last)|it|this|that|if|tonight|later|one day)|just in case|in case|so (?:i|that)|to (?:do|end|take|use|have))|{END})",
         _PILL_WORDS,
         "I've been stockpiling my sleeping pills.",
         "I've got the tablets lined up.",
@@ -597,7 +597,7 @@ FAMILIES: tuple[Family, ...] = (
         r"\b(?:suicide|suicidal|suicidally|ideation|suicidal ideation)\b"
         r"(?! (?:squad|bomb\w*|doors?|mission|prevention|awareness|risk factors?|rates?|statistics|stats|figures|research|training|course"
         r"|podcast|documentary|episode|film|movie|song|songs|lyrics|book|novel|charity|walk|run|fundraiser|first aid|scene|scenes|storyline|plot|theme|themes|content|warning|warnings|cases|risk|link|links|bombers?|helpline|hotline number|clusters?|survivors|loss charity"
-        r"|safe talk|module|workshop|talk|lecture|study|studies|data|risk assessment|policy|in (?:the|young|teens|men|women|students|veterans|the uk|the us|ireland|australia|canada)\b|among|is (?:a|the) (?:leading|major|big))\b)"
+        r"|safe talk|module|workshop|talk|lecture|study|studies|data|risk assessment|policy|in (?:the|young|teens|men|women|students|veterans|the uk|the us|ireland|australia|canada)\b|among|is (?:a|the) (?:single )?(?:leading|major|big|biggest|largest|main|most common|second|third|top))\b)"
         r"(?<!career suicide)(?<!social suicide)(?<!political suicide)(?<!commercial suicide)(?<!financial suicide)(?<!fashion suicide)(?<!professional suicide)(?<!relationship suicide)",
         "suicide suicidal suicidally ideation",
         "I've been feeling suicidal since he left.",
@@ -1124,6 +1124,14 @@ _WEAPON = (
 FAMILIES = (
     *FAMILIES,
     family(
+        HARM_TO_OTHERS,
+        "a weapon got, and not for its use",
+        r"\b(?:bought|got|ordered|have|found) (?:a|an|myself a|me a) (?:[a-z]+ )?(?:bat|baseball bat|crowbar|machete|knife|hammer|gun|knuckle duster|knuckledusters|taser|axe|hatchet)\b"
+        r"(?: [a-z']+){0,3}(?: [.,])? (?:and )?not for (?:baseball|cricket|rounders|cooking|camping|fishing|the garden|gardening|work|diy|hunting|the kitchen|wood|chopping)\b",
+        "bought got ordered have found",
+        "Got myself a crowbar, and not for DIY.",
+    ),
+    family(
         PLAN_INTENT,
         "medication gathered from several places or held back",
         rf"\b(?:second|third|fourth|another|extra) (?:box|boxes|packet|packets|bottle|bottles|pack|packs|strip|strips) of (?:[a-z]+ )?{PILLS}\b"
@@ -1187,14 +1195,14 @@ FAMILIES = (
     family(
         SUICIDAL_THOUGHTS,
         "euphemisms for ending one's life",
-        r"\b(?:check|checking|checked) out early\b|\brage ?quit(?:ting)? (?:life|this life|irl|for real)\b|\b(?:the )?off switch\b"
+        r"\b(?:check|checking|checked) out (?:early|permanently|for good|for ever|forever)\b|\btoaster bath\b|\byeet(?:ing)? myself (?:off|out of|into)\b|\brage ?quit(?:ting)? (?:life|this life|irl|for real)\b|\b(?:the )?off switch\b"
         r"|\bhand(?:ing)? (?:mine|my life|it all|my ticket) back\b|\bturn(?:ing)? (?:my own |my )?lights out\b|\blights out (?:tonight|for good|permanently|forever|fr)\b"
         r"|\bhelping (?:him|god|it) along\b|\bend (?:this|my) (?:life|existence)\b|\b(?:use|using|used) (?:it|that|the [a-z]+) on myself\b"
         r"|\b(?:gun|rifle|pistol|barrel|shotgun)\b[^.?]{0,60}\bturn it (?:round|around)\b|\bjust turn it (?:round|around)\b"
         r"|\b(?:think|thinking|thought) about (?:killing|ending|hurting) yourself\b|\bjust finish it\b"
         r"|\b(?:could|should|might) just end it and\b|\bending it (?:aw|all)\b|\bending things\b(?= [.,?]|$| (?:myself|for good|properly|me))"
         r"|\bsuicide is the (?:only )?(?:way out|answer|option)\b|\b(?:way|ways) out\b(?= [.,?]|$| (?:not (?:moving|of)|out out))",
-        "check checking checked rage quit quitting off hand handing turn turning lights helping end use using used gun "
+        "check checking checked rage quit quitting off hand handing turn turning lights helping end use using used gun toaster yeet yeeting "
         "rifle pistol barrel shotgun just think thinking thought could should might ending suicide way ways",
         "maybe I should just check out early",
         "thinking about rage quitting life tbh",
@@ -1864,6 +1872,46 @@ FAMILIES = (
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
     exclusion(
+        "could have died (mortified)",
+        r"\b(?:could|would|nearly|almost) (?:have|of) (?:just )?died\b(?= [.,?]|$| (?:on the spot|there and then|right there|of|from|when|in front|at))",
+        "died",
+        "When he read my message out to the group I could have died on the spot.",
+        only=("passive_wish", "suicidal_thoughts"),
+    ),
+    exclusion(
+        "unnoticed in a room (invisible, not gone)",
+        r"\b(?:walk|walked|walking|sit|sat|sitting|stand|stood|standing) (?:into|through|in|across|at the back of|in the corner of) (?:a|the|any) (?:[a-z]+ ){0,2}"
+        r"(?:room|party|office|crowd|pub|bar|class|meeting|lecture|hall|kitchen|canteen)\b(?: [a-z']+){0,5} (?:no one|nobody|noone) (?:would|will|did) (?:even )?(?:notice|look up|see)\b",
+        "walk walked walking sit sat sitting stand stood standing",
+        "I could sit at the back of the office all day and nobody would notice.",
+        only=("burden_hopeless", "passive_wish"),
+    ),
+    exclusion(
+        "exercise that nearly killed me",
+        r"\b(?:gym|workout|work out|leg day|spin class|training session|bootcamp|boot camp|hill sprints|sprints|circuits|hike|crossfit|pilates|yoga)\b"
+        r"(?: (?!train|trains|bridge|car|pills|tablets|rope)[a-z']+){0,5} (?:kills|killed|kill|finished|finish|finishes|nearly killed|almost killed|will kill|is going to kill) me(?: off)?\b",
+        "gym workout work leg spin training bootcamp boot hill sprints circuits hike crossfit pilates yoga",
+        "Leg day at the gym nearly finished me off.",
+        only=("passive_wish", "suicidal_thoughts"),
+    ),
+    exclusion(
+        "could throttle someone close, sometimes",
+        r"\bi could (?:honestly |actually |cheerfully |happily |just )?(?:strangle|kill|murder|throttle|shake|smack|brain) "
+        r"(?:him|her|them|my (?:little |big |older |younger )?(?:brother|sister|mum|mom|dad|husband|wife|partner|flatmate|housemate|roommate|friend|best friend|kids?|son|daughter|boss|mother in law|cousin|nan|gran))"
+        r"(?: [a-z']+){0,2} (?:sometimes|at times|some days|some mornings)\b",
+        "i",
+        "I could throttle my sister sometimes, she never listens.",
+        only=("harm_to_others",),
+    ),
+    exclusion(
+        "goodbye to a place, a life or a relationship (a therapy letter)",
+        r"\bgoodbye (?:letter|note)s?(?: [,:(])? (?:not to be sent|never sent|unsent|that i will not send|i will never send|to (?:the|my) (?:ex|relationship|marriage|old life|old flat|old house))\b"
+        r"|\bgoodbye to (?:the|my|our|that|this) (?:flat|house|home|life|relationship|marriage|dream|future|version|job|town|city|old|plans?|idea|hope)\b",
+        "goodbye",
+        "Goodbye letter, never sent: goodbye to the house on Elm Street and the plans we made there.",
+        only=("plan_intent",),
+    ),
+    exclusion(
         "dying to (eager)",
         r"\bdying (?:to|for) (?:see|meet|know|try|hear|go|get|tell|find|read|watch|eat|have|visit|ask|talk|share|show|do|start|hug|be|a)\b"
         r"|\b(?<!want )(?<!wanna )(?<!to )(?:to die for)\b(?! (?:real|good|ever|sure))",
@@ -1950,14 +1998,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         r"|\b(?:more|less|most|least|likely|likelihood|rates?|risk) (?:likely )?(?:to )?(?:die|dying|died) (?:by|of|from) suicide\b"
         r"|\b(?:posted|talked|spoke|wrote|learned|learnt|covered|discussed|taught) (?:about |on )?(?:self harm|suicide|overdoses?)\b(?<!i talked about self harm)(?<!i talked about suicide)"
         r"|\b(?:risk|highest risk|high risk) (?:group|groups) for suicide\b|\b(?:double )?suicide (?:ending|scene|plot|pact in the)\b"
-        r"|\b(?:a |the |this |that |an? |my )?(?:documentary|podcast|article|episode|film|movie|show|book|novel|lecture|training|course|module|news|story(?! i (?:tell|am telling|keep telling) myself)|report|song|talk|seminar|workshop|campaign|poster|study|survey|webinar|series|essay|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflet|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio) (?:[a-z]+ |, ){0,7}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
+        r"|\b(?:a |the |this |that |an? |my )?(?:documentar(?:y|ies)|podcasts?|articles?|episodes?|films?|movies?|shows?|books?|novels?|lectures?|training|courses?|modules?|news|story(?! i (?:tell|am telling|keep telling) myself)|reports?|songs?|talks?|seminars?|workshops?|campaigns?|posters?|study|studies|survey|webinars?|series|essays?|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflets?|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio|helpline|callers|book club) (?:[a-z]+ |, ){0,10}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
         "career social political commercial financial fashion professional relationship suicide documentary podcast more "
         "less most least likely likelihood rate rates risk essay paper dissertation thesis assignment presentation project "
         "research numbers statistics stats data figures leaflet charity fundraiser walk placement refresher "
         "safeguarding first session scene chapter reading textbook radio posted talked spoke wrote learned learnt covered "
         "discussed taught risk group "
         "article episode film movie show book novel lecture training course module news story report song talk "
-        "seminar workshop campaign poster study survey webinar series",
+        "seminar workshop campaign poster study survey webinar series documentaries podcasts articles episodes films "
+        "movies shows books novels lectures courses modules reports songs talks seminars workshops campaigns posters "
+        "studies webinars essays leaflets helpline callers",
         "Texting him again would be career suicide.",
         "men are three times more likely to die by suicide",
         "We did a suicide prevention training at work today.",

@@ -78,7 +78,7 @@ _OTHER = (
 SELF = concept("the writer", r"i|me|my|myself|mine|you|yourself", done_by_writer=False)
 # "rather die than text him first": a figure of speech.
 NOT_VIOLENT = re.compile(
-    r"kill (?:to|for) (?:have|get|be|a|an|some|his|her|that)|would kill for|could kill for|i would love to see (?:him|her|them) (?:try|again|happy)"
+    r"drop dead|kill (?:them|him|her|people|everyone) with kindness|look so good|kill (?:to|for) (?:have|get|be|a|an|some|his|her|that)|would kill for|could kill for|i would love to see (?:him|her|them) (?:try|again|happy)"
 )
 # Ordinary senses the wide net's kinds of words also cover: cooking, chores, a city too dear to live in.
 ORDINARY = re.compile(
@@ -87,17 +87,18 @@ ORDINARY = re.compile(
     r"|no point in living (?:in|on|with|at|near|round|around)|living (?:in|on) (?:london|the city|my salary|this salary)"
 )
 NOT_A_WISH = re.compile(
-    r"rather (?:die|be dead) (?:than|then)|wants me dead|want me dead|dead (?:tired|on my feet|inside|wid|with) |over my dead body"
+    r"[a-z]+est (?:person|man|woman|girl|guy|human|one) alive|most [a-z]+ (?:person|man|woman|girl|guy|human|one) alive|rather (?:die|be dead) (?:than|then)|wants me dead|want me dead|dead (?:tired|on my feet|inside|wid|with) |over my dead body"
 )
 # Violence said laughing, or over something small: "my flatmate is gonna murder me lol", "…if he's late again".
 JOKING = re.compile(
-    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|running joke|we both laughed|only joking|just joking|jokingly|cheeky)\b"
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|running joke|we both laughed|only joking|just joking|jokingly|cheeky|from laughing|laughing so hard|tears streaming|said with love|in jest|tongue in cheek|only kidding|just kidding)\b"
     r"|\b(?:\w+ )?(?:is|are) (?:going to|gonna) (?:kill|murder|strangle) me\b|\b(?:wants|wanted|want) (?:to )?(?:kill|murder) me\b"
     + "|"
     + TRIVIAL[len("(?!") : -1]
 )
 WISH = concept(
     "a wish",
+    r"do not {adv}care what happens|would not have {adv}(?:cared|minded)|"
     r"wish|wishes|wished|wishing|hope|hopes|hoping|hoped|pray|prays|praying|prayed|want|wants|wanted|wanting"
     r"|would not {adv}mind|would not {adv}care|do not {adv}care if|does not {adv}matter if|not care if|would be {adv}(?:fine|okay|ok|glad|happy|relieved|grateful|a relief|easier|better|nice|lovely|good)"
     r"|promised myself|made up my mind|decided|i am ready to|ready to go"
@@ -107,6 +108,7 @@ WISH = concept(
 )
 GONE = concept(
     "no longer being there",
+    r"cross(?:ing|ed)? (?:the )?(?:roads?|street|streets) without looking|did not bother looking|something hit me|hit by something|"
     r"die|dying|died|dead|death|gone|not wake up|never wake up|not to wake up|not waking up|not wake|woke up again|wake up again|woke up at all|wake up at all|still here|still being here|still alive|still breathing|alive"
     r"|not be here|not be around|not being here|not being around|not here anymore|not around anymore|not exist|stop existing|not existing|exist anymore|disappear forever|disappear for good|vanish for good"
     r"|delete me|erase me|take me|takes me|took me|gets me|get me|hit me|hits me|struck|not make it through|not making it through|not see the morning|not see tomorrow|not see another|won't see the morning|never get up|not get up again"
@@ -129,16 +131,18 @@ WITHOUT_ME = concept(
 )
 NO_REASON = concept(
     "nothing to live for",
+    r"(?:see|see the) point (?:of|in) (?:going on|carrying on|living|being alive|staying alive)|(?:do|can) not {adv}see myself (?:still )?(?:being )?(?:here|alive|around)|"
     r"nothing (?:left )?(?:in it )?(?:worth|to) (?:stay|staying|live|living|be here|being here|carry on|carrying on|go on|going on|keep going|get up) (?:for)?"
     r"|nothing worth staying for|no (?:point|reason|future) (?:in |to )?(?:carrying on|going on|living|staying|being here|keep going|keeping going|being alive|getting up|trying|it for me|for me)"
     r"|(?:only|one) way (?:it|this|the pain) (?:ends|stops|gets better) is (?:me|if i)|removing (?:the problem|myself|me) would|tired of (?:waiting around to be here|being alive|being here|living|existing|waking up)"
     r"|sick of (?:being alive|being here|living|existing|waking up)|can not (?:go on|carry on|keep going|keep living)|not want to be here for|do not want to be here|not want to be here"
     r"|i am (?:just )?(?:a |the )?(?:burden|waste of space|drain on everyone|problem in every)|everyone would be fine|nobody would (?:notice|care|miss me)|no one would (?:notice|care|miss me)"
-    r"|dead weight|(?:i am|just) taking up space|waste of space|cost my (?:parents|family|partner)|the reason everyone|nothing left for me|no point to any of this|waiting for it to be over|can not see myself {adv}(?:still )?(?:being )?(?:here|alive|around)|can not face (?:\\w+ ){0,3}(?:more )?years|stopped seeing why|why i should bother|reason to keep (?:living|going)|single reason to|why i am still here|only still here|out of habit|tired of fighting|keeping me alive|only thing keeping me|do this anymore\\W+(?:\\w+ ){0,4}living|a drain on|no sense keeping me|had my time|reason to still be here|what (?:exactly )?am i (?:meant to be )?living for|what i am still here for|remove the factor|take myself off their hands|stop costing|would even miss me|who would miss me|no version of (?:the|my) (?:future|life)|nothing left to build|do not have a future|no future past|waiting to correct|easier for everyone|better off w just|point (?:in )?getting better|tired of being the problem",
+    r"|(?:i am|i feel like|i feel|like) (?:a |such a |just )?dead weight|(?:i am|just) taking up space|waste of space|cost my (?:parents|family|partner)|the reason everyone|nothing left for me|no point to any of this|waiting for it to be over|can not see myself {adv}(?:still )?(?:being )?(?:here|alive|around)|can not face (?:\\w+ ){0,3}(?:more )?years|stopped seeing why|why i should bother|reason to keep (?:living|going)|single reason to|why i am still here|only still here|out of habit|tired of fighting|keeping me alive|only thing keeping me|do this anymore\\W+(?:\\w+ ){0,4}living|a drain on|no sense keeping me|had my time|reason to still be here|what (?:exactly )?am i (?:meant to be )?living for|what i am still here for|remove the factor|take myself off their hands|stop costing|would even miss me|who would miss me|no version of (?:the|my) (?:future|life)|nothing left to build|do not have a future|no future past|waiting to correct|easier for everyone|better off w just|point (?:in )?getting better|tired of being the problem",
 )
 OTHER = concept("another person", _OTHER, done_by_writer=False)
 VIOLENCE = concept(
     "violence",
+    r"off the road|stops? (?:his|her|their) heart|hammer|crowbar|baseball bat|machete|in my hand|get hurt|gets hurt|(?:do not|dont) mean emotionally|feel what i feel|"
     r"kill|kills|killing|murder|murdering|stab|stabbing|strangle|strangling|neck|choke|choking|run (?:him|her|them) over|running (?:him|her|them) over|ran (?:him|her|them) over"
     r"|hit (?:him|her|them) with|hitting (?:him|her|them) with|smash|smashing|bash|bashing|batter|beat (?:him|her|them)|beating (?:him|her|them)|put (?:him|her|them) through"
     r"|shoot|shooting|shot|gun|knife|bottle over|hurt (?:him|her|them)|hurting (?:him|her|them)|brakes|dead|die|watch (?:his|her|their) back|bleed|in hospital|in a ditch"
@@ -148,35 +152,41 @@ VIOLENCE = concept(
 )
 INTENT = concept(
     "the writer's want or intent",
+    r"thinking of|considering|i stood|stood outside|going to (?:his|her|their) (?:work|house|place|flat|office)|"
     r"i (?:really |just |honestly |genuinely |still |sometimes |actually |literally |seriously |do )?(?:want|wanted|wish|wished|hope|keep (?:thinking|picturing|imagining|seeing)|think about|thought about|have thought about|have been thinking about|picture|imagine|fantasi\w*|dream about|would|will|could|am going to|am gonna|swear|know where|found|am volunteering|do not care how|have got mates|plan|am planning|have been sharpening|sharpened|can not stop picturing|can not stop thinking about|keep|see myself)"
     r"|better hope|lucky i|regret (?:it|this|ghosting|leaving|what)|shame if|watch (?:his|her|their) back|i am coming for"
     r"|i would love|love to see|be the one (?:causing|to give|who)|be the reason|plan out|i am scared i am going to|i nearly|i wanted to|imagining|thought about (?:driving|hitting|hurting|killing)",
 )
 STALKING = concept(
     "knowing their movements",
+    r"(?:know|learned|learnt|memorised|memorized) (?:her|his|their) (?:route|routes|runs|running route|schedule|timetable|commute)|following (?:his|her|their) (?:[a-z]+ )?(?:runs|routes|location)|(?:stood|waited|sat|parked) outside (?:her|his|their) (?:new )?(?:place|house|flat|home|work|door)|"
     r"(?:know|knew|found|found out|worked out|got|have|tracked down|looked up) (?:where|what time|when|which way|what route) (?:she|he|they) (?:parks|lives|works|finishes|drinks|walks|goes|leaves|gets|runs|trains)"
     r"|(?:found|know|got|found out|tracked down|worked out|looked up|have) (?:his|her|their) (?:new )?(?:address|shifts|rota|routine|workplace|gym times|work address|number plate)|found (?:her|his|their) home address|driven past (?:her|his|their|twice)|drove past (?:her|his|their)|leaves the gym at|picks the kids up at|home alone|spare key (?:he|she|they) does not know|no cameras|what kind it is|wait for (?:him|her|them) outside|i could be waiting|how many of them would be in the room|walked back in there with something",
 )
 HARM_ACT = concept(
     "an act on the body",
+    r"went too deep|too deep|(?:is|are) my (?:new |usual |go to )?spot|cat scratches|"
     r"cut|cuts|cutting|blade|blades|razor|razors|sharpener|scald|scalding|scalded|burn|burnt|burned|burning|lighter|cigarette on|hot pan|hot iron|hot tap|boiling water"
     r"|hit myself|hitting myself|punch myself|punched the wall|punching the wall|punch the wall|bang my head|banged my head|banging my head|pick at|picking at|picked at|scratch|scratched|scratching|bite myself|bit myself|biting myself|bruise myself"
     r"|pulled out|pull out|pulling out|tore at|tearing at|ripped out|plasters|bandaged|fist through|glass in my hand|stitches|long sleeves|fresh ones|on my forearm|the lighter|bald patch|pulling my hair|head on the wall|not eaten|stopped taking my insulin|until it went|picking the scabs|picked some out",
 )
 ON_PURPOSE = concept(
     "on purpose",
+    r"steri strips|butterfly stitches|first aid (?:box|kit)|socks cover|sleeves cover|covers it|cover it up|cover them up|because of the (?:fresh|new) ones|because of the (?:marks|scars|cuts|burns)|(?:do not|dont) (?:even )?have a cat|no cat|"
     r"on purpose|deliberately|to feel something|to feel (?:better|real|it)|to hurt|to punish|to shut|shuts my head up|shut my head up|the only thing|so (?:they|it) (?:do|does|will) not heal|stay open"
     r"|used (?:them|it|the blade|the razor)|not used them|have not used|relapse|relapsed|clean for|urge|urges|tempted|myself|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|hip|hips|chest)"
     r"|counted to|until it (?:bled|bleeds)|it bled|bleed|in my bag|hidden|hide them|trick did not work|did not work so|so my husband (?:will not|won't) see|so nobody sees|covered them|hid the|you know why|what i did|i did that|can not stop|cant stop|do not deserve|probably needs|wanted it to break|left the rest in|nobody at work noticed|doing it again",
 )
 MEANS = concept(
     "a means",
+    r"reservoir|lake|canal|quarry|loch|weir|sluice|deep water|trucks?|highway|freeway|cliffs|pistol|handgun|revolver|tied it|tied (?:a|the) (?:knot|rope|belt|cord|scarf)|"
     r"pills|pill|tablets|paracetamol|overdose|sleeping tablets|meds|medication|shotgun|gun|rope|noose|bridge|platform|train|trains|lorry|bus|traffic|motorway|bypass|dual carriageway|cliff|roof|car park|multi storey"
     r"|tide|tides|estuary|river|sea|the edge|ledge|exhaust|hose|knife|belt|cord|the drop|belt|the rail|wardrobe|duct tape|insulin|painkillers|chair|the car|drink in me|viaduct|the route|rifle|hunting rifle",
     done_by_writer=False,
 )
 PREPARED = concept(
     "a preparation",
+    r"to see if it (?:would|will|could) hold|take my weight|hold my weight|it snapped|something stronger|how deep|would be quick|be quick if|heavy coat|stones in my pockets|pockets full of stones|matter of when|a matter of time|lost my nerve|meaning to|meant to go (?:over|through with it)|measured|fits the|acting normal|not to ruin|loaded it|loaded the|holding it|made up my mind|have made up my mind|"
     r"saved up|saving up|been saving|have saved|stockpil\w*|enough (?:of )?(?:them|my|the|to)|got enough|have enough|picked the|chosen the|chose the|looked up|researched|googled|worked out how"
     r"|count the steps|counted the steps|counting the steps|waiting for the nerve|the nerve|next time i will|know where the (?:key|keys|cabinet)|all i think about|stepped back|how many it (?:would|will) take"
     r"|no barrier|no lifeguard|it would take|in front of (?:a|the)|the right (?:day|time|moment)|feels like the night|is the night|is the day|it is for (?:"
@@ -187,16 +197,19 @@ PREPARED = concept(
 )
 GOODBYE = concept(
     "a goodbye",
+    r"(?:wrote|written|writing|left) (?:the |my |some |a few |two |three )?(?:letters?|notes?|goodbyes?) (?:for|to) (?:mum|mom|mam|dad|my|the|each|everyone|him|her|them)|a note for my|envelope with (?:her|his|their) name|"
     r"wrote (?:letters|a letter|a goodbye|goodbye|notes|a note)|written (?:letters|a letter|goodbyes?|notes|a note)|writing (?:letters|goodbyes?|notes)|left (?:letters|a letter|notes|a note)"
     r"|scheduled (?:emails|messages|texts)|a goodbye|it is goodbye|it was goodbye|said goodbye|say goodbye|told (?:her|him|them) i love",
 )
 AFTER = concept(
     "for afterwards",
+    r"top drawer|in the drawer|under my pillow|they are in|not {adv}see myself (?:being )?around|"
     r"after|find them|read it|by then|when i am gone|it will be done|the end|does not know|do not know|they will find|she will find|he will find|before (?:their|the|my)|for good|it is not|it isnt",
     done_by_writer=False,
 )
 LAST_THINGS = concept(
     "last things",
+    r"tying up loose ends|tied up (?:all )?(?:the |my )?loose ends|paid back (?:everyone|everybody|evryone|all my debts)|paid off (?:all )?my debts|look after (?:mum|mom|mam|dad|my [a-z]+|the [a-z]+|them|him|her) for me|look like an accident|looks like an accident|(?:will not|would not) be (?:there|around) (?:for|to see) (?:your|their|the) (?:weddings?|graduations?|kids|children|grandchildren|future)|have a date in (?:my head|mind)|rehearsed it|rehearsing it|round my neck|around my neck|(?:does|did) not know i meant it|"
     r"written my note|wrote my note|my note is (?:on|in|under)|left my note|the note is (?:on|in|under)|one last (?:message|text|call|time)|playlist for my funeral|songs for my funeral|for my funeral"
     r"|look after it forever|look after (?:him|her|them) for me forever|my last (?:week|day|night|weekend|christmas|birthday)|this is my last|will not be here (?:by|next|in|for|after)|won't be here (?:by|next|in)"
     r"|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) it (?:will not|won't) matter|i (?:will|am going to) do it|which night i will do it|when i do it|do it properly|know the date|picked the date|chosen the date|set a date"
@@ -204,11 +217,20 @@ LAST_THINGS = concept(
 )
 ATTEMPT = concept(
     "an attempt",
+    r"swallowed (?:what was left of|all|the rest of|a (?:whole |full )?(?:box|packet|bottle|strip) of|a handful of|every)|(?:annoyed|angry|disappointed|upset|gutted|sad) (?:that )?it (?:did not|didnt) work|tried (?:last night |again |on [a-z]+ )?(?:with|w) (?:the|a|my) (?:belt|rope|cord|scarf|cable|pills|tablets|knife|blade)|drove (?:out )?to the (?:[a-z]+ )?(?:cliffs?|bridge|edge|tracks|river|lake|reservoir|quarry) (?:on [a-z]+ )?(?:meaning|intending|planning) to|"
     r"attempted|tried to (?:end it|kill myself|do it|go)|took too many|overdosed|took an overdose|did not work obviously|tried again|stepped back at the last",
 )
 END_IT = concept(
     "ending it",
     r"end it|end it all|ending it|ending it all|end my life|ending my life|ending your life|end your life|kill myself|kill yourself|killing myself|unalive myself",
+)
+GOING_WITHOUT = concept(
+    "going without",
+    r"did not eat|not eaten|stopped eating|starv\w*|skipped (?:meals|dinner|lunch|breakfast)|no food|cold shower|ice bath|freezing shower",
+)
+PUNISHMENT = concept(
+    "as a punishment",
+    r"on purpose|as (?:a )?punishment|to punish|punishing myself|punish myself|deserved it|because i deserve|as penance|i deserve",
 )
 THINKING = concept(
     "a recurring thought",
@@ -260,6 +282,13 @@ RULES: tuple[Rule, ...] = (
         ("dug my nails into my arm till it bled on purpose", "pressed the hot iron on my leg to feel something"),
         window=1,
         accident_sensitive=True,
+    ),
+    Rule(
+        SELF_HARM,
+        "going without, as a punishment",
+        (GOING_WITHOUT, PUNISHMENT),
+        ("I skipped meals all weekend to punish myself for texting him.",),
+        window=1,
     ),
     Rule(
         HARM_TO_OTHERS,

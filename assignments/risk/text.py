@@ -103,16 +103,24 @@ def about_someone_else(doc: Canonical, first_word: int) -> bool:
     return False
 
 
+# Before "without": a stretch of time got through, so what follows is what the writer struggles with.
+_STRETCH = frozenset(
+    {"through", "whole", "day", "days", "week", "weeks", "night", "nights", "hour", "hours", "managed"}
+)
+
+
 def denied(doc: Canonical, first_word: int, last_word: int) -> str | None:
     """ "denial" or "resolved" when a negation just before the match governs it, else None."""
     sentence = doc.sentence_of[first_word]
     i = first_word - 1
     steps = 0
-    while i >= 0 and steps < 7 and doc.sentence_of[i] == sentence:
+    while i >= 0 and steps < 9 and doc.sentence_of[i] == sentence:
         word = doc.words[i].text
         if word in cues.NEGATORS:
             if "if" in (w.text for w in doc.words[max(i - 3, 0) : i]):
                 return None  # "if I don't, I'll stab him": a condition, not a denial
+            if word == "without" and _STRETCH.intersection(w.text for w in doc.words[max(i - 4, 0) : i]):
+                return None  # "get through a whole week without thinking about killing myself": the thoughts are real
             if "why" in (w.text for w in doc.words[max(i - 2, 0) : i]):
                 return None  # "why couldn't I have been the one who died": a question that wishes it, not a denial
             after = sentence_text(doc, sentence)[doc.starts[last_word] - doc.sentences[sentence][0] :]
