@@ -98,6 +98,7 @@ FILLER = frozenset(
         # what a denial may list before the word it ends on ("no thoughts of self-harm or suicide")
         *("self", "harm", "harming", "suicide", "suicidal", "hurting", "myself", "cutting", "dying", "death"),
         *("killing", "ending", "life", "my", "overdose", "overdosing", "burning", "scratching", "it"),
+        *("cut", "burned", "burnt", "scratched", "hit", "punched", "starved", "harmed", "hurt"),
     }
 )
 

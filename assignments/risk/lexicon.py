@@ -939,7 +939,7 @@ FAMILIES: tuple[Family, ...] = (
         "crashed crash crashes plane flight live lived living kill take takes finish end goes funeral existing "
         "nice lovely good finally finishes finished lucky one god lord jesus allah heaven universe late "
         "peacefully fade slip drift fussed bothered upset sad car bus lorry truck train van disappointed annoyed "
-        "gutted angry frustrated struck sleep stop stopped stopping quit over again",
+        "gutted angry frustrated struck sleep stop stopped stopping quit over again want wanted wish wanna need",
         "I wish I was dead.",
         "I'd be better off dead.",
         "honestly death would be a relief",
@@ -1100,9 +1100,11 @@ FAMILIES: tuple[Family, ...] = (
     family(
         EXPOSURE,
         "someone close died by suicide",
-        rf"\b{PEOPLE_CLOSE} {gap(4)}(?:killed (?:himself|herself|themselves|themself)|took (?:his|her|their) (?:own )?(?:life|lives)|died by suicide|died of suicide|committed suicide|completed suicide|ended (?:his|her|their) (?:own )?(?:life|lives)|hanged (?:himself|herself|themselves)|hung (?:himself|herself|themselves)|overdosed and died|shot (?:himself|herself|themselves)|jumped (?:off|from|in front of) (?:a|the)\b)"
+        rf"\b{PEOPLE_CLOSE}(?: , [a-z' ]{{1,40}} ,)? {gap(4)}(?:kill(?:ed|s)? (?:himself|herself|themselves|themself)|t(?:ook|ake|akes) (?:his|her|their) (?:own )?(?:life|lives)|died by suicide|died of suicide|committed suicide|completed suicide|ended (?:his|her|their) (?:own )?(?:life|lives)|hanged (?:himself|herself|themselves)|hung (?:himself|herself|themselves)|overdosed and died|shot (?:himself|herself|themselves))"
+        rf"|\b{PEOPLE_CLOSE} (?:(?!and |i |we )[a-z']+ ){{0,4}}jumped (?:off|from|in front of) (?:a|the)\b(?! [a-z' ]{{0,40}}(?:into the (?:sea|water|river|lake|pool|harbour)|like we did))"
         rf"|\b(?:lost|losing|lose) (?:my |a |our |his |her )?(?:[a-z]+ ){{0,2}}to suicide\b|\bsuicide (?:of|loss of) (?:my|our)\b",
-        "killed took died committed completed ended hanged hung overdosed shot jumped lost losing lose suicide",
+        "kill kills killed take takes took died committed completed ended hanged hung overdosed shot jumped lost losing lose "
+        "suicide",
         "My brother took his own life two years ago.",
         "lost my best mate to suicide last year",
         deniable=False,
@@ -1123,6 +1125,17 @@ _WEAPON = (
 
 FAMILIES = (
     *FAMILIES,
+    family(
+        SELF_HARM,
+        "self-harm counted: a streak, a relapse, how often",
+        r"\b(?:go|going|get through|got through|went|made it|manage|managed|last|lasted|to go) (?:a |one |two |three |four |five |\d+ )?(?:full |whole |single )?"
+        r"(?:day|days|week|weeks|month|months|fortnight) without (?:cutting|self harming|harming myself|hurting myself|burning myself|scratching myself|sh)\b"
+        r"|\bi cut (?:twice|again|once|three times|\d+ times|last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (?:week|morning)|yesterday)\b"
+        r"|\bi (?:used to )?cut\b(?= [.,?]|$)",
+        "go going get got went made manage managed last lasted to i",
+        "My goal this month is to go two weeks without cutting.",
+        "I cut again on Friday after the wedding photos went up.",
+    ),
     family(
         HARM_TO_OTHERS,
         "a weapon got, and not for its use",
@@ -1872,6 +1885,42 @@ FAMILIES = (
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
     exclusion(
+        "kill someone with worry or kindness",
+        r"\b(?:kill|killing|kills|killed) (?:her|him|me|them|you|us|my [a-z]+) with (?:worry|kindness|stress|boredom|the worry|love|jokes)\b",
+        "kill killing kills killed",
+        "My gran says I'll kill her with worry if I don't ring on Sundays.",
+    ),
+    exclusion(
+        "asking someone else the safety question",
+        r"\b(?:ask|asking|asked|must ask|to ask) (?:[a-z]+ ){0,5}(?:do|are|have) you (?:[a-z]+ ){0,4}(?:kill|killing|end|ending|hurt|hurting|harm|harming) (?:yourself|your life|your self)\b",
+        "ask asking asked must to",
+        "On the course we practised how to ask, straight out, are you thinking of killing yourself.",
+    ),
+    exclusion(
+        "thrown under the bus, pulling the trigger on a decision",
+        r"\b(?:throw|threw|throwing|thrown) (?:myself|me|him|her|them|you) under the bus (?:for|to save|to protect|in front of|at work|with|again|over)\b"
+        r"|\b(?:throw|threw|throwing|thrown) (?:him|her|them|you|my [a-z]+) under the bus\b"
+        r"|\bbe(?:ing)? the one to pull the trigger\b|\bpull(?:ed|ing)? the trigger on (?:the|it|leaving|a|this|that|our|my|the divorce)\b",
+        "throw threw throwing thrown be being pull pulled pulling",
+        "I'm done throwing myself under the bus for his lies at work.",
+        "In the end she was the one to pull the trigger on the engagement.",
+        only=("plan_intent", "suicidal_thoughts"),
+    ),
+    exclusion(
+        "ropes in climbing",
+        r"\b(?:climbing|bouldering|top roping|belay(?:ing|er|ed)?|abseil(?:ing|ed)?|harness|crag|climbing wall)\b(?: [a-z']+){0,12} ropes?\b"
+        r"|\bropes? (?:caught|held|stopped) me\b|\bcame off the (?:overhang|wall|route|crag)\b",
+        "climbing bouldering top belaying belayer belayed belay abseiling abseiled abseil harness crag rope ropes came",
+        "At the climbing wall the rope caught me every time I slipped.",
+        only=("plan_intent",),
+    ),
+    exclusion(
+        "was it suicide or an accident (a story)",
+        r"\b(?:whether|if) (?:[a-z']+ ){1,6}(?:was|is|were) (?:a )?suicide or\b",
+        "whether if",
+        "We argued about whether the poet's death was suicide or an accident.",
+    ),
+    exclusion(
         "could have died (mortified)",
         r"\b(?:could|would|nearly|almost) (?:have|of) (?:just )?died\b(?= [.,?]|$| (?:on the spot|there and then|right there|of|from|when|in front|at))",
         "died",
@@ -1906,7 +1955,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     exclusion(
         "goodbye to a place, a life or a relationship (a therapy letter)",
         r"\bgoodbye (?:letter|note)s?(?: [,:(])? (?:not to be sent|never sent|unsent|that i will not send|i will never send|to (?:the|my) (?:ex|relationship|marriage|old life|old flat|old house))\b"
-        r"|\bgoodbye to (?:the|my|our|that|this) (?:flat|house|home|life|relationship|marriage|dream|future|version|job|town|city|old|plans?|idea|hope)\b",
+        r"|\bgoodbye to (?:the|my|our|that|this) (?:flat|house|home|life|relationship|marriage|dream|future|version|job|town|city|old|plans?|idea|hope|holidays?|trips?|dog|wedding|children we|kids we)\b",
         "goodbye",
         "Goodbye letter, never sent: goodbye to the house on Elm Street and the plans we made there.",
         only=("plan_intent",),

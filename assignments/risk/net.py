@@ -82,22 +82,24 @@ NOT_VIOLENT = re.compile(
 )
 # Ordinary senses the wide net's kinds of words also cover: cooking, chores, a city too dear to live in.
 ORDINARY = re.compile(
-    r"(?:burn\w*|burnt|scald\w*) (?:the |my |our )?(?:toast|food|dinner|tea|rice|garlic|onions?|cake|pizza|bread|popcorn|pan|sauce|bacon|eggs?|milk|porridge|sausages?)"
+    r"burn\w* the (?:candle|midnight oil)|breathing down my neck"
+    r"|(?:hiked|hiking|sightseeing|day trip|tourists?|walking group) (?:[a-z]+ ){0,4}(?:cliffs?|edge|bridge|pier|viaduct)|(?:burn\w*|burnt|scald\w*) (?:the |my |our )?(?:toast|food|dinner|tea|rice|garlic|onions?|cake|pizza|bread|popcorn|pan|sauce|bacon|eggs?|milk|porridge|sausages?)"
     r"|cut (?:the |my |our )?(?:onions?|vegetables|veg|bread|cake|hair|fringe|grass|hedge|wood|paper|fabric|cord|costs|losses|ties|corners)"
     r"|no point in living (?:in|on|with|at|near|round|around)|living (?:in|on) (?:london|the city|my salary|this salary)"
 )
 NOT_A_WISH = re.compile(
-    r"[a-z]+est (?:person|man|woman|girl|guy|human|one) alive|most [a-z]+ (?:person|man|woman|girl|guy|human|one) alive|rather (?:die|be dead) (?:than|then)|wants me dead|want me dead|dead (?:tired|on my feet|inside|wid|with) |over my dead body"
+    r"(?:patient|patients|resident|residents|client|clients) (?:[a-z]+ ){0,3}died|died peacefully|[a-z]+est (?:person|man|woman|girl|guy|human|one) alive|most [a-z]+ (?:person|man|woman|girl|guy|human|one) alive|rather (?:die|be dead) (?:than|then)|wants me dead|want me dead|dead (?:tired|on my feet|inside|wid|with) |over my dead body"
 )
 # Violence said laughing, or over something small: "my flatmate is gonna murder me lol", "…if he's late again".
 JOKING = re.compile(
-    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|running joke|we both laughed|only joking|just joking|jokingly|cheeky|from laughing|laughing so hard|tears streaming|said with love|in jest|tongue in cheek|only kidding|just kidding)\b"
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|running joke|we both laughed|only joking|just joking|jokingly|cheeky|from laughing|laughing so hard|die laughing|died laughing|dying laughing|tears streaming|said with love|in jest|tongue in cheek|only kidding|just kidding)\b"
     r"|\b(?:\w+ )?(?:is|are) (?:going to|gonna) (?:kill|murder|strangle) me\b|\b(?:wants|wanted|want) (?:to )?(?:kill|murder) me\b"
     + "|"
     + TRIVIAL[len("(?!") : -1]
 )
 WISH = concept(
     "a wish",
+    r"not caring (?:whether|if)|not really caring|would {adv}be {adv}(?:relieved|glad|happy|fine|ok|okay)|"
     r"do not {adv}care what happens|would not have {adv}(?:cared|minded)|"
     r"wish|wishes|wished|wishing|hope|hopes|hoping|hoped|pray|prays|praying|prayed|want|wants|wanted|wanting"
     r"|would not {adv}mind|would not {adv}care|do not {adv}care if|does not {adv}matter if|not care if|would be {adv}(?:fine|okay|ok|glad|happy|relieved|grateful|a relief|easier|better|nice|lovely|good)"
@@ -108,6 +110,7 @@ WISH = concept(
 )
 GONE = concept(
     "no longer being there",
+    r"plane (?:fell|crashed|came down) on|fell on (?:my|me)|hit by a (?:bus|car|truck|lorry)|a car comes|tomorrow (?:does not|doesnt|never|would not|will not) come|not come for me|been cancer|was cancer|would end it|"
     r"cross(?:ing|ed)? (?:the )?(?:roads?|street|streets) without looking|did not bother looking|something hit me|hit by something|"
     r"die|dying|died|dead|death|gone|not wake up|never wake up|not to wake up|not waking up|not wake|woke up again|wake up again|woke up at all|wake up at all|still here|still being here|still alive|still breathing|alive"
     r"|not be here|not be around|not being here|not being around|not here anymore|not around anymore|not exist|stop existing|not existing|exist anymore|disappear forever|disappear for good|vanish for good"
@@ -119,18 +122,21 @@ GONE = concept(
 )
 BETTER_OFF = concept(
     "others better off",
+    r"more happy|be happier|(?:a |much )?better life|"
     r"better off|be relieved|be happier|be easier|be lighter|be free|get over me|deserves better|deserve better|be better without|be better with(?:out)? (?:a|an)"
     r"|throw a party|move on in a week|move on (?:fast|quickly)|doing everyone a favour|doing everyone a favor|be nicer|problem is solved|problem solved|be fine without|keep going without|would not {adv}notice|not miss me|would not miss me",
     done_by_writer=False,
 )
 WITHOUT_ME = concept(
     "without the writer",
+    r"if i am not (?:here|there|around)|with out me|"
     r"without me|if i (?:was|were|am) (?:not|gone|dead|not around|not here)|with me gone|once i am gone|when i am gone|if i disappeared|if i died|who is not around|who is not here|not around at all|i was not around|i was not here|than me|than a (?:wife|husband|mum|mom|dad|partner|friend|son|daughter|sister|brother) (?:who|like)"
     r"|if i was gone|if i were gone|by not being around|not being around|remove me|removing me|if i was not here|me gone|if i disappeared|if i went",
     done_by_writer=False,
 )
 NO_REASON = concept(
     "nothing to live for",
+    r"(?:can not|cannot|do not|dont|cant) {adv}see (?:the |any )?point (?:of|in) (?:going on|carrying on|living|being alive|staying alive|me)|point (?:of|in) me (?:being )?(?:around|here|alive)|no reason any ?more|what (?:for )?to live for|what for to live|(?:i am|like) a weight around|"
     r"(?:see|see the) point (?:of|in) (?:going on|carrying on|living|being alive|staying alive)|(?:do|can) not {adv}see myself (?:still )?(?:being )?(?:here|alive|around)|"
     r"nothing (?:left )?(?:in it )?(?:worth|to) (?:stay|staying|live|living|be here|being here|carry on|carrying on|go on|going on|keep going|get up) (?:for)?"
     r"|nothing worth staying for|no (?:point|reason|future) (?:in |to )?(?:carrying on|going on|living|staying|being here|keep going|keeping going|being alive|getting up|trying|it for me|for me)"
@@ -142,6 +148,7 @@ NO_REASON = concept(
 OTHER = concept("another person", _OTHER, done_by_writer=False)
 VIOLENCE = concept(
     "violence",
+    r"a beating|a kicking|a hiding|deserves? to die|stab am|kill am|"
     r"off the road|stops? (?:his|her|their) heart|hammer|crowbar|baseball bat|machete|in my hand|get hurt|gets hurt|(?:do not|dont) mean emotionally|feel what i feel|"
     r"kill|kills|killing|murder|murdering|stab|stabbing|strangle|strangling|neck|choke|choking|run (?:him|her|them) over|running (?:him|her|them) over|ran (?:him|her|them) over"
     r"|hit (?:him|her|them) with|hitting (?:him|her|them) with|smash|smashing|bash|bashing|batter|beat (?:him|her|them)|beating (?:him|her|them)|put (?:him|her|them) through"
@@ -152,6 +159,7 @@ VIOLENCE = concept(
 )
 INTENT = concept(
     "the writer's want or intent",
+    r"if i see (?:him|her|them|am)|i go (?:stab|kill|beat|shoot|hurt|wound|finish)|not sure i want to stop myself|how easy it would be|thinking how|"
     r"thinking of|considering|i stood|stood outside|going to (?:his|her|their) (?:work|house|place|flat|office)|"
     r"i (?:really |just |honestly |genuinely |still |sometimes |actually |literally |seriously |do )?(?:want|wanted|wish|wished|hope|keep (?:thinking|picturing|imagining|seeing)|think about|thought about|have thought about|have been thinking about|picture|imagine|fantasi\w*|dream about|would|will|could|am going to|am gonna|swear|know where|found|am volunteering|do not care how|have got mates|plan|am planning|have been sharpening|sharpened|can not stop picturing|can not stop thinking about|keep|see myself)"
     r"|better hope|lucky i|regret (?:it|this|ghosting|leaving|what)|shame if|watch (?:his|her|their) back|i am coming for"
@@ -159,12 +167,14 @@ INTENT = concept(
 )
 STALKING = concept(
     "knowing their movements",
+    r"(?:working out|work out|checking|checked) (?:what time|when|which exit|which door|which way) (?:she|he|they) (?:leaves|uses|finishes|gets|goes|parks|comes)|which exit (?:she|he|they) uses|"
     r"(?:know|learned|learnt|memorised|memorized) (?:her|his|their) (?:route|routes|runs|running route|schedule|timetable|commute)|following (?:his|her|their) (?:[a-z]+ )?(?:runs|routes|location)|(?:stood|waited|sat|parked) outside (?:her|his|their) (?:new )?(?:place|house|flat|home|work|door)|"
     r"(?:know|knew|found|found out|worked out|got|have|tracked down|looked up) (?:where|what time|when|which way|what route) (?:she|he|they) (?:parks|lives|works|finishes|drinks|walks|goes|leaves|gets|runs|trains)"
     r"|(?:found|know|got|found out|tracked down|worked out|looked up|have) (?:his|her|their) (?:new )?(?:address|shifts|rota|routine|workplace|gym times|work address|number plate)|found (?:her|his|their) home address|driven past (?:her|his|their|twice)|drove past (?:her|his|their)|leaves the gym at|picks the kids up at|home alone|spare key (?:he|she|they) does not know|no cameras|what kind it is|wait for (?:him|her|them) outside|i could be waiting|how many of them would be in the room|walked back in there with something",
 )
 HARM_ACT = concept(
     "an act on the body",
+    r"on the (?:hob|stove|oven|iron|kettle|radiator|hot plate)|biting (?:the inside of )?my (?:arm|arms|wrist|hand|hands|leg|legs|cheek|thigh)|teeth marks|break the skin|broke the skin|scrub(?:bed|bing)? my skin|with bleach|bleach on|until i threw up|until i was sick|until i collapsed|eyelashes|eyebrows|"
     r"went too deep|too deep|(?:is|are) my (?:new |usual |go to )?spot|cat scratches|"
     r"cut|cuts|cutting|blade|blades|razor|razors|sharpener|scald|scalding|scalded|burn|burnt|burned|burning|lighter|cigarette on|hot pan|hot iron|hot tap|boiling water"
     r"|hit myself|hitting myself|punch myself|punched the wall|punching the wall|punch the wall|bang my head|banged my head|banging my head|pick at|picking at|picked at|scratch|scratched|scratching|bite myself|bit myself|biting myself|bruise myself"
@@ -172,6 +182,7 @@ HARM_ACT = concept(
 )
 ON_PURPOSE = concept(
     "on purpose",
+    r"deserved it|wanted it to hurt|one by one|no one (?:at work )?asks|nobody asks|hardly any left|"
     r"steri strips|butterfly stitches|first aid (?:box|kit)|socks cover|sleeves cover|covers it|cover it up|cover them up|because of the (?:fresh|new) ones|because of the (?:marks|scars|cuts|burns)|(?:do not|dont) (?:even )?have a cat|no cat|"
     r"on purpose|deliberately|to feel something|to feel (?:better|real|it)|to hurt|to punish|to shut|shuts my head up|shut my head up|the only thing|so (?:they|it) (?:do|does|will) not heal|stay open"
     r"|used (?:them|it|the blade|the razor)|not used them|have not used|relapse|relapsed|clean for|urge|urges|tempted|myself|my (?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|hand|hands|stomach|hip|hips|chest)"
@@ -186,6 +197,7 @@ MEANS = concept(
 )
 PREPARED = concept(
     "a preparation",
+    r"building up a supply|build up a supply|saving them for|everything i would need|the last of it|"
     r"to see if it (?:would|will|could) hold|take my weight|hold my weight|it snapped|something stronger|how deep|would be quick|be quick if|heavy coat|stones in my pockets|pockets full of stones|matter of when|a matter of time|lost my nerve|meaning to|meant to go (?:over|through with it)|measured|fits the|acting normal|not to ruin|loaded it|loaded the|holding it|made up my mind|have made up my mind|"
     r"saved up|saving up|been saving|have saved|stockpil\w*|enough (?:of )?(?:them|my|the|to)|got enough|have enough|picked the|chosen the|chose the|looked up|researched|googled|worked out how"
     r"|count the steps|counted the steps|counting the steps|waiting for the nerve|the nerve|next time i will|know where the (?:key|keys|cabinet)|all i think about|stepped back|how many it (?:would|will) take"
@@ -209,19 +221,22 @@ AFTER = concept(
 )
 LAST_THINGS = concept(
     "last things",
+    r"said my goodbyes|saying my goodbyes|sold (?:most of |all of |all )?my (?:stuff|things)|given away (?:most of |all of |all )?my (?:stuff|things)|so (?:i|it) (?:do not|dont|does not|will not|wont) (?:spoil|ruin) it|so as not to (?:spoil|ruin) it|not to (?:spoil|ruin) it for|which method|methods? (?:is|are|would be) (?:the )?(?:least painful|quickest|most reliable)|how long each one takes|chosen the (?:weekend|day|date|night|time)|picked the (?:weekend|day|night)|use (?:them|it|that) on my (?:wrists?|neck|throat)|on my wrists properly|(?:swerved|swerve) at the (?:very )?last (?:second|minute|moment)|(?:will not|wont|not) swerve|"
     r"tying up loose ends|tied up (?:all )?(?:the |my )?loose ends|paid back (?:everyone|everybody|evryone|all my debts)|paid off (?:all )?my debts|look after (?:mum|mom|mam|dad|my [a-z]+|the [a-z]+|them|him|her) for me|look like an accident|looks like an accident|(?:will not|would not) be (?:there|around) (?:for|to see) (?:your|their|the) (?:weddings?|graduations?|kids|children|grandchildren|future)|have a date in (?:my head|mind)|rehearsed it|rehearsing it|round my neck|around my neck|(?:does|did) not know i meant it|"
     r"written my note|wrote my note|my note is (?:on|in|under)|left my note|the note is (?:on|in|under)|one last (?:message|text|call|time)|playlist for my funeral|songs for my funeral|for my funeral"
     r"|look after it forever|look after (?:him|her|them) for me forever|my last (?:week|day|night|weekend|christmas|birthday)|this is my last|will not be here (?:by|next|in|for|after)|won't be here (?:by|next|in)"
     r"|after (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow) it (?:will not|won't) matter|i (?:will|am going to) do it|which night i will do it|when i do it|do it properly|know the date|picked the date|chosen the date|set a date"
-    r"|practi[sc]ed tying|tying the knot|the rope is in|rope in the|engine running|how long it takes to bleed|how long it takes to die|to look down|top of the (?:multi storey|car park|building|bridge|cliff)|my own eulogy|reading it out soon|last christmas|final week|thanked (?:him|her|them) for everything|(?:does|do) not get it yet|do not blame yourself|please do not blame|not coming to the next session|forgive me for what i am going to do|for what i am about to do|now that i have decided|the exit plan|exit plan|life insurance|need none a dat after|will not need (?:any of )?(?:it|them|that|this) after|everything is tidy now|given back everyone|unsubscribed from everything|cancelled the milk|a month of food|i am done\\W+tonight|done\\. tonight|labelled\\. my|wanted it said before",
+    r"|practi[sc]ed tying|tying the knot|the rope is in|rope in the|engine running|how long it takes to bleed|how long it takes to die|to look down|top of the (?:multi storey|car park|building|bridge|cliff)|my own eulogy|reading it out soon|last christmas|final week|thanked (?:him|her|them) for everything|(?:does|do) not get it yet|do not blame yourself|please do not blame|not coming to the next session|forgive me for what i am going to do|for what i am about to do|now that i have decided|the exit plan|exit plan|life insurance (?:pays out|would pay|will pay|covers|payout)|need none a dat after|will not need (?:any of )?(?:it|them|that|this) after|everything is tidy now|given back everyone|unsubscribed from everything|cancelled the milk|a month of food|i am done\\W+tonight|done\\. tonight|labelled\\. my|wanted it said before",
 )
 ATTEMPT = concept(
     "an attempt",
+    r"tr(?:y|ied|ying) to kill me with|took (?:a|the|my) (?:whole|hole|full|entire) (?:pack|packet|box|bottle|strip|blister) of|"
     r"swallowed (?:what was left of|all|the rest of|a (?:whole |full )?(?:box|packet|bottle|strip) of|a handful of|every)|(?:annoyed|angry|disappointed|upset|gutted|sad) (?:that )?it (?:did not|didnt) work|tried (?:last night |again |on [a-z]+ )?(?:with|w) (?:the|a|my) (?:belt|rope|cord|scarf|cable|pills|tablets|knife|blade)|drove (?:out )?to the (?:[a-z]+ )?(?:cliffs?|bridge|edge|tracks|river|lake|reservoir|quarry) (?:on [a-z]+ )?(?:meaning|intending|planning) to|"
     r"attempted|tried to (?:end it|kill myself|do it|go)|took too many|overdosed|took an overdose|did not work obviously|tried again|stepped back at the last",
 )
 END_IT = concept(
     "ending it",
+    r"end things|ending things|turn(?:ing)? the wheel into|steer(?:ing)? into|into the oncoming|"
     r"end it|end it all|ending it|ending it all|end my life|ending my life|ending your life|end your life|kill myself|kill yourself|killing myself|unalive myself",
 )
 GOING_WITHOUT = concept(
@@ -234,6 +249,7 @@ PUNISHMENT = concept(
 )
 THINKING = concept(
     "a recurring thought",
+    r"picture|pictures|imagine|the thought|"
     r"think|thinks|thinking|thought|thoughts|keeps going|keep going|on a loop|loop|in my head|would fix|maybe|want|wants|tempting|could",
 )
 
