@@ -6,9 +6,9 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.forms import InviteForm, add_service_errors
-from clinicians import selectors
 from clinicians.services import client_hand_over, clinician_deactivate, clinician_invite, clinician_reactivate
 from notifications.selectors import practice_task_report
+from practices import selectors
 from practices.forms import HandOverForm, PracticeSettingsForm, TaskWindowForm
 from practices.services import practice_settings_update
 
