@@ -30,7 +30,7 @@ from assignments.services import (
     risk_alert_acknowledge,
 )
 from clients.models import Client
-from clinicians.alerts import alerts_for, open_alerts_for
+from clinicians.alerts import open_alert_for, open_alerts_for
 from config.api import ConflictSerializer, ListFilters, TransitionSerializer, errors
 
 # --- Serializers ---------------------------------------------------------------------
@@ -509,8 +509,11 @@ class AlertList(generics.ListAPIView):
 @api_view(["POST"])
 @permission_classes([IsClinician])
 def alert_acknowledge(request, pk: int):
-    """Acknowledge an alert, with an optional note of what you did."""
-    alert = get_object_or_404(alerts_for(user=request.user), pk=pk)
+    """Acknowledge an open alert about a client you still care for, with an optional note of what you did.
+
+    An alert already acknowledged, or about a client handed over to someone else, answers 404.
+    """
+    alert = open_alert_for(user=request.user, pk=pk)
     data = _valid(AcknowledgeSerializer, request)
     return Response(
         AlertSerializer(risk_alert_acknowledge(alert=alert, clinician_user=request.user, note=data["note"])).data
