@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from accounts.models import User
 from assignments.models import PathwayEnrollment, Template
+from assignments.selectors import templates_for
 from clients.models import Client
 
 
@@ -13,4 +14,4 @@ def client_on_pathway(*, client: Client) -> bool:
 
 def assignable_templates_for(*, user: User) -> list[Template]:
     """Published templates the caller may give: the library and their practice's own."""
-    return list(Template.objects.visible_to(user).usable().select_related("current_version").order_by("kind", "slug"))
+    return list(templates_for(user=user).order_by("kind", "slug"))
