@@ -13,7 +13,7 @@ from assignments import fhir
 from assignments.api import score_of
 from assignments.models import Assignment, Comment, DiscussionFlag, ResponseRevision, RiskAlert
 from clients.models import Client
-from clients.selectors import adherence, progress_for, with_activity
+from clients.selectors import adherence, progress_of, with_activity
 from clients.services import client_invite
 from config.api import errors
 
@@ -94,7 +94,7 @@ class ProgressSerializer(serializers.Serializer):
 def client_progress(request, pk: int):
     """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 over time, mood from daily habits."""
     client = get_object_or_404(Client.objects.visible_to(request.user), pk=pk)
-    return Response(progress_for(client=client))
+    return Response(progress_of(client=client))
 
 
 @extend_schema(responses={200: OpenApiTypes.OBJECT, **errors(401, 403)})

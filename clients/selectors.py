@@ -86,8 +86,11 @@ def adherence(client: Client) -> float | None:
     return round(client.done_28 / client.due_28, 2) if client.due_28 else None
 
 
-def progress_for(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> dict:
-    """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 scores, mood. Four queries."""
+def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> dict:
+    """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 scores, mood. Three queries.
+
+    Not scoped: ``client`` must come from a scoped read (``client_for``, ``progress_page_for``...).
+    """
     from assignments.models import Assignment, Response
 
     now = now or timezone.now()

@@ -26,7 +26,7 @@ from clients import answers_form, portal
 from clients.forms import ClientPreferencesForm, parse_version
 from clients.models import Client
 from clients.safety_plan import own_safety_plan
-from clients.selectors import progress_for
+from clients.selectors import progress_of
 from clients.services import client_preferences_update
 
 DONE_KEY = "portal:submitted:{pk}"
@@ -52,7 +52,7 @@ def progress(request):
     from clinicians.charts import progress_charts
 
     client = Client.objects.visible_to(request.user).select_related("user").get()
-    data = progress_for(client=client)
+    data = progress_of(client=client)
     today = timezone.now().astimezone(ZoneInfo(client.time_zone)).date()
     context = {
         "charts": progress_charts(data, today=today),

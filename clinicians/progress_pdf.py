@@ -33,7 +33,7 @@ from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer
 
 from assignments.models import RiskAlert
 from clients.models import Client
-from clients.selectors import progress_for
+from clients.selectors import progress_of
 from clinicians.charts import MEASURES, Scale, _date_ticks, band_for, change_phrase, mood_summary
 from clinicians.models import Clinician
 
@@ -124,13 +124,13 @@ def _monday(day: datetime.date) -> datetime.date:
 def progress_report_for(
     *, client: Client, clinician: Clinician, now: datetime.datetime | None = None
 ) -> ProgressReport:
-    """The report's data: ``progress_for`` over the last year, cut to when there is something, and open alerts.
+    """The report's data: ``progress_of`` over the last year, cut to when there is something, and open alerts.
 
     Four queries (three for the progress, one for the alerts), however much data there is.
     """
     now = now or timezone.now()
     today = now.astimezone(ZoneInfo(client.time_zone)).date()
-    progress = progress_for(client=client, weeks=MAX_WEEKS, now=now)
+    progress = progress_of(client=client, weeks=MAX_WEEKS, now=now)
     all_weeks = progress["adherence_by_week"]
     first_week, this_week = all_weeks[0]["week_start"], all_weeks[-1]["week_start"]
     measures = {key: progress["measures"].get(key, []) for key in MEASURES}

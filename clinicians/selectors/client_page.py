@@ -11,7 +11,7 @@ from django.utils import timezone
 from accounts.models import User
 from assignments.models import Assignment, Comment, PathwayEnrollment, PathwayProposal, RiskAlert, Template
 from clients.models import Client
-from clients.selectors import client_for, progress_for
+from clients.selectors import client_for, progress_of
 from clinicians.models import SessionHeld
 from clinicians.selectors.timeline import TimelineWeek, build_timeline
 
@@ -71,7 +71,7 @@ def client_page_for(*, user: User, pk: int, weeks: int | None = 12, now: datetim
         )
         for proposal in proposals:
             proposal.title = titles.get(proposal.template_slug) or proposal.template_slug.replace("-", " ").capitalize()
-    progress = progress_for(client=client, now=now)
+    progress = progress_of(client=client, now=now)
     zone = timezone.get_current_timezone()
     timeline, truncated = build_timeline(assignments, comments, alerts, sessions, zone=zone, weeks=weeks, now=now)
     return ClientPage(
