@@ -208,14 +208,15 @@ def export_for(*, user: User) -> ClientExport:
 
 
 def _alerts_once_per_submission(client: Client) -> list[dict]:
-    """Alerts are raised once per clinician; the client sees each submission's once."""
+    """Alerts are raised once per clinician; the client sees each save's or comment's once."""
     seen, alerts = set(), []
     for alert in (
         RiskAlert.objects.filter(client=client)
         .order_by("created_at")
-        .values("revision_id", "assignment_id", "reasons", "created_at")
+        .values("revision_id", "comment_id", "assignment_id", "reasons", "created_at")
     ):
-        if alert["revision_id"] not in seen:
-            seen.add(alert.pop("revision_id"))
+        about = (alert.pop("revision_id"), alert.pop("comment_id"))  # a comment's alert has no revision
+        if about not in seen:
+            seen.add(about)
             alerts.append(alert)
     return alerts

@@ -70,3 +70,20 @@ def test_a_clients_progress_is_read_only_by_their_clinicians(client, clinician, 
 
 def test_the_api_caseload_is_the_callers_own(clinician, client_profile, other_client_profile):
     assert list(caseload_activity_for(user=clinician.user)) == [client_profile]
+
+
+def test_the_export_lists_each_risky_comment_once_however_many_clinicians_were_alerted(
+    client_profile, clinician, other_clinician, give
+):
+    from assignments.models import RiskAlert
+    from clients.models import CareTeamMember
+
+    CareTeamMember.objects.create(client=client_profile, clinician=other_clinician, is_primary=False)
+    comment_add(assignment=give("acceptance"), author=client_profile.user, body="I keep thinking about killing myself.")
+    comment_add(assignment=give("boundary-plan"), author=client_profile.user, body="I want to end my life.")
+    assert RiskAlert.objects.filter(comment__isnull=False).count() == 4  # two comments, two clinicians
+
+    alerts = export_for(user=client_profile.user).risk_alerts
+
+    assert len(alerts) == 2
+    assert set(alerts[0]) == {"assignment_id", "reasons", "created_at"}
