@@ -61,6 +61,7 @@ from clinicians.selectors.caseload import FILTERS, SORTS, caseload_table
 from clinicians.selectors.client_page import client_page_for, proposal_for
 from clinicians.selectors.header import clinician_header_for
 from clinicians.selectors.in_session import first_name, in_session_page_for
+from clinicians.selectors.progress_report import progress_report_for
 from clinicians.selectors.review_queue import review_queue_entries, review_queue_for
 from clinicians.selectors.session_prep import session_prep_for
 from clinicians.selectors.summary_pages import summaries_for, summary_page_for
@@ -590,13 +591,12 @@ def client_progress_pdf(request, pk: int):
     from django.http import HttpResponse
     from django.utils.http import content_disposition_header
 
-    from clinicians.progress_pdf import download_name, render_progress_pdf
+    from clinicians.progress_pdf import download_name, render_report
 
-    client = client_for(user=request.user, pk=pk)
-    clinician = request.user.clinician_profile
     now = timezone.now()
-    response = HttpResponse(render_progress_pdf(client=client, clinician=clinician, now=now), "application/pdf")
-    name = download_name(client_name=client.user.display_name, day=timezone.localdate(now))
+    report = progress_report_for(user=request.user, pk=pk, now=now)
+    response = HttpResponse(render_report(report), "application/pdf")
+    name = download_name(client_name=report.client_name, day=timezone.localdate(now))
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=name)
     response["Cache-Control"] = "no-store"
     return response
