@@ -1,22 +1,30 @@
-"""Reads for the practice admin's pages, always scoped to the admin's own practice."""
+"""Reads for the practice admin's pages, scoped to the caller: their own practice; nothing for anyone else."""
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User, has_set_password
 from assignments.models import RiskAlert
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
+from notifications.selectors import TaskReport, practice_task_report
+
+
+def _admins_only(qs: QuerySet, user: User) -> QuerySet:
+    """The practice's rows for its admin; none for anyone else (a clinician sees colleagues, never manages them)."""
+    return qs if user.is_practice_admin else qs.none()
 
 
 def practice_clinicians_for(*, user: User) -> QuerySet[Clinician]:
     """The admin's practice's clinicians, with how many clients each currently cares for."""
     return (
-        Clinician.objects.visible_to(user)
+        _admins_only(Clinician.objects.visible_to(user), user)
         .select_related("user")
         .annotate(
             has_joined=has_set_password(),
@@ -41,7 +49,7 @@ def practice_clients_for(*, user: User) -> list[Client]:
         client=OuterRef("pk"), ended_on__isnull=True, is_primary=True, clinician__user__is_active=True
     )
     clients = (
-        Client.objects.visible_to(user)
+        _admins_only(Client.objects.visible_to(user), user)
         .select_related("user")
         .prefetch_related(_current_team())
         .annotate(has_active_primary=Exists(active_primary))
@@ -54,9 +62,8 @@ def practice_clients_for(*, user: User) -> list[Client]:
 
 
 def practice_client_for(*, user: User, pk: int) -> Client:
-    return get_object_or_404(
-        Client.objects.visible_to(user).select_related("user").prefetch_related(_current_team()), pk=pk
-    )
+    clients = _admins_only(Client.objects.visible_to(user), user)
+    return get_object_or_404(clients.select_related("user").prefetch_related(_current_team()), pk=pk)
 
 
 @dataclass
@@ -65,8 +72,11 @@ class Handover:
     open_alerts: int
 
 
-def clinician_handover_for(*, clinician: Clinician) -> Handover:
-    """Who a clinician currently cares for, and their open alerts: what a deactivation leaves to hand over."""
+def clinician_handover(*, clinician: Clinician) -> Handover:
+    """Who a clinician currently cares for, and their open alerts: what a deactivation leaves to hand over.
+
+    Not scoped: ``clinician`` must come from ``practice_clinician_for``.
+    """
     clients = list(
         Client.objects.filter(care_team__clinician=clinician, care_team__ended_on__isnull=True)
         .select_related("user")
@@ -78,8 +88,16 @@ def clinician_handover_for(*, clinician: Clinician) -> Handover:
 
 def active_clinicians_for(*, user: User) -> QuerySet[Clinician]:
     return (
-        Clinician.objects.visible_to(user)
+        _admins_only(Clinician.objects.visible_to(user), user)
         .filter(user__is_active=True)
         .select_related("user")
         .order_by("user__display_name", "pk")
     )
+
+
+def task_report_for(*, user: User, days: int, now: datetime.datetime | None = None) -> TaskReport:
+    """The admin's practice's outbox and the workers' heartbeat ("Background tasks"). 404 for anyone who is not
+    the admin of a practice: an operator without one reads ``manage.py outbox status`` instead."""
+    if not user.is_practice_admin or user.practice_id is None:
+        raise Http404("Background tasks are shown to a practice's admin.")
+    return practice_task_report(practice=user.practice, days=days, now=now)
