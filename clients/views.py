@@ -256,7 +256,7 @@ def _saved_at(assignment) -> str:
 
 
 def _render_form(request, assignment, answers, version, *, errors=None, extra_rows="", status=200):
-    tools = portal.tools_for(assignment)
+    tools = portal.tools_of(assignment)
     form = answers_form.build(
         assignment.template_version.items, answers, errors=errors, tools=tools, extra_rows=extra_rows
     )
@@ -279,7 +279,7 @@ def _render_conflict(request, assignment, mine: dict, stale: StaleVersion):
 
 def _tools_response(request, pk: int, link_id: str, *, error: str, announce: str):
     assignment = assignment_for(user=request.user, pk=pk)  # again: with the new comment and mark
-    tools = portal.tools_for(assignment)
+    tools = portal.tools_of(assignment)
     if not request.htmx:
         if error:
             messages.error(request, error)
