@@ -13,7 +13,6 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.crypto import constant_time_compare
 
 from accounts.models import Invitation, User, normalize_email
 from config.queue import enqueue_on_commit
@@ -61,14 +60,6 @@ def _invitation_create(*, user: User, invited_by: User) -> Invitation:
     from accounts.tasks import send_invitation_email
 
     enqueue_on_commit(send_invitation_email, str(invitation.pk))
-    return invitation
-
-
-def invitation_for_link(*, invitation_id, token: str) -> Invitation | None:
-    """The invitation a link points at, or None when the link is not genuine."""
-    invitation = Invitation.objects.select_related("user", "user__practice").filter(pk=invitation_id).first()
-    if invitation is None or not constant_time_compare(invitation.token, token or ""):
-        return None
     return invitation
 
 

@@ -2,7 +2,7 @@ from celery import shared_task
 from django.contrib.sessions.models import Session
 from django.utils import timezone
 
-from accounts.models import Invitation
+from accounts.selectors import operator_unsent_invitation_ids
 from accounts.services import SEND_CLAIM_TIMEOUT, invitation_send
 
 SWEEP_BATCH = 200
@@ -16,18 +16,7 @@ def send_invitation_email(invitation_id: str) -> bool:
 @shared_task
 def resend_unsent_invitations() -> int:
     """Send invitations whose task was never published (e.g. the broker was down)."""
-    now = timezone.now()
-    stale = (
-        Invitation.objects.filter(
-            sent_at__isnull=True,
-            accepted_at__isnull=True,
-            revoked_at__isnull=True,
-            expires_at__gt=now,
-            created_at__lt=now - SEND_CLAIM_TIMEOUT / 5,
-        )
-        .order_by("created_at")
-        .values_list("pk", flat=True)[:SWEEP_BATCH]
-    )
+    stale = operator_unsent_invitation_ids(older_than=SEND_CLAIM_TIMEOUT / 5, limit=SWEEP_BATCH)
     sent = 0
     for invitation_id in stale:
         sent += invitation_send(invitation_id=invitation_id)

@@ -8,7 +8,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from accounts.forms import InvitationAcceptForm, add_service_errors
-from accounts.services import invitation_accept, invitation_for_link
+from accounts.selectors import invitation_by_link
+from accounts.services import invitation_accept
 
 HOME_BY_ROLE = {"clinician": "clinicians:caseload", "client": "clients:today", "admin": "practices:clinicians"}
 
@@ -25,7 +26,7 @@ def home(request):
 @never_cache
 @sensitive_post_parameters("password1", "password2")
 def invitation_accept_view(request, invitation_id, token):
-    invitation = invitation_for_link(invitation_id=invitation_id, token=token)
+    invitation = invitation_by_link(invitation_id=invitation_id, token=token)
     if invitation is None:
         raise Http404("This invitation link is not valid.")
     if request.user.is_authenticated and request.user != invitation.user:

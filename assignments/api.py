@@ -1,8 +1,6 @@
 """The public API for templates, assignments, comments, alerts and the pathway (API.md)."""
 
-from django.db.models import QuerySet
 from django.http import Http404
-from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import (
     OpenApiParameter,
@@ -20,7 +18,7 @@ from accounts.permissions import IsClinician, IsClinicianOrAdmin
 from assignments import fhir
 from assignments.models import Assignment, Comment, RiskAlert, Template
 from assignments.pathway import PATHWAY, pathway_start
-from assignments.selectors import assignment_for, assignments_for
+from assignments.selectors import assignment_for, assignments_for, comments_for, template_for, templates_for
 from assignments.services import (
     assignment_create,
     assignment_review,
@@ -30,7 +28,7 @@ from assignments.services import (
     risk_alert_acknowledge,
 )
 from clients.models import Client
-from clinicians.alerts import alerts_for, open_alerts_for
+from clinicians.alerts import open_alert_for, open_alerts_for
 from config.api import ConflictSerializer, ListFilters, TransitionSerializer, errors
 
 # --- Serializers ---------------------------------------------------------------------
@@ -211,22 +209,10 @@ CreatedList = inline_serializer(
 # --- Templates -----------------------------------------------------------------------
 
 
-def _templates(user) -> QuerySet[Template]:
-    return Template.objects.visible_to(user).usable().select_related("current_version__template").order_by("slug")
-
-
-def _template_for(user, slug: str) -> Template:
-    """The caller's practice's template of that slug, else the library's; 404 otherwise."""
-    candidates = sorted(_templates(user).filter(slug=slug), key=lambda t: t.practice_id is None)
-    if not candidates:
-        get_object_or_404(Template.objects.none())
-    return candidates[0]
-
-
 def _template_field(user, slug: str) -> Template:
     """A template the caller may give, named in a request body: a field error when there is none."""
     try:
-        return _template_for(user, slug)
+        return template_for(user=user, slug=slug)
     except Http404:
         raise serializers.ValidationError({"template": ["No published template with this slug."]}) from None
 
@@ -238,7 +224,7 @@ class TemplateList(generics.ListAPIView):
     permission_classes = [IsClinicianOrAdmin]
 
     def get_queryset(self):
-        return _templates(self.request.user)
+        return templates_for(user=self.request.user)
 
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.get_queryset())
@@ -254,7 +240,7 @@ class TemplateList(generics.ListAPIView):
 @permission_classes([IsClinicianOrAdmin])
 def template_detail(request, slug: str):
     """One template, newest published version."""
-    return Response(TemplateSerializer(_template_for(request.user, slug).current_version).data)
+    return Response(TemplateSerializer(template_for(user=request.user, slug=slug).current_version).data)
 
 
 @extend_schema(responses={200: OpenApiTypes.OBJECT, **errors(401, 403, 404)})
@@ -262,7 +248,7 @@ def template_detail(request, slug: str):
 @permission_classes([IsClinicianOrAdmin])
 def template_fhir(request, slug: str):
     """The template's newest published version as a FHIR R4 Questionnaire."""
-    return Response(fhir.questionnaire(_template_for(request.user, slug).current_version))
+    return Response(fhir.questionnaire(template_for(user=request.user, slug=slug).current_version))
 
 
 # --- Assignments ---------------------------------------------------------------------
@@ -315,22 +301,13 @@ class AssignmentList(generics.ListCreateAPIView):
             recurrence=data["recurrence"],
             occurrences=data["occurrences"],
         )
-        return _created(created)
+        return _created(request, created)
 
 
-def _created(assignments) -> Response:
-    ids = [a.pk for a in assignments]
-    rows = assignments_for_ids(ids)
+def _created(request, assignments) -> Response:
+    rows = list(assignments_for(user=request.user).filter(pk__in=[a.pk for a in assignments]))
     return Response(
         {"count": len(rows), "results": AssignmentListSerializer(rows, many=True).data}, status=status.HTTP_201_CREATED
-    )
-
-
-def assignments_for_ids(ids: list[int]) -> list[Assignment]:
-    return list(
-        Assignment.objects.filter(pk__in=ids)
-        .select_related("template_version__template", "response")
-        .order_by("due_at", "pk")
     )
 
 
@@ -358,7 +335,7 @@ def pathway_create(request):
     _, created = pathway_start(
         clinician_user=request.user, client=client, start_at=data["start_at"], auto_send=data["auto_send"]
     )
-    return _created(created)
+    return _created(request, created)
 
 
 def _assignment(request, pk: int) -> Assignment:
@@ -466,8 +443,7 @@ class CommentList(generics.ListCreateAPIView):
     serializer_class = CommentSerializer
 
     def get_queryset(self):
-        assignment = _assignment(self.request, self.kwargs["pk"])
-        return Comment.objects.filter(assignment=assignment).select_related("author").order_by("created_at", "pk")
+        return comments_for(user=self.request.user, assignment_pk=self.kwargs["pk"])
 
     @extend_schema(responses={200: CommentSerializer(many=True), **errors(400, 401, 404)})
     def get(self, request, *args, **kwargs):
@@ -509,8 +485,11 @@ class AlertList(generics.ListAPIView):
 @api_view(["POST"])
 @permission_classes([IsClinician])
 def alert_acknowledge(request, pk: int):
-    """Acknowledge an alert, with an optional note of what you did."""
-    alert = get_object_or_404(alerts_for(user=request.user), pk=pk)
+    """Acknowledge an open alert about a client you still care for, with an optional note of what you did.
+
+    An alert already acknowledged, or about a client handed over to someone else, answers 404.
+    """
+    alert = open_alert_for(user=request.user, pk=pk)
     data = _valid(AcknowledgeSerializer, request)
     return Response(
         AlertSerializer(risk_alert_acknowledge(alert=alert, clinician_user=request.user, note=data["note"])).data

@@ -4,10 +4,19 @@ import datetime
 from collections.abc import Iterable
 
 from django.db.models import Prefetch, QuerySet
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
-from assignments.models import Assignment, Comment, FollowUp, PathwayProposal, ResponseRevision, TemplateVersion
+from assignments.models import (
+    Assignment,
+    Comment,
+    FollowUp,
+    PathwayProposal,
+    ResponseRevision,
+    Template,
+    TemplateVersion,
+)
 from assignments.questionnaire import diff_answers, index
 
 
@@ -33,6 +42,25 @@ def assignment_for(*, user: User, pk: int) -> Assignment:
         )
     )
     return get_object_or_404(qs, pk=pk)
+
+
+def comments_for(*, user: User, assignment_pk: int) -> QuerySet[Comment]:
+    """The comments on one of the caller's assignments, oldest first; 404 for anyone else's."""
+    assignment = get_object_or_404(Assignment.objects.visible_to(user).only("pk"), pk=assignment_pk)
+    return Comment.objects.filter(assignment=assignment).select_related("author").order_by("created_at", "pk")
+
+
+def templates_for(*, user: User) -> QuerySet[Template]:
+    """Published templates the caller (a clinician or admin) may give: the shared library and their practice's own."""
+    return Template.objects.visible_to(user).usable().select_related("current_version__template").order_by("slug")
+
+
+def template_for(*, user: User, slug: str) -> Template:
+    """The caller's practice's template of that slug, else the library's; 404 otherwise."""
+    candidates = sorted(templates_for(user=user).filter(slug=slug), key=lambda t: t.practice_id is None)
+    if not candidates:
+        raise Http404("No Template matches the given query.")  # get_object_or_404's words, as every other 404
+    return candidates[0]
 
 
 def changes_since_last_submission(*, assignment: Assignment) -> list[dict]:

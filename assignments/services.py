@@ -495,14 +495,27 @@ def _raise_risk_alerts(
 
 @transaction.atomic
 def risk_alert_acknowledge(*, alert: RiskAlert, clinician_user: User, note: str = "") -> RiskAlert:
+    """Acknowledge an open alert, once: only the clinician it was raised for, while they still care for the client.
+
+    The web and the API both find the alert through ``clinicians.alerts.open_alert_for`` (404 for an
+    alert that is not open, not theirs, or about a client handed over to someone else); the same
+    rule is part of the write itself, so a request racing an acknowledgement or a hand-over never
+    writes a second time: it is refused, and the first acknowledgement stays as it was.
+    """
     if not (clinician_user.is_clinician and alert.clinician.user_id == clinician_user.pk):
         raise PermissionDenied("Only the clinician the alert was raised for can acknowledge it.")
     if len(note) > 2000:
         raise ValidationError({"note": "Please keep the note under 2000 characters."})
-    RiskAlert.objects.filter(pk=alert.pk, acknowledged_at__isnull=True).update(
-        acknowledged_at=timezone.now(), acknowledged_by=clinician_user, acknowledgement_note=note.strip()
-    )
+    acknowledged = RiskAlert.objects.filter(
+        pk=alert.pk,
+        acknowledged_at__isnull=True,
+        client__in=Client.objects.visible_to(clinician_user).values("pk"),
+    ).update(acknowledged_at=timezone.now(), acknowledged_by=clinician_user, acknowledgement_note=note.strip())
     alert.refresh_from_db()
+    if not acknowledged:
+        if alert.acknowledged_at is not None:
+            raise ValidationError("This alert has already been acknowledged.", code="already_acknowledged")
+        raise PermissionDenied("This client is no longer on your caseload.")
     return alert
 
 

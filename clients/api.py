@@ -1,6 +1,5 @@
 """The public API for a clinician's caseload, a client's progress and a client's own export (API.md)."""
 
-from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
@@ -11,9 +10,7 @@ from rest_framework.response import Response
 from accounts.permissions import IsClient, IsClinician
 from assignments import fhir
 from assignments.api import score_of
-from assignments.models import Assignment, Comment, DiscussionFlag, ResponseRevision, RiskAlert
-from clients.models import Client
-from clients.selectors import adherence, progress_for, with_activity
+from clients.selectors import adherence, caseload_activity_for, client_progress_for, export_for
 from clients.services import client_invite
 from config.api import errors
 
@@ -42,8 +39,7 @@ class CaseloadList(generics.ListCreateAPIView):
     permission_classes = [IsClinician]
 
     def get_queryset(self):
-        user = self.request.user
-        return with_activity(Client.objects.visible_to(user), user=user).select_related("user").order_by("pk")
+        return caseload_activity_for(user=self.request.user)
 
     @extend_schema(responses={200: CaseloadSerializer(many=True), **errors(400, 401, 403, 404)})
     def get(self, request, *args, **kwargs):
@@ -54,7 +50,7 @@ class CaseloadList(generics.ListCreateAPIView):
         serializer = InviteSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         client = client_invite(clinician_user=request.user, **serializer.validated_data)
-        row = with_activity(Client.objects.filter(pk=client.pk), user=request.user).select_related("user").get()
+        row = caseload_activity_for(user=request.user).get(pk=client.pk)
         return Response(CaseloadSerializer(row).data, status=status.HTTP_201_CREATED)
 
 
@@ -93,8 +89,7 @@ class ProgressSerializer(serializers.Serializer):
 @permission_classes([IsClinician])
 def client_progress(request, pk: int):
     """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 over time, mood from daily habits."""
-    client = get_object_or_404(Client.objects.visible_to(request.user), pk=pk)
-    return Response(progress_for(client=client))
+    return Response(client_progress_for(user=request.user, pk=pk))
 
 
 @extend_schema(responses={200: OpenApiTypes.OBJECT, **errors(401, 403)})
@@ -102,17 +97,8 @@ def client_progress(request, pk: int):
 @permission_classes([IsClient])
 def my_export(request):
     """Everything the platform holds about you, as JSON, with your responses as a FHIR Bundle."""
-    client = Client.objects.select_related("user__practice").get(user=request.user)
-    assignments = list(
-        Assignment.objects.visible_to(request.user)
-        .select_related("template_version__template", "response", "client__user")
-        .order_by("due_at", "pk")
-    )
-    revisions = ResponseRevision.objects.filter(response__assignment__in=assignments).order_by("response", "number")
-    by_assignment: dict[int, list] = {}
-    for revision in revisions.values("response__assignment_id", "number", "kind", "answers", "created_at"):
-        by_assignment.setdefault(revision.pop("response__assignment_id"), []).append(revision)
-    comments = Comment.objects.filter(assignment__in=assignments).select_related("author").order_by("created_at")
+    export = export_for(user=request.user)
+    client = export.client
     user = client.user
     return Response(
         {
@@ -148,9 +134,9 @@ def my_export(request):
                     "due_at": a.due_at,
                     "submitted_at": a.submitted_at,
                     "score": score_of(getattr(a, "response", None)),
-                    "revisions": by_assignment.get(a.pk, []),
+                    "revisions": export.revisions.get(a.pk, []),
                 }
-                for a in assignments
+                for a in export.assignments
             ],
             "comments": [
                 {
@@ -160,28 +146,10 @@ def my_export(request):
                     "body": c.body,
                     "created_at": c.created_at,
                 }
-                for c in comments
+                for c in export.comments
             ],
-            "discuss_next_session": list(
-                DiscussionFlag.objects.filter(assignment__in=assignments, cleared_at__isnull=True).values(
-                    "assignment_id", "link_id", "created_at"
-                )
-            ),
-            "risk_alerts": _alerts_once_per_submission(client),
-            "fhir": fhir.bundle(assignments),
+            "discuss_next_session": export.discussion_flags,
+            "risk_alerts": export.risk_alerts,
+            "fhir": fhir.bundle(export.assignments),
         }
     )
-
-
-def _alerts_once_per_submission(client: Client) -> list[dict]:
-    """Alerts are raised once per clinician; the client sees each submission's once."""
-    seen, alerts = set(), []
-    for alert in (
-        RiskAlert.objects.filter(client=client)
-        .order_by("created_at")
-        .values("revision_id", "assignment_id", "reasons", "created_at")
-    ):
-        if alert["revision_id"] not in seen:
-            seen.add(alert.pop("revision_id"))
-            alerts.append(alert)
-    return alerts

@@ -181,8 +181,11 @@ class Tools:
         return f"tools:{self.link_id}" if self.link_id else "conversation"
 
 
-def tools_for(assignment: Assignment) -> dict[str, Tools]:
-    """Flags and comments per item (one query for the open flags; comments come with the assignment)."""
+def tools_of(assignment: Assignment) -> dict[str, Tools]:
+    """Flags and comments per item (one query for the open flags; comments come with the assignment).
+
+    Not scoped: ``assignment`` must come from a scoped read (``assignment_for``).
+    """
     items = assignment.template_version.items
     owners = tool_owner(items)
     tools = {link_id: Tools(link_id) for link_id in {*owners.values(), ""}}

@@ -1,6 +1,7 @@
 """Reads of client records, always scoped to the caller."""
 
 import datetime
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
@@ -9,6 +10,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from accounts.models import User, has_set_password
+from assignments.models import Assignment, Comment, DiscussionFlag, Response, ResponseRevision, RiskAlert
+from assignments.selectors import feedback_outcomes
 from clients.models import CareTeamMember, Client
 
 
@@ -48,8 +51,6 @@ def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | 
 
     All by subqueries, so the caseload costs the same queries at 5 clients or 500.
     """
-    from assignments.models import Assignment, ResponseRevision, RiskAlert
-
     now = now or timezone.now()
     window = Assignment.objects.filter(
         client=OuterRef("pk"), due_at__gte=now - datetime.timedelta(days=ADHERENCE_DAYS), due_at__lte=now
@@ -81,15 +82,21 @@ def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | 
     )
 
 
+def caseload_activity_for(*, user: User) -> QuerySet[Client]:
+    """The caller's caseload for the API: each client with adherence, last activity and open alerts, by id."""
+    return with_activity(Client.objects.visible_to(user), user=user).select_related("user").order_by("pk")
+
+
 def adherence(client: Client) -> float | None:
     """Completed share of what was due in the last 28 days (needs ``with_activity``); None when nothing was due."""
     return round(client.done_28 / client.due_28, 2) if client.due_28 else None
 
 
-def progress_for(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> dict:
-    """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 scores, mood. Four queries."""
-    from assignments.models import Assignment, Response
+def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> dict:
+    """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 scores, mood. Three queries.
 
+    Not scoped: ``client`` must come from a scoped read (``client_for``, ``progress_page_for``...).
+    """
     now = now or timezone.now()
     zone = ZoneInfo(client.time_zone)
     today = now.astimezone(zone).date()
@@ -134,3 +141,82 @@ def progress_for(*, client: Client, weeks: int = 8, now: datetime.datetime | Non
         "measures": measures,
         "mood": mood,
     }
+
+
+def client_progress_for(*, user: User, pk: int, now: datetime.datetime | None = None) -> dict:
+    """``progress_of`` a client the caller may see; 404 otherwise. Four queries."""
+    return progress_of(client=get_object_or_404(Client.objects.visible_to(user), pk=pk), now=now)
+
+
+EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)  # before any follow-up
+
+
+@dataclass
+class ProgressPage:
+    client: Client
+    progress: dict  # as ``progress_of`` gives it
+    outcomes: list[dict]  # as ``feedback_outcomes`` gives them, oldest first
+
+
+def progress_page_for(*, user: User, now: datetime.datetime | None = None) -> ProgressPage:
+    """The caller's own progress page (a client's): their progress, and every prediction they have put to the
+    test beside what happened (404 for anyone without a client record)."""
+    now = now or timezone.now()
+    client = get_object_or_404(Client.objects.visible_to(user).filter(user=user).select_related("user"))
+    outcomes = feedback_outcomes(client_ids=[client.pk], since=EPOCH, until=now).get(client.pk, [])
+    return ProgressPage(client=client, progress=progress_of(client=client, now=now), outcomes=outcomes)
+
+
+@dataclass
+class ClientExport:
+    """Everything the platform holds about the caller, read in six queries (the FHIR bundle reads no more)."""
+
+    client: Client  # with user and practice
+    assignments: list[Assignment]  # with template version, response and client
+    revisions: dict[int, list[dict]]  # assignment id → its saves and submissions, oldest first
+    comments: list[Comment]  # on their assignments, with author, oldest first
+    discussion_flags: list[dict]  # open "discuss in our next session" marks
+    risk_alerts: list[dict]  # one per submission or comment (alerts are raised once per clinician)
+
+
+def export_for(*, user: User) -> ClientExport:
+    """The caller's own export (a client's); 404 for anyone without a client record."""
+    client = get_object_or_404(Client.objects.visible_to(user).filter(user=user).select_related("user__practice"))
+    assignments = list(
+        Assignment.objects.visible_to(user)
+        .select_related("template_version__template", "response", "client__user")
+        .order_by("due_at", "pk")
+    )
+    revisions = ResponseRevision.objects.filter(response__assignment__in=assignments).order_by("response", "number")
+    by_assignment: dict[int, list[dict]] = {}
+    for revision in revisions.values("response__assignment_id", "number", "kind", "answers", "created_at"):
+        by_assignment.setdefault(revision.pop("response__assignment_id"), []).append(revision)
+    comments = list(Comment.objects.filter(assignment__in=assignments).select_related("author").order_by("created_at"))
+    flags = list(
+        DiscussionFlag.objects.filter(assignment__in=assignments, cleared_at__isnull=True).values(
+            "assignment_id", "link_id", "created_at"
+        )
+    )
+    return ClientExport(
+        client=client,
+        assignments=assignments,
+        revisions=by_assignment,
+        comments=comments,
+        discussion_flags=flags,
+        risk_alerts=_alerts_once_per_submission(client),
+    )
+
+
+def _alerts_once_per_submission(client: Client) -> list[dict]:
+    """Alerts are raised once per clinician; the client sees each save's or comment's once."""
+    seen, alerts = set(), []
+    for alert in (
+        RiskAlert.objects.filter(client=client)
+        .order_by("created_at")
+        .values("revision_id", "comment_id", "assignment_id", "reasons", "created_at")
+    ):
+        about = (alert.pop("revision_id"), alert.pop("comment_id"))  # a comment's alert has no revision
+        if about not in seen:
+            seen.add(about)
+            alerts.append(alert)
+    return alerts

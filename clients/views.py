@@ -1,4 +1,3 @@
-import datetime
 from zoneinfo import ZoneInfo
 
 from django.contrib import messages
@@ -13,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from assignments.lifecycle import IllegalTransition
-from assignments.selectors import assignment_for, feedback_outcomes
+from assignments.selectors import assignment_for
 from assignments.services import (
     AnswersInvalid,
     StaleVersion,
@@ -24,9 +23,8 @@ from assignments.services import (
 )
 from clients import answers_form, portal
 from clients.forms import ClientPreferencesForm, parse_version
-from clients.models import Client
 from clients.safety_plan import own_safety_plan
-from clients.selectors import progress_for
+from clients.selectors import progress_page_for
 from clients.services import client_preferences_update
 
 DONE_KEY = "portal:submitted:{pk}"
@@ -43,17 +41,14 @@ def safety_plan(request):
     return render(request, "clients/safety_plan.html", {"plan": own_safety_plan(user=request.user)})
 
 
-EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)  # before any follow-up
-
-
 @role_required("client")
 def progress(request):
     """The client's own progress, in plain words: measures, mood, and the daily-habits streak."""
     from clinicians.charts import progress_charts
 
-    client = Client.objects.visible_to(request.user).select_related("user").get()
-    data = progress_for(client=client)
-    today = timezone.now().astimezone(ZoneInfo(client.time_zone)).date()
+    page = progress_page_for(user=request.user)
+    data = page.progress
+    today = timezone.now().astimezone(ZoneInfo(page.client.time_zone)).date()
     context = {
         "charts": progress_charts(data, today=today),
         "streak": portal.habit_streak([entry["date"] for entry in data["mood"]], today=today),
@@ -61,7 +56,7 @@ def progress(request):
         "has_mood": bool(data["mood"]),
         # Every prediction the client has put to the test, oldest first: after a rejection the mind tends to
         # expect the worst, and seeing expectation beside outcome is part of the work.
-        "outcomes": feedback_outcomes(client_ids=[client.pk], since=EPOCH, until=timezone.now()).get(client.pk, []),
+        "outcomes": page.outcomes,
     }
     return render(request, "clients/progress.html", context)
 
@@ -261,7 +256,7 @@ def _saved_at(assignment) -> str:
 
 
 def _render_form(request, assignment, answers, version, *, errors=None, extra_rows="", status=200):
-    tools = portal.tools_for(assignment)
+    tools = portal.tools_of(assignment)
     form = answers_form.build(
         assignment.template_version.items, answers, errors=errors, tools=tools, extra_rows=extra_rows
     )
@@ -284,7 +279,7 @@ def _render_conflict(request, assignment, mine: dict, stale: StaleVersion):
 
 def _tools_response(request, pk: int, link_id: str, *, error: str, announce: str):
     assignment = assignment_for(user=request.user, pk=pk)  # again: with the new comment and mark
-    tools = portal.tools_for(assignment)
+    tools = portal.tools_of(assignment)
     if not request.htmx:
         if error:
             messages.error(request, error)

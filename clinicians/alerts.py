@@ -33,17 +33,14 @@ def _alerts(user: User) -> QuerySet[RiskAlert]:
     )
 
 
-def alerts_for(*, user: User) -> QuerySet[RiskAlert]:
-    """Alerts raised to the caller about clients they still care for (open or acknowledged)."""
-    return _alerts(user)
-
-
 def open_alerts_for(*, user: User) -> QuerySet[RiskAlert]:
     """Alerts raised to the caller and not yet acknowledged: the most urgent level first, newest first within it."""
     return _alerts(user).filter(acknowledged_at__isnull=True).most_urgent_first()
 
 
 def open_alert_for(*, user: User, pk: int) -> RiskAlert:
+    """The one alert the caller may acknowledge, for the web and the API alike: raised to them, still open,
+    about a client they still care for. 404 otherwise (someone else's, acknowledged, or handed over)."""
     return get_object_or_404(open_alerts_for(user=user), pk=pk)
 
 

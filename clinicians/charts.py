@@ -192,7 +192,7 @@ def measure_chart(
 ) -> Chart:
     """Scores over time on the measure's full range, its severity bands shaded behind the line.
 
-    ``points``: [{"date", "score", "band"?}] in date order (as ``progress_for`` gives them).
+    ``points``: [{"date", "score", "band"?}] in date order (as ``progress_of`` gives them).
     """
     spec = MEASURES[measure]
     name, maximum, bands = spec["name"], spec["maximum"], spec["bands"]
@@ -347,7 +347,7 @@ def mood_summary(entries: Sequence[dict]) -> str:
 def adherence_chart(weeks: Sequence[dict], *, chart_id: str = "chart-adherence") -> Chart:
     """Share of what was due each week that was done: one bar per week.
 
-    ``weeks``: [{"week_start", "due", "completed", "adherence"}] (as ``progress_for`` gives them).
+    ``weeks``: [{"week_start", "due", "completed", "adherence"}] (as ``progress_of`` gives them).
     """
     y = _value_scale(0, 100)
     count = max(len(weeks), 1)
@@ -439,7 +439,7 @@ def sparkline(values: Sequence[float | None], *, label: str, width: int = 88, he
 
 
 def progress_charts(progress: dict, *, today: datetime.date | None = None) -> dict[str, Chart]:
-    """The client page's four charts from ``clients.selectors.progress_for``; both measures share a time axis."""
+    """The client page's four charts from ``clients.selectors.progress_of``; both measures share a time axis."""
     today = today or timezone.localdate()
     measures = progress.get("measures", {})
     dates = [point["date"] for key in MEASURES for point in measures.get(key, [])]

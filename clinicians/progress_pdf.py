@@ -17,9 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
-from zoneinfo import ZoneInfo
 
-from django.utils import timezone
 from django.utils.text import slugify
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
@@ -31,14 +29,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from assignments.models import RiskAlert
-from clients.models import Client
-from clients.selectors import progress_for
 from clinicians.charts import MEASURES, Scale, _date_ticks, band_for, change_phrase, mood_summary
-from clinicians.models import Clinician
+from clinicians.selectors.progress_report import ProgressReport
 
-MAX_WEEKS = 52  # the report covers at most the last year ...
-MIN_WEEKS = 4  # ... and at least the last four weeks, so a new client's page still has a time axis
 TABLE_WEEKS = 12  # weeks listed in the homework table; its total row covers the whole period
 LABEL_LATEST_UP_TO = 12  # the latest score is written by its dot while the line is sparse enough to leave room
 DAILY_UP_TO_DAYS = 35  # mood is drawn day by day up to five weeks, as weekly averages beyond
@@ -96,70 +89,8 @@ def fonts() -> tuple[str, str]:
 # --- What the page shows ------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class ProgressReport:
-    """Everything on the page, already read from the database."""
-
-    practice: str
-    client_name: str
-    clinician_name: str
-    start: datetime.date  # a Monday
-    end: datetime.date
-    generated_at: datetime.datetime  # in the clinician's time zone
-    measures: dict[str, list[dict]]  # "phq9"/"gad7": [{"date", "score", "band"}], within the period
-    earlier: dict[str, dict | None]  # "phq9"/"gad7": the last score before the period, if any
-    mood: list[dict]  # [{"date", "value", "rumination"}], within the period
-    weeks: list[dict]  # [{"week_start", "due", "completed", "adherence"}], one per week of the period
-    open_alerts: int
-
-    @property
-    def week_count(self) -> int:
-        return len(self.weeks)
-
-
 def _monday(day: datetime.date) -> datetime.date:
     return day - datetime.timedelta(days=day.weekday())
-
-
-def progress_report_for(
-    *, client: Client, clinician: Clinician, now: datetime.datetime | None = None
-) -> ProgressReport:
-    """The report's data: ``progress_for`` over the last year, cut to when there is something, and open alerts.
-
-    Four queries (three for the progress, one for the alerts), however much data there is.
-    """
-    now = now or timezone.now()
-    today = now.astimezone(ZoneInfo(client.time_zone)).date()
-    progress = progress_for(client=client, weeks=MAX_WEEKS, now=now)
-    all_weeks = progress["adherence_by_week"]
-    first_week, this_week = all_weeks[0]["week_start"], all_weeks[-1]["week_start"]
-    measures = {key: progress["measures"].get(key, []) for key in MEASURES}
-    dates = [point["date"] for points in measures.values() for point in points]
-    dates += [entry["date"] for entry in progress["mood"]]
-    dates += [week["week_start"] for week in all_weeks if week["due"]]
-    earliest = min((day for day in dates if day >= first_week), default=this_week)
-    start = min(_monday(earliest), this_week - datetime.timedelta(weeks=MIN_WEEKS - 1))
-
-    def within(entries: list[dict]) -> list[dict]:
-        # A daily habit is dated by when it is due, which can be after today when sent in early.
-        return [entry for entry in entries if start <= entry["date"] <= today]
-
-    open_alerts = RiskAlert.objects.filter(client=client, clinician=clinician, acknowledged_at__isnull=True).count()
-    return ProgressReport(
-        practice=clinician.user.practice.name,
-        client_name=client.user.display_name,
-        clinician_name=clinician.user.display_name,
-        start=start,
-        end=today,
-        generated_at=now.astimezone(ZoneInfo(clinician.time_zone)),
-        measures={key: within(points) for key, points in measures.items()},
-        earlier={
-            key: next((p for p in reversed(points) if p["date"] < start), None) for key, points in measures.items()
-        },
-        mood=within(progress["mood"]),
-        weeks=[week for week in all_weeks if week["week_start"] >= start],
-        open_alerts=open_alerts,
-    )
 
 
 def download_name(*, client_name: str, day: datetime.date) -> str:
@@ -167,11 +98,6 @@ def download_name(*, client_name: str, day: datetime.date) -> str:
     words = [slugify(word, allow_unicode=True) for word in client_name.split()]
     first = words[0] if words and 1 < len(words[0]) <= 30 else "".join(word[:1] for word in words)[:4]
     return f"progress-{first or 'client'}-{day.isoformat()}.pdf"
-
-
-def render_progress_pdf(*, client: Client, clinician: Clinician, now: datetime.datetime | None = None) -> bytes:
-    """The client's progress as a one-page A4 PDF, prepared for ``clinician``."""
-    return render_report(progress_report_for(client=client, clinician=clinician, now=now))
 
 
 # --- Words ---------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ from clients.safety_plan import safety_plan_for
 from clients.selectors import client_for
 from clients.services import client_contact_update, client_invite
 from clinicians import alerts as alert_reads
-from clinicians import charts, selectors
+from clinicians import charts
 from clinicians.forms import (
     AcknowledgeForm,
     AssignForm,
@@ -55,6 +55,16 @@ from clinicians.forms import (
     ReviewForm,
     SessionStartForm,
 )
+from clinicians.selectors.assign import assignable_templates_for, client_on_pathway
+from clinicians.selectors.assignment_page import assignment_page_for, open_assignment_for
+from clinicians.selectors.caseload import FILTERS, SORTS, caseload_table
+from clinicians.selectors.client_page import client_page_for, proposal_for
+from clinicians.selectors.header import clinician_header_for
+from clinicians.selectors.in_session import first_name, in_session_page_for
+from clinicians.selectors.progress_report import progress_report_for
+from clinicians.selectors.review_queue import review_queue_entries, review_queue_for
+from clinicians.selectors.session_prep import session_prep_for
+from clinicians.selectors.summary_pages import summaries_for, summary_page_for
 from clinicians.services import clinician_preferences_update, homework_give, series_review, session_mark
 
 
@@ -64,7 +74,7 @@ def clinician_page(view):
     @role_required("clinician")
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        request.clinician_header = header = selectors.clinician_header_for(user=request.user)
+        request.clinician_header = header = clinician_header_for(user=request.user)
         zone = header.time_zone if header else request.user.practice.time_zone
         with timezone.override(zone):
             return view(request, *args, **kwargs)
@@ -81,10 +91,10 @@ def _errors_to_messages(request, error: ValidationError) -> None:
 
 @clinician_page
 def caseload(request):
-    form = CaseloadFilterForm(request.GET or None, filters=selectors.FILTERS, sorts=selectors.SORTS)
+    form = CaseloadFilterForm(request.GET or None, filters=FILTERS, sorts=SORTS)
     chosen = form.cleaned_data if form.is_valid() else {}
-    table = selectors.caseload_table(user=request.user, filter=chosen.get("show", ""), sort=chosen.get("sort", ""))
-    context = {"table": table, "clients": table.rows, "form": form, "filters": selectors.FILTERS}
+    table = caseload_table(user=request.user, filter=chosen.get("show", ""), sort=chosen.get("sort", ""))
+    context = {"table": table, "clients": table.rows, "form": form, "filters": FILTERS}
     return render(request, "clinicians/caseload.html", context)
 
 
@@ -93,13 +103,13 @@ def caseload(request):
 
 @clinician_page
 def review_queue(request):
-    return render(request, "clinicians/review_queue.html", {"queue": selectors.review_queue_entries(user=request.user)})
+    return render(request, "clinicians/review_queue.html", {"queue": review_queue_entries(user=request.user)})
 
 
 @require_POST
 @clinician_page
 def review_series(request, series_pk: int):
-    waiting = list(selectors.review_queue_for(user=request.user).filter(series_id=series_pk))
+    waiting = list(review_queue_for(user=request.user).filter(series_id=series_pk))
     if not waiting:
         raise Http404("Nothing of this series is waiting for your review.")
     count = series_review(clinician_user=request.user, assignments=waiting)
@@ -109,7 +119,7 @@ def review_series(request, series_pk: int):
 
 
 def _assignment_page(request, pk: int, *, comment_form=None, review_form=None, status: int = 200):
-    page = selectors.assignment_page_for(user=request.user, pk=pk)
+    page = assignment_page_for(user=request.user, pk=pk)
     context = {
         "page": page,
         "assignment": page.assignment,
@@ -127,7 +137,7 @@ def assignment_detail(request, pk: int):
 @require_POST
 @clinician_page
 def assignment_comment(request, pk: int):
-    assignment = selectors.open_assignment_for(user=request.user, pk=pk)
+    assignment = open_assignment_for(user=request.user, pk=pk)
     form = CommentForm(request.POST)
     if form.is_valid():
         try:
@@ -144,7 +154,7 @@ def assignment_comment(request, pk: int):
 @require_POST
 @clinician_page
 def assignment_review_view(request, pk: int):
-    assignment = selectors.open_assignment_for(user=request.user, pk=pk)
+    assignment = open_assignment_for(user=request.user, pk=pk)
     form = ReviewForm(request.POST)
     if form.is_valid():
         try:
@@ -161,7 +171,7 @@ def assignment_review_view(request, pk: int):
 @require_POST
 @clinician_page
 def assignment_cancel_view(request, pk: int):
-    assignment = selectors.open_assignment_for(user=request.user, pk=pk)
+    assignment = open_assignment_for(user=request.user, pk=pk)
     try:
         assignment_cancel(assignment=assignment, clinician_user=request.user)
     except ValidationError as error:
@@ -227,7 +237,7 @@ def client_contact(request, pk: int):
 def _client_page(request, pk: int, *, start_form=None, send_form=None, contact_form=None, status: int = 200):
     """The client page; a form sent back with errors (to start together, or to send a step) is shown in place."""
     weeks = None if request.GET.get("timeline") == "all" else 6
-    page = selectors.client_page_for(user=request.user, pk=pk, weeks=weeks)
+    page = client_page_for(user=request.user, pk=pk, weeks=weeks)
     client = page.client
     for proposal in page.proposals:
         failed = send_form is not None and send_form.prefix == f"proposal-{proposal.pk}"
@@ -250,16 +260,16 @@ def _send_form(client, proposal, data=None) -> ProposalSendForm:
 
 
 def _start_form(request, data=None) -> SessionStartForm:
-    return SessionStartForm(data, templates=selectors.assignable_templates_for(user=request.user))
+    return SessionStartForm(data, templates=assignable_templates_for(user=request.user))
 
 
 def _assign_form(request, client, data=None):
-    page_templates = selectors.assignable_templates_for(user=request.user)
+    page_templates = assignable_templates_for(user=request.user)
     return AssignForm(
         data,
         templates=page_templates,
         client_time_zone=client.time_zone,
-        allow_pathway=not selectors.client_on_pathway(client=client),
+        allow_pathway=not client_on_pathway(client=client),
         initial={"template": request.GET.get("template", "")},
     )
 
@@ -306,7 +316,7 @@ def client_assign_preview(request, pk: int):
 def proposal_decide(request, pk: int, proposal_pk: int, decision: str):
     """Send a proposed step (as proposed, or at a time given in the client's zone), or dismiss it."""
     client = client_for(user=request.user, pk=pk)
-    proposal = selectors.proposal_for(user=request.user, client=client, pk=proposal_pk)
+    proposal = proposal_for(user=request.user, client=client, pk=proposal_pk)
     due_at = None
     waiting = proposal.status == PathwayProposal.Status.PROPOSED
     if decision == "confirm" and waiting and f"proposal-{proposal.pk}-due_date" in request.POST:
@@ -333,7 +343,7 @@ def proposal_decide(request, pk: int, proposal_pk: int, decision: str):
 
 @clinician_page
 def session_prep(request, pk: int):
-    prep = selectors.session_prep_for(user=request.user, pk=pk)
+    prep = session_prep_for(user=request.user, pk=pk)
     return render(request, "clinicians/session_prep.html", {"prep": prep, "client": prep.client})
 
 
@@ -386,7 +396,7 @@ def in_session_start(request, pk: int):
 def in_session(request, pk: int):
     """The assignment to fill in with the client in the room; without JavaScript every button posts here."""
     if request.method == "GET":
-        page = selectors.in_session_page_for(user=request.user, pk=pk)
+        page = in_session_page_for(user=request.user, pk=pk)
         if not page.assignment.is_open:
             return _no_longer_open(request, page.assignment)
         answers, version = portal.latest_answers(page.assignment)
@@ -448,7 +458,7 @@ def in_session_done(request, pk: int):
     if assignment.is_open:
         return redirect(_session_url(assignment))
     outcome = request.session.get(SESSION_DONE_KEY.format(pk=pk), {})
-    context = {"assignment": assignment, "outcome": outcome, "first_name": selectors.first_name(assignment.client)}
+    context = {"assignment": assignment, "outcome": outcome, "first_name": first_name(assignment.client)}
     return render(request, "clinicians/in_session_done.html", context)
 
 
@@ -481,7 +491,7 @@ def _session_save_posted(request, assignment, *, remove: str = ""):
     except StaleVersion as stale:
         return _render_session_conflict(request, assignment, answers, stale), version
     except AnswersInvalid as invalid:
-        page = selectors.in_session_page_for(user=request.user, pk=assignment.pk)
+        page = in_session_page_for(user=request.user, pk=assignment.pk)
         return _render_session(request, page, answers, version, errors=invalid.errors, status=400), version
     return None, response.version
 
@@ -500,7 +510,7 @@ def _session_submit(request, assignment):
         problem, version = _session_save_posted(request, assignment)
         if problem is not None:
             return problem
-        page = selectors.in_session_page_for(user=request.user, pk=assignment.pk)
+        page = in_session_page_for(user=request.user, pk=assignment.pk)
         return _render_session(request, page, answers, version, errors=invalid.errors, status=400)
     except IllegalTransition as error:
         messages.error(request, " ".join(error.messages))
@@ -526,7 +536,7 @@ def _render_session(request, page, answers, version, *, errors=None, extra_rows=
 
 def _conflict_context(assignment, mine: dict, stale: StaleVersion) -> dict:
     context = portal.conflict_context(assignment, mine, stale, in_session=True)
-    return context | {"first_name": selectors.first_name(assignment.client)}
+    return context | {"first_name": first_name(assignment.client)}
 
 
 def _render_session_conflict(request, assignment, mine: dict, stale: StaleVersion):
@@ -581,13 +591,12 @@ def client_progress_pdf(request, pk: int):
     from django.http import HttpResponse
     from django.utils.http import content_disposition_header
 
-    from clinicians.progress_pdf import download_name, render_progress_pdf
+    from clinicians.progress_pdf import download_name, render_report
 
-    client = client_for(user=request.user, pk=pk)
-    clinician = request.user.clinician_profile
     now = timezone.now()
-    response = HttpResponse(render_progress_pdf(client=client, clinician=clinician, now=now), "application/pdf")
-    name = download_name(client_name=client.user.display_name, day=timezone.localdate(now))
+    report = progress_report_for(user=request.user, pk=pk, now=now)
+    response = HttpResponse(render_report(report), "application/pdf")
+    name = download_name(client_name=report.client_name, day=timezone.localdate(now))
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=name)
     response["Cache-Control"] = "no-store"
     return response
@@ -601,9 +610,7 @@ SUMMARIES_PER_PAGE = 26
 
 @clinician_page
 def summaries(request):
-    page_obj = Paginator(selectors.summaries_for(user=request.user), SUMMARIES_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page_obj = Paginator(summaries_for(user=request.user), SUMMARIES_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request, "clinicians/summaries.html", {"page_obj": page_obj, "clinician": request.user.clinician_profile}
     )
@@ -611,7 +618,7 @@ def summaries(request):
 
 @clinician_page
 def summary_detail(request, pk: int):
-    page = selectors.summary_page_for(user=request.user, pk=pk)
+    page = summary_page_for(user=request.user, pk=pk)
     zone = ZoneInfo(page.summary.data["period"]["time_zone"])
     # Shown in the time zone the summary was built for, whatever the clinician's is today.
     start, end = (

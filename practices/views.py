@@ -1,14 +1,12 @@
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.forms import InviteForm, add_service_errors
-from clinicians import selectors
 from clinicians.services import client_hand_over, clinician_deactivate, clinician_invite, clinician_reactivate
-from notifications.selectors import practice_task_report
+from practices import selectors
 from practices.forms import HandOverForm, PracticeSettingsForm, TaskWindowForm
 from practices.services import practice_settings_update
 
@@ -43,7 +41,7 @@ def clinician_deactivate_view(request, pk: int):
             request, f"{clinician.user.display_name} can no longer sign in.{to_hand_over if clients else ''}"
         )
         return redirect("practices:clients" if clients else "practices:clinicians")
-    handover = selectors.clinician_handover_for(clinician=clinician)
+    handover = selectors.clinician_handover(clinician=clinician)
     return render(request, "practices/clinician_deactivate.html", {"clinician": clinician, "handover": handover})
 
 
@@ -97,8 +95,6 @@ def settings_view(request):
 @role_required("admin")
 def tasks(request):
     """The practice's outbox (reminders, alerts, summaries) over a window, and whether the workers are alive."""
-    if request.user.practice is None:  # an operator without a practice: `manage.py outbox status` is theirs
-        raise Http404
     form = TaskWindowForm(request.GET)
-    report = practice_task_report(practice=request.user.practice, days=form.days)
+    report = selectors.task_report_for(user=request.user, days=form.days)
     return render(request, "practices/tasks.html", {"form": form, "window": form.chosen, "report": report})

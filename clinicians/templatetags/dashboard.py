@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from clinicians import charts
 from clinicians.alerts import open_alert_count_for
-from clinicians.selectors import review_count_for
+from clinicians.selectors.header import review_count_for
 
 register = template.Library()
 

@@ -11,7 +11,7 @@ from assignments.models import Comment, RiskAlert
 from assignments.services import comment_add, response_save_draft, response_submit
 from clients.models import CareTeamMember
 from clinicians.alerts import open_alerts_for
-from clinicians.selectors import review_queue_for
+from clinicians.selectors.review_queue import review_queue_for
 from notifications import reminders
 from notifications.models import Notification
 from tests.assignments.library_samples import COMPLETE_SAMPLES

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 from assignments.examples import EXAMPLES
 from assignments.models import Response
 from clients.models import CareTeamMember
-from clinicians.progress_pdf import ProgressReport, download_name, render_progress_pdf, render_report
+from clinicians.progress_pdf import download_name, render_report
+from clinicians.selectors.progress_report import ProgressReport, progress_report_for
 from tests.factories import ClinicianFactory, client_of
 
 pytestmark = pytest.mark.django_db
@@ -213,7 +214,7 @@ def test_a_year_of_weekly_measures_in_the_database_fits_on_one_page(clinician, c
             send_in("phq-9", when, answers("phq9", 9, 20 - n // 2 - 6 * series))
             send_in("gad-7", when, answers("gad7", 7, 18 - n // 2 - 4 * series))
 
-    pages, text = read(render_progress_pdf(client=client_profile, clinician=clinician, now=now))
+    pages, text = read(render_report(progress_report_for(user=clinician.user, pk=client_profile.pk, now=now)))
 
     assert pages == 1
     assert "PHQ-9 went from 20 on 28 May 2025 to 2 on 20 May 2026" in text and "over 52 scores" in text
@@ -305,6 +306,16 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, client_profile):
 
     assert response.status_code == 302
     assert response.url.startswith("/accounts/login/")
+
+
+def test_the_report_reads_only_a_client_the_caller_cares_for(client, clinician, other_clinician, client_profile):
+    from django.http import Http404
+
+    assert progress_report_for(user=clinician.user, pk=client_profile.pk).client_name == "Alex"
+    with pytest.raises(Http404):
+        progress_report_for(user=other_clinician.user, pk=client_profile.pk)
+    client.force_login(other_clinician.user)
+    assert client.get(url_for(client_profile)).status_code == 404
 
 
 def test_a_client_who_does_not_exist_is_a_404(signed_in):

@@ -1,0 +1,123 @@
+"""A client's timeline on the client page: what happened, newest first, grouped by week.
+
+Built from rows the client page has already read (no queries of its own); the words are in
+``clinicians.timeline_text``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from assignments.models import Assignment
+from clinicians import timeline_text as text
+
+
+@dataclass
+class TimelineEvent:
+    when: datetime.datetime
+    kind: str  # given, submitted, reviewed, comment, alert, acknowledged, session, habits
+    title: str
+    detail: str = ""
+    assignment: Assignment | None = None
+    author: str = ""
+
+
+@dataclass
+class TimelineWeek:
+    start: datetime.date
+    events: list[TimelineEvent] = field(default_factory=list)
+
+
+def _title(assignment: Assignment) -> str:
+    return assignment.template_version.title
+
+
+def build_timeline(assignments, comments, alerts, sessions, *, zone, weeks, now) -> tuple[list[TimelineWeek], bool]:
+    """The events newest first, grouped by the client's week (Monday first); and whether ``weeks`` cut any off."""
+    events: list[TimelineEvent] = []
+    given_series: set[int] = set()
+    habits: dict[tuple[int, datetime.date], list[Assignment]] = {}
+
+    def monday(moment: datetime.datetime) -> datetime.date:
+        day = moment.astimezone(zone).date()
+        return day - datetime.timedelta(days=day.weekday())
+
+    for a in assignments:
+        if a.series_id:
+            if a.series_id not in given_series:
+                given_series.add(a.series_id)
+                series = a.series
+                events.append(
+                    TimelineEvent(
+                        a.created_at,
+                        "given",
+                        text.given(_title(a)),
+                        text.series(series.get_recurrence_display(), series.occurrences),
+                        a,
+                    )
+                )
+            if a.submitted_at:
+                habits.setdefault((a.series_id, monday(a.submitted_at)), []).append(a)
+            continue
+        if a.created_at <= now:
+            events.append(TimelineEvent(a.created_at, "given", text.given(_title(a)), "", a))
+        if a.submitted_at:
+            detail = ""
+            response = getattr(a, "response", None)
+            if response is not None and response.score_total is not None:
+                detail = text.score(int(response.score_total), response.score_band)
+            events.append(TimelineEvent(a.submitted_at, "submitted", text.submitted(_title(a)), detail, a))
+        if a.reviewed_at:
+            events.append(TimelineEvent(a.reviewed_at, "reviewed", text.reviewed(_title(a)), "", a))
+        if a.cancelled_at:
+            events.append(TimelineEvent(a.cancelled_at, "cancelled", text.cancelled(_title(a)), "", a))
+    for (_, _week), done in habits.items():
+        latest = max(done, key=lambda a: a.submitted_at)
+        events.append(
+            TimelineEvent(
+                latest.submitted_at, "habits", text.filled_in_this_week(_title(latest), len(done)), "", latest
+            )
+        )
+    for c in comments:
+        author = c.author.display_name if c.author else text.FORMER_AUTHOR
+        events.append(
+            TimelineEvent(c.created_at, "comment", text.comment_on(_title(c.assignment)), c.body, c.assignment, author)
+        )
+    for alert in alerts:
+        events.append(
+            TimelineEvent(
+                alert.created_at, "alert", text.risk_alert(_title(alert.assignment)), alert.summary, alert.assignment
+            )
+        )
+        if alert.acknowledged_at:
+            by = alert.acknowledged_by.display_name if alert.acknowledged_by else ""
+            events.append(
+                TimelineEvent(
+                    alert.acknowledged_at,
+                    "acknowledged",
+                    text.ALERT_ACKNOWLEDGED,
+                    alert.acknowledgement_note,
+                    alert.assignment,
+                    by,
+                )
+            )
+    for session in sessions:
+        events.append(
+            TimelineEvent(session.held_at, "session", text.SESSION_HELD, "", None, session.clinician.user.display_name)
+        )
+
+    events.sort(key=lambda e: e.when, reverse=True)
+    truncated = False
+    if weeks:
+        cutoff = now - datetime.timedelta(weeks=weeks)
+        kept = [e for e in events if e.when >= cutoff]
+        truncated = len(kept) < len(events)
+        events = kept
+    grouped: list[TimelineWeek] = []
+    for event in events:
+        start = monday(event.when)
+        if not grouped or grouped[-1].start != start:
+            grouped.append(TimelineWeek(start))
+        grouped[-1].events.append(event)
+    return grouped, truncated
