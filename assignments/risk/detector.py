@@ -181,7 +181,16 @@ def find(text: str, *, question: str = "", every_family: bool = False, learned: 
         if result is not None:
             found.append((result[0], len(lexicon.FAMILIES) + order, result[1]))
     already = {finding.category for _, _, finding in found}
-    found.extend(net.findings(doc, exclusion_spans, already, asked_ever))
+    everything = list(range(len(doc.sentences)))
+    found.extend(
+        net.findings(
+            doc,
+            exclusion_spans,
+            already,
+            asked_ever,
+            lambda concept: _matches(doc, _CONCEPT_ALTERNATIVES[concept.label], everything, candidates, every_family),
+        )
+    )
     already |= {finding.category for _, _, finding in found}
     if learned:
         found.extend(model.findings(doc, exclusion_spans, already, asked_ever))
@@ -260,13 +269,21 @@ _CUE_ALTERNATIVES = tuple(
 
 _ALWAYS_TRIED = tuple({i for i, alt in enumerate(alts) if alt.stems is None} for alts in _ALTERNATIVES)
 _EXCLUSION_ALTERNATIVES = tuple(plan.alternatives(exclusion.pattern) for exclusion in lexicon.EXCLUSIONS)
-_CANDIDATE_INDEX = plan.CandidateIndex(
-    _ALTERNATIVES + _EXCLUSION_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
+# The wide net's concepts, searched the same way (each once per text, whichever rules share it).
+_CONCEPT_ALTERNATIVES = {
+    concept.label: plan.alternatives(concept.pattern) for rule in net.RULES for concept in rule.concepts
+}
+_PLANNED = (
+    _ALTERNATIVES
+    + _EXCLUSION_ALTERNATIVES
+    + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
+    + tuple(_CONCEPT_ALTERNATIVES.values())
 )
+_CANDIDATE_INDEX = plan.CandidateIndex(_PLANNED)
 # Alternatives whose first word cannot be read off are tried everywhere their family is (none at present).
 _ALWAYS_TRIED_IN = {
     id(alts): {i for i, alt in enumerate(alts) if alt.stems is None}
-    for alts in _ALTERNATIVES + _EXCLUSION_ALTERNATIVES + tuple(alts for combo in _CUE_ALTERNATIVES for alts in combo)
+    for alts in _PLANNED
     if any(alt.stems is None for alt in alts)
 }
 _EVERY_SENTENCE: set[int] = set()  # a marker: no sentence is ruled out

@@ -20,6 +20,7 @@ clinician and say why"): its precision is measured with the rest
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from assignments.risk import combinations, cues, lexicon
@@ -106,7 +107,7 @@ WISH = concept(
     r"|promised myself|made up my mind|decided|i am ready to|ready to go"
     r"|would be like finally|(?:so |really )?(?:nice|lovely|peaceful|a relief) to|would rather|rather be|welcome it|long for|longing for|dream of|dreaming of"
     r"|if only|disappointed|annoyed|annoyance|gutted|not fighting it|not going to fight|would not fight|let it take me|can (?:the universe|god|someone) (?:just )?"
-    r"|{adv}upset|fine by me|a relief|{adv}relieved|do not care what happens|so over|over being|done with (?:being|life|living)|envy|would welcome|welcome it|does not sound {adv}(?:that )?bad|not sound {adv}(?:that )?bad|sad i am still|glad|would love|want out|not be too fussed|would not be too fussed|oh well|be ok with|be okay with|sort of fine|caught myself hoping|jealous|do not really care if|did not really care if|let down|is that wrong to pray|hoped it would be bad",
+    r"|upset|fine by me|a relief|relieved|do not care what happens|so over|over being|done with (?:being|life|living)|envy|would welcome|welcome it|does not sound {adv}(?:that )?bad|not sound {adv}(?:that )?bad|sad i am still|glad|would love|want out|not be too fussed|would not be too fussed|oh well|be ok with|be okay with|sort of fine|caught myself hoping|jealous|do not really care if|did not really care if|let down|is that wrong to pray|hoped it would be bad",
 )
 GONE = concept(
     "no longer being there",
@@ -344,8 +345,18 @@ RULES: tuple[Rule, ...] = (
 # --- Reading a text ----------------------------------------------------------------------
 
 
-def findings(doc: Canonical, exclusions: Exclusions, already: set[str], asked_ever: bool):
-    """What the wide net (``RULES``) finds in the categories the families left empty: (start, order, Finding)s."""
+def findings(
+    doc: Canonical,
+    exclusions: Exclusions,
+    already: set[str],
+    asked_ever: bool,
+    matches: Callable[[Concept], Iterable[re.Match[str]]] | None = None,
+):
+    """What the wide net (``RULES``) finds in the categories the families left empty: (start, order, Finding)s.
+
+    ``matches`` gives a concept's leftmost non-overlapping matches in ``doc`` (the detector's planned search,
+    which tries each concept only where its first word could start); without it, each is searched everywhere.
+    """
     results = []
     done = set(already)
     hits: dict[str, list[list[tuple[int, int]]]] = {}  # concept label -> per sentence, its (start, end)s
@@ -356,7 +367,7 @@ def findings(doc: Canonical, exclusions: Exclusions, already: set[str], asked_ev
         for item in rule.concepts:
             if item.label not in hits:
                 by_sentence: list[list[tuple[int, int]]] = [[] for _ in doc.sentences]
-                for match in item.pattern.finditer(doc.text):
+                for match in item.pattern.finditer(doc.text) if matches is None else matches(item):
                     if match.end() > match.start():
                         by_sentence[doc.sentence_of[word_range(doc, match.start(), match.end())[0]]].append(
                             (match.start(), match.end())

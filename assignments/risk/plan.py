@@ -275,28 +275,37 @@ class Candidates:
     """
 
     def __init__(self, words: list[str], starts: list[int], index: CandidateIndex):
-        found: defaultdict[int, list[int]] = defaultdict(list)
-        first_cache, pair_cache, pair_first = index._first, index._pair, index.pair_words
-        wanted_first, wanted_pair = index.wanted_first, index.wanted_pair
-        previous = None
-        for word, start in zip(reversed(words), reversed(starts), strict=True):
-            # Walking backwards, so the word after this one is known; positions are reversed at the end.
+        # One pass over the words, gathering where each distinct word (and each pair the index cares about)
+        # occurs; then each distinct word is looked up once, however often it repeats.
+        at_word: dict[str, list[int]] = {}
+        at_pair: dict[tuple[str, str], list[int]] = {}
+        pair_words = index.pair_words
+        count = len(words)
+        for number, (word, start) in enumerate(zip(words, starts, strict=True)):
+            positions = at_word.get(word)
+            if positions is None:
+                at_word[word] = [start]
+            else:
+                positions.append(start)
+            if word in pair_words and number + 1 < count:
+                at_pair.setdefault((word, words[number + 1]), []).append(start)
+        found: defaultdict[int, list[list[int]]] = defaultdict(list)
+        first_cache, pair_cache = index._first, index._pair
+        for word, positions in at_word.items():
             wanted = first_cache.get(word)
             if wanted is None:
-                wanted = wanted_first(word)
+                wanted = index.wanted_first(word)
             for alternative in wanted:
-                found[alternative].append(start)
-            if previous is not None and word in pair_first:
-                wanted = pair_cache.get((word, previous))
-                if wanted is None:
-                    wanted = wanted_pair(word, previous)
-                for alternative in wanted:
-                    found[alternative].append(start)
-            previous = word
+                found[alternative].append(positions)
+        for (word, following), positions in at_pair.items():
+            wanted = pair_cache.get((word, following))
+            if wanted is None:
+                wanted = index.wanted_pair(word, following)
+            for alternative in wanted:
+                found[alternative].append(positions)
         present: dict[int, list[int]] = {}
         owner_of = index.owner_of
-        for alternative, positions in found.items():
-            positions.reverse()
+        for alternative in found:
             owner, order = owner_of[alternative]
             orders = present.get(owner)
             if orders is None:
@@ -305,11 +314,23 @@ class Candidates:
                 orders.append(order)
         for orders in present.values():
             orders.sort()
-        self.found = found
+        self._found = found
+        self._merged: dict[int, list[int]] = {}
         self._present = present
 
     def at(self, alternative: Alternative) -> list[int]:
-        return self.found.get(id(alternative), [])
+        key = id(alternative)
+        merged = self._merged.get(key)
+        if merged is None:
+            runs = self._found.get(key)
+            if not runs:
+                merged = []
+            elif len(runs) == 1:
+                merged = runs[0]
+            else:
+                merged = sorted(set().union(*runs))
+            self._merged[key] = merged
+        return merged
 
     def present(self, alternatives) -> list[int]:
         return self._present.get(id(alternatives), [])
