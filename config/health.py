@@ -1,18 +1,14 @@
 """Liveness and readiness probes for load balancers and orchestrators."""
 
-import datetime
 import time
 
-from django.core.cache import cache
 from django.db import connection
 from django.http import JsonResponse
-from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from config.celery import app as celery_app
-
-HEARTBEAT_STALE_SECONDS = 120
+from notifications import heartbeat
 
 
 @never_cache
@@ -57,8 +53,5 @@ def readyz(request):
 def _background() -> dict:
     """Worker and beat liveness, for operators: informative only, since the web serves without them
     (the outbox keeps every message until a worker is back)."""
-    from notifications.tasks import HEARTBEAT_KEY
-
-    beat = cache.get(HEARTBEAT_KEY)
-    age = (timezone.now() - datetime.datetime.fromisoformat(beat)).total_seconds() if beat else None
-    return {"last_heartbeat": beat, "alive": age is not None and age < HEARTBEAT_STALE_SECONDS}
+    beat = heartbeat.last()
+    return {"last_heartbeat": beat["at"].isoformat() if beat["at"] else None, "alive": beat["alive"]}

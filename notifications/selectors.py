@@ -5,15 +5,13 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from accounts.models import User
-from config.health import HEARTBEAT_STALE_SECONDS
+from notifications import heartbeat
 from notifications.models import Notification
-from notifications.tasks import HEARTBEAT_KEY
 from practices.models import Practice
 
 LATENCY_SAMPLE = 1000
@@ -161,29 +159,6 @@ def outbox_failures(
     ]
 
 
-def worker_heartbeat(*, now: datetime.datetime | None = None) -> dict:
-    """When a worker last ran the heartbeat task, and whether that is recent enough to call the workers alive.
-
-    Beat sends the task every 30 seconds and a worker runs it, so one value
-    answers for both: if either stops, it goes stale (the same test as /readyz).
-    """
-    now = now or timezone.now()
-    beat = cache.get(HEARTBEAT_KEY)
-    try:
-        at = datetime.datetime.fromisoformat(beat) if beat else None
-    except (TypeError, ValueError):
-        at = None
-    if at is not None and timezone.is_naive(at):
-        at = timezone.make_aware(at, datetime.UTC)
-    age = (now - at).total_seconds() if at else None
-    return {
-        "at": at,
-        "age_seconds": age,
-        "alive": age is not None and age < HEARTBEAT_STALE_SECONDS,
-        "stale_after_seconds": HEARTBEAT_STALE_SECONDS,
-    }
-
-
 @dataclass(frozen=True)
 class KindRow:
     """One kind of message over the window: how many went, failed for good, wait, or are being sent."""
@@ -250,5 +225,5 @@ def practice_task_report(*, practice: Practice, days: int, now: datetime.datetim
         risk_target_seconds=RISK_ALERT_TARGET_SECONDS,
         oldest_pending=oldest,
         failures=outbox_failures(practice=practice, days=days, now=now),
-        heartbeat=worker_heartbeat(now=now),
+        heartbeat=heartbeat.last(now=now),
     )

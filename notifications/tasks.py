@@ -1,11 +1,8 @@
 from celery import shared_task
-from django.core.cache import cache
-from django.utils import timezone
 
+from notifications import heartbeat as heartbeat_
 from notifications import reminders
 from notifications.services import relay
-
-HEARTBEAT_KEY = "celery:heartbeat"
 
 
 @shared_task
@@ -37,6 +34,4 @@ def flag_disengaged() -> int:
 @shared_task
 def heartbeat() -> str:
     """Beat sends it, a worker runs it: a recent value means both are alive (see /readyz)."""
-    now = timezone.now().isoformat()
-    cache.set(HEARTBEAT_KEY, now, timeout=None)
-    return now
+    return heartbeat_.record()

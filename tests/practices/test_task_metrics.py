@@ -8,9 +8,9 @@ import time_machine
 from django.core.cache import cache
 from django.urls import reverse
 
+from notifications.heartbeat import KEY as HEARTBEAT_KEY
 from notifications.models import Notification
 from notifications.selectors import LATENCY_SAMPLE, percentile, practice_task_report
-from notifications.tasks import HEARTBEAT_KEY
 
 pytestmark = pytest.mark.django_db
 
