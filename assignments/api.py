@@ -29,9 +29,16 @@ from assignments.services import (
 )
 from clients.models import Client
 from clinicians.alerts import open_alert_for, open_alerts_for
-from config.api import ConflictSerializer, ListFilters, TransitionSerializer, errors
+from config.api import ConflictSerializer, TransitionSerializer, errors
 
 # --- Serializers ---------------------------------------------------------------------
+
+
+class ListFilters(serializers.Serializer):
+    """Query parameters of the assignment list."""
+
+    status = serializers.ChoiceField(choices=[s.value for s in Assignment.Status], required=False)
+    client = serializers.IntegerField(min_value=1, required=False)
 
 
 class TemplateSerializer(serializers.Serializer):

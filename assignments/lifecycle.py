@@ -11,6 +11,7 @@ A client may also submit straight from ``assigned`` or ``revision_requested``
 from django.core.exceptions import ValidationError
 
 from assignments.models import Assignment
+from config.exceptions import Conflict
 
 S = Assignment.Status
 
@@ -24,15 +25,19 @@ ALLOWED: dict[str, frozenset[str]] = {
 }
 
 
-class IllegalTransition(ValidationError):
+class IllegalTransition(Conflict, ValidationError):
     """The assignment cannot move from its status to the one asked for."""
 
     def __init__(self, current: str, target: str):
         self.current, self.target = current, target
-        super().__init__(
+        ValidationError.__init__(
+            self,
             f"An assignment that is {S(current).label.lower()} cannot become {S(target).label.lower()}.",
             code="illegal_transition",
         )
+
+    def body(self) -> dict:
+        return {"detail": self.messages[0], "status": self.current}
 
 
 def can_move(current: str, target: str) -> bool:

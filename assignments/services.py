@@ -25,12 +25,13 @@ from assignments.questionnaire import answers_size_ok, check_answers, index, ris
 from assignments.risk import CATEGORY_LABELS, find_risk_language, level_rank
 from clients.models import Client
 from clinicians.models import Clinician
+from config.exceptions import Conflict, InvalidInput
 
 S = Assignment.Status
 MAX_OCCURRENCES = {"none": 1, "daily": 60, "weekly": 26}
 
 
-class StaleVersion(Exception):
+class StaleVersion(Conflict):
     """A save carried an old version number: someone else saved first. Nothing was written."""
 
     def __init__(self, response: Response):
@@ -38,13 +39,15 @@ class StaleVersion(Exception):
         self.answers = response.answers
         self.version = response.version
 
+    def body(self) -> dict:
+        return {"detail": str(self), "answers": self.answers, "version": self.version}
 
-class AnswersInvalid(ValidationError):
+
+class AnswersInvalid(InvalidInput):
     """Answers that break the template, per linkId. Nothing was written."""
 
     def __init__(self, errors: dict[str, list[str]]):
-        super().__init__("Some answers need another look.", code="invalid_answers")
-        self.errors = errors
+        super().__init__("Some answers need another look.", errors=errors, code="invalid_answers")
 
 
 @dataclass

@@ -9,9 +9,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
-from assignments.lifecycle import IllegalTransition
-from assignments.models import Assignment
-from assignments.services import AnswersInvalid, StaleVersion
+from config.exceptions import ServiceError
 
 ErrorSerializer = inline_serializer("Error", {"detail": serializers.CharField()})
 FieldErrorsSerializer = inline_serializer(
@@ -41,14 +39,10 @@ def errors(*codes: int) -> dict:
 
 
 def exception_handler(exc, context):
-    """Service errors become API errors: field errors 400, stale version 409 with the current state."""
-    if isinstance(exc, StaleVersion):
-        body = {"detail": str(exc), "answers": exc.answers, "version": exc.version}
-        return Response(body, status=status.HTTP_409_CONFLICT)
-    if isinstance(exc, AnswersInvalid):
-        return Response({"errors": exc.errors}, status=status.HTTP_400_BAD_REQUEST)
-    if isinstance(exc, IllegalTransition):
-        return Response({"detail": exc.messages[0], "status": exc.current}, status=status.HTTP_409_CONFLICT)
+    """Service errors become API errors (each says its status and body: field errors 400, a stale version 409
+    with the current state); Django's own validation and permission errors are answered as DRF's."""
+    if isinstance(exc, ServiceError):
+        return Response(exc.body(), status=exc.status)
     if isinstance(exc, DjangoValidationError):
         if hasattr(exc, "error_dict"):
             return Response({"errors": exc.message_dict}, status=status.HTTP_400_BAD_REQUEST)
@@ -88,10 +82,3 @@ class Pagination(PageNumberPagination):
         if raw is not None and not (raw.isascii() and raw.isdigit() and int(raw) >= 1):
             raise serializers.ValidationError({"page": ["Give a page number: 1, 2, 3…"]})
         return super().get_page_number(request, paginator)
-
-
-class ListFilters(serializers.Serializer):
-    """Query parameters of the assignment list."""
-
-    status = serializers.ChoiceField(choices=[s.value for s in Assignment.Status], required=False)
-    client = serializers.IntegerField(min_value=1, required=False)
