@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.utils import timezone
 
 from assignments.models import Assignment, FollowUp, Template, TemplateVersion
@@ -244,13 +245,7 @@ def _instructions(row: FollowUp) -> str:
 
 def _message(row: FollowUp, now: datetime.datetime) -> Notification:
     """No clinical content: no title, no names, no answers. The portal has the rest."""
-    body = (
-        "Hello,\n\n"
-        "You planned to do something this week – how did it go? There is one short question waiting for you "
-        "whenever you are ready, and “not yet” is a perfectly good answer.\n\n"
-        f"{settings.SITE_URL}/portal/\n\n"
-        "You can change when reminders arrive, or turn them off, under Preferences."
-    )
+    body = render_to_string("emails/follow_up.txt", {"url": f"{settings.SITE_URL}/portal/"}).rstrip("\n")
     return Notification(
         key=f"follow_up:{row.pk}",
         kind=Notification.Kind.FOLLOW_UP,

@@ -91,38 +91,25 @@ def _portal_link() -> str:
     return f"{settings.SITE_URL}/portal/"
 
 
+def _reminder_body(template: str, client: Client, **context) -> str:
+    """A reminder's text from ``templates/emails/``: the client's name, the portal link, nothing clinical."""
+    context = {"name": client.user.display_name, "url": _portal_link(), **context}
+    return render_to_string(f"emails/{template}.txt", context).rstrip("\n")
+
+
 def _due_soon_message(client: Client, assignment: Assignment, lead: str) -> tuple[str, str]:
     zone = ZoneInfo(client.time_zone)
     due_local = assignment.due_at.astimezone(zone)
     when = f"tomorrow at {due_local:%H:%M}" if lead == "evening_before" else f"today at {due_local:%H:%M}"
-    body = (
-        f"Hello {client.user.display_name},\n\n"
-        f"You have an exercise due {when}. It only takes a few minutes, and anything you write is saved as you go.\n\n"
-        f"{_portal_link()}\n\n"
-        "You can change when reminders arrive, or turn them off, under Preferences."
-    )
-    return "You have an exercise due soon", body
+    return "You have an exercise due soon", _reminder_body("due_soon", client, when=when)
 
 
 def _overdue_message(client: Client) -> tuple[str, str]:
-    body = (
-        f"Hello {client.user.display_name},\n\n"
-        "Whenever you are ready, an exercise is waiting for you. There is no rush, and a few lines is plenty.\n\n"
-        f"{_portal_link()}\n\n"
-        "You can change when reminders arrive, or turn them off, under Preferences."
-    )
-    return "An exercise is waiting for you", body
+    return "An exercise is waiting for you", _reminder_body("overdue", client)
 
 
 def _daily_message(client: Client) -> tuple[str, str]:
-    body = (
-        f"Hello {client.user.display_name},\n\n"
-        "This is your daily check-in. A minute or two is enough, and it helps you and your clinician see how the week "
-        "is going.\n\n"
-        f"{_portal_link()}\n\n"
-        "You can change when this arrives, or turn reminders off, under Preferences."
-    )
-    return "Your daily check-in", body
+    return "Your daily check-in", _reminder_body("daily_prompt", client)
 
 
 def sweep(now: datetime.datetime | None = None) -> int:

@@ -137,6 +137,20 @@ def test_reminders_say_nothing_clinical(give, client_profile):
     assert "http://testserver/portal/" in notification.body
 
 
+def test_a_reminder_is_plain_text_in_the_clients_own_name(give, client_profile):
+    """Bodies come from templates/emails/ as plain text: a name is written as typed, never HTML-escaped."""
+    client_profile.user.display_name = "Ana & Bo O'Neill"
+    client_profile.user.save()
+    due = local("Europe/London", 2026, 11, 10, 20, 0)
+    make(give, client_profile, "Europe/London", due)
+    queued_at(due - datetime.timedelta(hours=1))
+
+    body = Notification.objects.get().body
+    assert body.startswith("Hello Ana & Bo O'Neill,\n\nYou have an exercise due today at 20:00.")
+    assert body.endswith("under Preferences.")
+    assert "&amp;" not in body and "&#x27;" not in body
+
+
 def test_a_sweep_walks_the_rows_in_batches(give, client_profile, monkeypatch):
     monkeypatch.setattr(reminders, "BATCH", 2)
     due = local("Europe/London", 2026, 11, 10, 20, 0)
