@@ -10,13 +10,13 @@ import datetime
 import statistics
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
-from django.utils import timezone
 
 from assignments.models import Assignment, DiscussionFlag, Response, RiskAlert
 from assignments.questionnaire import index
@@ -24,7 +24,6 @@ from assignments.selectors import feedback_outcomes
 from clients.models import Client
 from clinicians.charts import MEASURES, band_for
 from clinicians.models import Clinician, WeeklySummary
-from config.queue import enqueue_on_commit
 from notifications.models import Notification
 from notifications.services import notify
 
@@ -299,22 +298,20 @@ def weekly_summary_create(
     return summary
 
 
-def sweep(now: datetime.datetime | None = None) -> int:
-    """Queue a build for every clinician whose summary moment has passed this week; returns how many.
+def due_summaries(now: datetime.datetime) -> Iterator[list[list[str | int]]]:
+    """Every clinician whose summary moment has passed this week and whose summary is not built yet, as batches of
+    [clinician id, local week date, period end]: what ``clinicians.tasks.build_weekly_summaries`` takes.
 
-    Walks clinicians in keyset batches: two queries per batch, one build task per BUILD_BATCH clinicians.
+    Walks clinicians in keyset batches: two queries per batch of ``BATCH``.
     """
-    from clinicians.tasks import build_weekly_summaries
-
-    now = now or timezone.now()
     active = Clinician.objects.filter(user__is_active=True).only(
         "pk", "time_zone", "summary_weekday", "summary_time", "created_at"
     )
-    queued, last = 0, 0
+    last = 0
     while True:
         batch = list(active.filter(pk__gt=last).order_by("pk")[:BATCH])
         if not batch:
-            return queued
+            return
         last = batch[-1].pk
         due = {}
         for clinician in batch:
@@ -336,6 +333,5 @@ def sweep(now: datetime.datetime | None = None) -> int:
             for pk, (week, moment) in due.items()
             if pk not in latest or latest[pk] < moment
         ]
-        for start in range(0, len(todo), BUILD_BATCH):
-            enqueue_on_commit(build_weekly_summaries, todo[start : start + BUILD_BATCH])
-        queued += len(todo)
+        if todo:
+            yield todo

@@ -16,6 +16,7 @@ from assignments.models import Assignment
 from assignments.services import assignment_create, discussion_flag_set, response_submit
 from clients.models import Client
 from clinicians import summaries
+from clinicians import tasks as summary_tasks
 from clinicians.models import WeeklySummary
 from notifications.models import Notification
 from notifications.services import relay
@@ -221,7 +222,7 @@ def sweep_at(django_capture_on_commit_callbacks):
 
     def sweep(moment: datetime.datetime) -> int:
         with time_machine.travel(moment, tick=False), django_capture_on_commit_callbacks(execute=True):
-            return summaries.sweep()
+            return summary_tasks.sweep()
 
     return sweep
 
@@ -257,7 +258,7 @@ def test_a_sweep_with_nothing_due_costs_two_queries(clinician, django_assert_num
     clinician.created_at = at(2026, 11, 18, 9, 0)
     clinician.save(update_fields=["created_at"])
     with time_machine.travel(at(2026, 11, 20, 9, 0), tick=False), django_assert_num_queries(2):
-        assert summaries.sweep() == 0
+        assert summary_tasks.sweep() == 0
 
 
 def test_building_twice_stores_and_emails_once(week, clinician):

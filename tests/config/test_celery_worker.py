@@ -101,15 +101,15 @@ def test_the_weekly_summary_is_built_and_emailed_once_by_a_real_worker(
 ):
     import datetime
 
-    from clinicians import summaries
+    from clinicians import tasks as summary_tasks
     from clinicians.models import WeeklySummary
     from notifications.models import Notification
 
     clinician.created_at -= datetime.timedelta(days=30)
     clinician.save(update_fields=["created_at"])
 
-    assert summaries.sweep() == 1
-    summaries.sweep()  # a second sweep before the build finished, or after it: still one summary and one email
+    assert summary_tasks.sweep() == 1
+    summary_tasks.sweep()  # a second sweep before the build finished, or after it: still one summary and one email
 
     wait_for(lambda: Notification.objects.filter(kind="weekly_summary", status="sent").exists())
     time.sleep(1)  # room for a duplicate to show up, were there one
