@@ -18,46 +18,13 @@ from html import escape
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
+from assignments.measures import MEASURES, band_for
+
 # Drawing area (user units of the viewBox). Wide enough for a desktop card,
 # with text sizes that stay readable when a phone scales it down.
 WIDTH, HEIGHT = 440, 230
 PAD_LEFT, PAD_RIGHT, PAD_TOP, PAD_BOTTOM = 40, 14, 12, 30
 FONT = 12
-
-
-@dataclass(frozen=True)
-class Band:
-    """A severity band of a measure: totals from ``low`` to ``high`` inclusive."""
-
-    low: int
-    high: int
-    code: str
-    label: str
-
-
-PHQ9_BANDS = (
-    Band(0, 4, "minimal", "Minimal"),
-    Band(5, 9, "mild", "Mild"),
-    Band(10, 14, "moderate", "Moderate"),
-    Band(15, 19, "moderately_severe", "Moderately severe"),
-    Band(20, 27, "severe", "Severe"),
-)
-GAD7_BANDS = (
-    Band(0, 4, "minimal", "Minimal"),
-    Band(5, 9, "mild", "Mild"),
-    Band(10, 14, "moderate", "Moderate"),
-    Band(15, 21, "severe", "Severe"),
-)
-MEASURES = {
-    "phq9": {"name": "PHQ-9", "maximum": 27, "bands": PHQ9_BANDS, "about": "depression"},
-    "gad7": {"name": "GAD-7", "maximum": 21, "bands": GAD7_BANDS, "about": "anxiety"},
-}
-
-
-def band_for(bands: Sequence[Band], value: float | None) -> Band | None:
-    if value is None:
-        return None
-    return next((band for band in bands if band.low <= value <= band.high), None)
 
 
 @dataclass

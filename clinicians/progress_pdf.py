@@ -29,7 +29,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepInFrame, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from clinicians.charts import MEASURES, Scale, _date_ticks, band_for, change_phrase, mood_summary
+from assignments.measures import MEASURES, band_for
+from clinicians.charts import Scale, _date_ticks, change_phrase, mood_summary
 from clinicians.selectors.progress_report import ProgressReport
 
 TABLE_WEEKS = 12  # weeks listed in the homework table; its total row covers the whole period

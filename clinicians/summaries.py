@@ -18,11 +18,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.template.loader import render_to_string
 
+from assignments.measures import MEASURES, band_for
 from assignments.models import Assignment, DiscussionFlag, Response, RiskAlert
 from assignments.questionnaire import index
 from assignments.selectors import feedback_outcomes
 from clients.models import Client
-from clinicians.charts import MEASURES, band_for
 from clinicians.models import Clinician, WeeklySummary
 from notifications.models import Notification
 from notifications.services import notify

@@ -9,9 +9,9 @@ from zoneinfo import ZoneInfo
 from django.utils import timezone
 
 from accounts.models import User
+from assignments.measures import MEASURES
 from clients.selectors import client_for, progress_of
 from clinicians.alerts import open_alerts_for
-from clinicians.charts import MEASURES
 
 MAX_WEEKS = 52  # the report covers at most the last year ...
 MIN_WEEKS = 4  # ... and at least the last four weeks, so a new client's page still has a time axis

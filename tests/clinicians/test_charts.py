@@ -5,6 +5,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from assignments import measures
 from clinicians import charts
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
@@ -238,9 +239,9 @@ def test_the_progress_charts_share_one_time_axis_for_both_measures():
 
 
 def test_the_band_for_a_score():
-    assert charts.band_for(charts.PHQ9_BANDS, 15).label == "Moderately severe"
-    assert charts.band_for(charts.GAD7_BANDS, 21).code == "severe"
-    assert charts.band_for(charts.GAD7_BANDS, None) is None
+    assert measures.band_for(measures.PHQ9_BANDS, 15).label == "Moderately severe"
+    assert measures.band_for(measures.GAD7_BANDS, 21).code == "severe"
+    assert measures.band_for(measures.GAD7_BANDS, None) is None
 
 
 def test_eight_weeks_are_labelled_every_other_week_ending_with_this_one():
