@@ -43,7 +43,6 @@ import datetime
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -59,6 +58,7 @@ from assignments.models import (
     Template,
 )
 from clients.models import Client
+from config.localtime import at_local, local_today, zone_of
 
 PATHWAY = "rejection-recovery"
 DAYS_BETWEEN_STEPS = 3
@@ -219,9 +219,8 @@ def client_note(template_slug: str, answers: dict, earlier: Mapping[str, Mapping
 
 
 def _local_evening(client: Client, days_from_today: int) -> datetime.datetime:
-    zone = ZoneInfo(client.time_zone)
-    day = timezone.now().astimezone(zone).date() + datetime.timedelta(days=days_from_today)
-    return datetime.datetime.combine(day, datetime.time(20, 0), tzinfo=zone).astimezone(datetime.UTC)
+    day = local_today(client) + datetime.timedelta(days=days_from_today)
+    return at_local(day, datetime.time(20, 0), zone_of(client))
 
 
 def _library(slug: str) -> Template:

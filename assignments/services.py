@@ -26,6 +26,7 @@ from assignments.risk import CATEGORY_LABELS, find_risk_language, level_rank
 from clients.models import Client
 from clinicians.models import Clinician
 from config.exceptions import Conflict, InvalidInput
+from config.localtime import at_local
 
 S = Assignment.Status
 MAX_OCCURRENCES = {"none": 1, "daily": 60, "weekly": 26}
@@ -80,7 +81,7 @@ def occurrence_times(*, first_due_at: datetime.datetime, recurrence: str, occurr
     step = {"none": 0, "daily": 1, "weekly": 7}[recurrence]
     for n in range(occurrences):
         day = local.date() + datetime.timedelta(days=step * n)
-        yield datetime.datetime.combine(day, local.timetz().replace(tzinfo=None), tzinfo=zone).astimezone(datetime.UTC)
+        yield at_local(day, local.timetz().replace(tzinfo=None), zone)
 
 
 @transaction.atomic

@@ -2,7 +2,6 @@
 
 import datetime
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -13,6 +12,7 @@ from accounts.models import User, has_set_password
 from assignments.models import Assignment, Comment, DiscussionFlag, Response, ResponseRevision, RiskAlert
 from assignments.selectors import feedback_outcomes
 from clients.models import CareTeamMember, Client
+from config.localtime import local_today, zone_of
 
 
 def _with_joined(qs: QuerySet[Client]) -> QuerySet[Client]:
@@ -98,8 +98,8 @@ def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None
     Not scoped: ``client`` must come from a scoped read (``client_for``, ``progress_page_for``...).
     """
     now = now or timezone.now()
-    zone = ZoneInfo(client.time_zone)
-    today = now.astimezone(zone).date()
+    zone = zone_of(client)
+    today = local_today(client, now)
     first_monday = today - datetime.timedelta(days=today.weekday() + 7 * (weeks - 1))
     start = datetime.datetime.combine(first_monday, datetime.time(0), tzinfo=zone)
     rows = Assignment.objects.filter(client=client, due_at__gte=start, due_at__lte=now).exclude(status="cancelled")

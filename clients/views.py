@@ -1,5 +1,3 @@
-from zoneinfo import ZoneInfo
-
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseNotAllowed, JsonResponse
@@ -26,6 +24,7 @@ from clients.forms import ClientPreferencesForm, parse_version
 from clients.safety_plan import own_safety_plan
 from clients.selectors import progress_page_for
 from clients.services import client_preferences_update
+from config.localtime import local_today
 
 DONE_KEY = "portal:submitted:{pk}"
 
@@ -48,7 +47,7 @@ def progress(request):
 
     page = progress_page_for(user=request.user)
     data = page.progress
-    today = timezone.now().astimezone(ZoneInfo(page.client.time_zone)).date()
+    today = local_today(page.client)
     context = {
         "charts": progress_charts(data, today=today),
         "streak": portal.habit_streak([entry["date"] for entry in data["mood"]], today=today),

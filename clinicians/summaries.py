@@ -24,6 +24,7 @@ from assignments.questionnaire import index
 from assignments.selectors import feedback_outcomes
 from clients.models import Client
 from clinicians.models import Clinician, WeeklySummary
+from config.localtime import zone_of
 from notifications.models import Notification
 from notifications.services import notify
 
@@ -37,7 +38,7 @@ BUILD_BATCH = 20  # clinicians per build task: one message per batch, never one 
 
 def latest_due(clinician: Clinician, now: datetime.datetime) -> tuple[datetime.date, datetime.datetime]:
     """The most recent moment (local date, UTC time) at or before ``now`` when this clinician's summary was due."""
-    zone = ZoneInfo(clinician.time_zone)
+    zone = zone_of(clinician)
     local_now = now.astimezone(zone)
     day = local_now.date() - datetime.timedelta(days=(local_now.weekday() - clinician.summary_weekday) % 7)
     moment = datetime.datetime.combine(day, clinician.summary_time, tzinfo=zone)

@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from assignments.models import Assignment, AssignmentSeries, ResponseRevision, RiskAlert
 from clients.models import Client
+from config.localtime import at_local, zone_of
 from notifications.models import Notification
 from notifications.services import notify, notify_many
 
@@ -44,43 +45,41 @@ BACKOFF_INTERVAL = datetime.timedelta(days=3)
 
 def after_quiet_hours(client: Client, moment: datetime.datetime) -> datetime.datetime:
     """``moment``, or the end of the client's quiet hours if it falls inside them."""
-    zone = ZoneInfo(client.time_zone)
+    zone = zone_of(client)
     local = moment.astimezone(zone)
     if not client.in_quiet_hours(local.time()):
         return moment
-    end = datetime.datetime.combine(local.date(), client.quiet_hours_end, tzinfo=zone)
-    if end <= local:
-        end = datetime.datetime.combine(local.date() + datetime.timedelta(days=1), client.quiet_hours_end, tzinfo=zone)
-    return end.astimezone(datetime.UTC)
+    end = at_local(local.date(), client.quiet_hours_end, zone)
+    if end <= moment:
+        end = at_local(local.date() + datetime.timedelta(days=1), client.quiet_hours_end, zone)
+    return end
 
 
 def due_soon_moments(assignment: Assignment, zone: ZoneInfo) -> dict[str, datetime.datetime]:
     """When each due-soon reminder for this assignment should go, by lead name."""
     local_due = assignment.due_at.astimezone(zone)
-    evening = datetime.datetime.combine(local_due.date() - datetime.timedelta(days=1), EVENING_BEFORE, tzinfo=zone)
-    return {"evening_before": evening.astimezone(datetime.UTC), "hours_before": assignment.due_at - HOURS_BEFORE}
+    evening = at_local(local_due.date() - datetime.timedelta(days=1), EVENING_BEFORE, zone)
+    return {"evening_before": evening, "hours_before": assignment.due_at - HOURS_BEFORE}
 
 
 def overdue_moments(assignment: Assignment, client: Client) -> list[datetime.datetime]:
     """The daily nudges after the due time, at the client's daily reminder time, at most OVERDUE_MAX."""
-    zone = ZoneInfo(client.time_zone)
+    zone = zone_of(client)
     local_due = assignment.due_at.astimezone(zone)
-    moments = []
-    for n in range(1, OVERDUE_MAX + 1):
-        day = local_due.date() + datetime.timedelta(days=n)
-        moments.append(datetime.datetime.combine(day, client.daily_prompt_time, tzinfo=zone).astimezone(datetime.UTC))
-    return moments
+    return [
+        at_local(local_due.date() + datetime.timedelta(days=n), client.daily_prompt_time, zone)
+        for n in range(1, OVERDUE_MAX + 1)
+    ]
 
 
 def daily_prompt_moment(assignment: Assignment, client: Client) -> datetime.datetime:
     """The client's chosen prompt time on the day the exercise is due (the day before if that is after the due time)."""
-    zone = ZoneInfo(client.time_zone)
+    zone = zone_of(client)
     local_due = assignment.due_at.astimezone(zone)
-    moment = datetime.datetime.combine(local_due.date(), client.daily_prompt_time, tzinfo=zone)
-    if moment > local_due:
-        day_before = local_due.date() - datetime.timedelta(days=1)
-        moment = datetime.datetime.combine(day_before, client.daily_prompt_time, tzinfo=zone)
-    return moment.astimezone(datetime.UTC)
+    moment = at_local(local_due.date(), client.daily_prompt_time, zone)
+    if moment > assignment.due_at:
+        moment = at_local(local_due.date() - datetime.timedelta(days=1), client.daily_prompt_time, zone)
+    return moment
 
 
 def _is_daily(assignment: Assignment) -> bool:
@@ -168,7 +167,7 @@ def _reminder(assignment: Assignment, now: datetime.datetime) -> Notification | 
         key = f"{Notification.Kind.DAILY_PROMPT}:{assignment.pk}"
         kind = Notification.Kind.DAILY_PROMPT
     elif assignment.due_at > now:
-        moments = due_soon_moments(assignment, ZoneInfo(client.time_zone))
+        moments = due_soon_moments(assignment, zone_of(client))
         passed = [lead for lead, moment in moments.items() if assignment.created_at < moment <= now]
         if not passed:
             return None

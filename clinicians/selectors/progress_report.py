@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from django.utils import timezone
 
@@ -12,6 +11,7 @@ from accounts.models import User
 from assignments.measures import MEASURES
 from clients.selectors import client_for, progress_of
 from clinicians.alerts import open_alerts_for
+from config.localtime import local_today, zone_of
 
 MAX_WEEKS = 52  # the report covers at most the last year ...
 MIN_WEEKS = 4  # ... and at least the last four weeks, so a new client's page still has a time axis
@@ -52,7 +52,7 @@ def progress_report_for(*, user: User, pk: int, now: datetime.datetime | None = 
     client = client_for(user=user, pk=pk)
     clinician = user.clinician_profile
     now = now or timezone.now()
-    today = now.astimezone(ZoneInfo(client.time_zone)).date()
+    today = local_today(client, now)
     progress = progress_of(client=client, weeks=MAX_WEEKS, now=now)
     all_weeks = progress["adherence_by_week"]
     first_week, this_week = all_weeks[0]["week_start"], all_weeks[-1]["week_start"]
@@ -74,7 +74,7 @@ def progress_report_for(*, user: User, pk: int, now: datetime.datetime | None = 
         clinician_name=clinician.user.display_name,
         start=start,
         end=today,
-        generated_at=now.astimezone(ZoneInfo(clinician.time_zone)),
+        generated_at=now.astimezone(zone_of(clinician)),
         measures={key: within(points) for key, points in measures.items()},
         earlier={
             key: next((p for p in reversed(points) if p["date"] < start), None) for key, points in measures.items()
