@@ -1,6 +1,6 @@
 import secrets
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
@@ -103,6 +103,17 @@ def _default_expiry():
     return timezone.now() + timedelta(hours=settings.INVITATION_TTL_HOURS)
 
 
+class InvitationQuerySet(models.QuerySet):
+    def sendable(self, now: datetime | None = None):
+        """Invitations whose email may still go: never sent, not accepted, not withdrawn, not expired."""
+        return self.filter(
+            sent_at__isnull=True,
+            accepted_at__isnull=True,
+            revoked_at__isnull=True,
+            expires_at__gt=now or timezone.now(),
+        )
+
+
 class Invitation(models.Model):
     """A one-time link that lets an invited person set their password.
 
@@ -130,6 +141,8 @@ class Invitation(models.Model):
     # Email delivery: claimed by one worker at a time, then marked sent.
     send_claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+
+    objects = InvitationQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at"]

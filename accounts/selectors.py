@@ -27,13 +27,8 @@ def operator_unsent_invitation_ids(
     made), oldest first. An operator read for the periodic sweep: not scoped to any caller, never for a page."""
     now = now or timezone.now()
     return (
-        Invitation.objects.filter(
-            sent_at__isnull=True,
-            accepted_at__isnull=True,
-            revoked_at__isnull=True,
-            expires_at__gt=now,
-            created_at__lt=now - older_than,
-        )
+        Invitation.objects.sendable(now)
+        .filter(created_at__lt=now - older_than)
         .order_by("created_at")
         .values_list("pk", flat=True)[:limit]
     )

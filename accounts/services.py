@@ -98,13 +98,8 @@ def invitation_send(*, invitation_id) -> bool:
     """
     now = timezone.now()
     claimed = (
-        Invitation.objects.filter(
-            pk=invitation_id,
-            sent_at__isnull=True,
-            accepted_at__isnull=True,
-            revoked_at__isnull=True,
-            expires_at__gt=now,
-        )
+        Invitation.objects.sendable(now)
+        .filter(pk=invitation_id)
         .filter(Q(send_claimed_at__isnull=True) | Q(send_claimed_at__lt=now - SEND_CLAIM_TIMEOUT))
         .update(send_claimed_at=now)
     )

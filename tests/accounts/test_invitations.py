@@ -301,3 +301,22 @@ def test_a_claim_left_by_a_dead_worker_expires_so_the_email_is_not_lost(clinicia
     with time_machine.travel(timezone.now() + timedelta(minutes=6)):
         assert invitation_send(invitation_id=invitation.pk) is True
     assert len(mail.outbox) == 1
+
+
+def test_only_unsent_open_invitations_are_sendable(clinician):
+    now = timezone.now()
+    kinds = {}
+    for kind, changes in {
+        "open": {},
+        "sent": {"sent_at": now},
+        "accepted": {"accepted_at": now},
+        "withdrawn": {"revoked_at": now},
+        "expired": {"expires_at": now - timedelta(minutes=1)},
+    }.items():
+        _, invitation = invite(clinician, email=f"{kind}@example.test", name=kind)
+        Invitation.objects.filter(pk=invitation.pk).update(**changes)
+        kinds[invitation.pk] = kind
+
+    sendable = Invitation.objects.sendable(now).values_list("pk", flat=True)
+
+    assert [kinds[pk] for pk in sendable] == ["open"]
