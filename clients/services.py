@@ -10,6 +10,7 @@ from accounts.models import User
 from accounts.services import user_invite
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
+from config.models import model_update
 
 
 @transaction.atomic
@@ -70,13 +71,7 @@ PREFERENCE_FIELDS = (
 
 def _client_fields_update(client: Client, allowed: tuple[str, ...], what: str, changes: dict) -> None:
     """Set some of the client's own fields, validated as a whole, and save only those."""
-    unknown = set(changes) - set(allowed)
-    if unknown:
-        raise ValueError(f"Not {what}: {', '.join(sorted(unknown))}")
-    for name, value in changes.items():
-        setattr(client, name, value)
-    client.full_clean(exclude=["user"])
-    client.save(update_fields=list(changes))
+    model_update(client, allowed=allowed, what=what, changes=changes, exclude=["user"])
 
 
 @transaction.atomic

@@ -12,6 +12,7 @@ from accounts.services import user_invite
 from clients.models import CareTeamMember, Client
 from clients.services import care_team_set_primary
 from clinicians.models import Clinician, SessionHeld
+from config.models import model_update
 
 
 @transaction.atomic
@@ -186,11 +187,5 @@ PREFERENCE_FIELDS = ("time_zone", "email_notifications", "summary_weekday", "sum
 @transaction.atomic
 def clinician_preferences_update(*, clinician: Clinician, **preferences) -> Clinician:
     """The clinician's own settings: time zone, emails, and when the weekly summary comes."""
-    unknown = set(preferences) - set(PREFERENCE_FIELDS)
-    if unknown:
-        raise ValueError(f"Not a preference: {', '.join(sorted(unknown))}")
-    for name, value in preferences.items():
-        setattr(clinician, name, value)
-    clinician.full_clean(exclude=["user"])
-    clinician.save(update_fields=list(preferences))
+    model_update(clinician, allowed=PREFERENCE_FIELDS, what="a preference", changes=preferences, exclude=["user"])
     return clinician

@@ -2,6 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from accounts.models import User
+from config.models import model_update
 from practices.models import Practice
 
 SETTING_FIELDS = (
@@ -21,11 +22,5 @@ def practice_settings_update(*, practice: Practice, by: User, **settings) -> Pra
     """A practice admin changes their own practice's settings."""
     if not (by.is_practice_admin and by.practice_id == practice.pk):
         raise PermissionDenied("Only this practice's admin can change its settings.")
-    unknown = set(settings) - set(SETTING_FIELDS)
-    if unknown:
-        raise ValueError(f"Not a practice setting: {', '.join(sorted(unknown))}")
-    for name, value in settings.items():
-        setattr(practice, name, value)
-    practice.full_clean()
-    practice.save(update_fields=list(settings))
+    model_update(practice, allowed=SETTING_FIELDS, what="a practice setting", changes=settings)
     return practice
