@@ -25,8 +25,37 @@ class CaseloadFilterForm(forms.Form):
         self.fields["sort"].choices = list(sorts.items())
 
 
-class AssignForm(forms.Form):
+class DueInClientZone(forms.Form):
+    """A due date and time, read in the client's own time zone (``self.zone``) and required to be in the future."""
+
+    due_date = forms.DateField(
+        label="Due date",
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": "Choose a due date.", "invalid": "Enter a date like 2026-03-31."},
+    )
+    due_time = forms.TimeField(
+        label="Due time",
+        initial=DEFAULT_DUE_TIME,
+        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        error_messages={"required": "Choose a due time.", "invalid": "Enter a time like 20:00."},
+    )
+
+    zone: ZoneInfo
+
+    def read_due_at(self, cleaned: dict) -> None:
+        """Put the moment in ``cleaned["due_at"]`` (aware, in the client's zone), or say it has passed."""
+        day, time = cleaned.get("due_date"), cleaned.get("due_time")
+        if day and time:
+            due_at = datetime.datetime.combine(day, time, tzinfo=self.zone)
+            if due_at <= timezone.now():
+                self.add_error("due_date", "Choose a due date and time in the future.")
+            cleaned["due_at"] = due_at
+
+
+class AssignForm(DueInClientZone):
     """Give a client an exercise, a measure or the rejection-recovery pathway."""
+
+    field_order = ["template", "instructions", "due_date", "due_time", "recurrence", "occurrences", "auto_send"]
 
     template = forms.ChoiceField(
         label="What to give",
@@ -41,17 +70,6 @@ class AssignForm(forms.Form):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="Shown above the exercise. Optional; a sentence about why you chose it helps.",
-    )
-    due_date = forms.DateField(
-        label="Due date",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"required": "Choose a due date.", "invalid": "Enter a date like 2026-03-31."},
-    )
-    due_time = forms.TimeField(
-        label="Due time",
-        initial=DEFAULT_DUE_TIME,
-        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-        error_messages={"required": "Choose a due time.", "invalid": "Enter a time like 20:00."},
     )
     recurrence = forms.ChoiceField(
         label="How often",
@@ -128,12 +146,7 @@ class AssignForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        day, time = cleaned.get("due_date"), cleaned.get("due_time")
-        if day and time:
-            due_at = datetime.datetime.combine(day, time, tzinfo=self.zone)
-            if due_at <= timezone.now():
-                self.add_error("due_date", "Choose a due date and time in the future.")
-            cleaned["due_at"] = due_at
+        self.read_due_at(cleaned)
         recurrence = cleaned.get("recurrence")
         occurrences = cleaned.get("occurrences")
         if recurrence == "none" or cleaned.get("template") == PATHWAY:
@@ -177,19 +190,8 @@ class AcknowledgeForm(forms.Form):
     )
 
 
-class ProposalSendForm(forms.Form):
+class ProposalSendForm(DueInClientZone):
     """Send a proposed next step at another time, given in the client's time zone."""
-
-    due_date = forms.DateField(
-        label="Due date",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        error_messages={"required": "Choose a due date.", "invalid": "Enter a date like 2026-03-31."},
-    )
-    due_time = forms.TimeField(
-        label="Due time",
-        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
-        error_messages={"required": "Choose a due time.", "invalid": "Enter a time like 20:00."},
-    )
 
     def __init__(self, *args, client_time_zone: str, proposed_at: datetime.datetime, **kwargs):
         super().__init__(*args, **kwargs)
@@ -201,12 +203,7 @@ class ProposalSendForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        day, time = cleaned.get("due_date"), cleaned.get("due_time")
-        if day and time:
-            due_at = datetime.datetime.combine(day, time, tzinfo=self.zone)
-            if due_at <= timezone.now():
-                self.add_error("due_date", "Choose a due date and time in the future.")
-            cleaned["due_at"] = due_at
+        self.read_due_at(cleaned)
         return cleaned
 
 
