@@ -65,6 +65,30 @@ class StructureError(ValueError):
 # --- Structure -------------------------------------------------------------------
 
 
+@dataclass
+class ItemNode:
+    """One item of a template's tree as a page shows it; the portal's form and the clinician's read-only
+    answers each add what they need (a widget and a value; an answer in words and notes)."""
+
+    item: dict
+
+    @property
+    def link_id(self) -> str:
+        return self.item["linkId"]
+
+    @property
+    def kind(self) -> str:
+        return self.item.get("type", "")
+
+    @property
+    def text(self) -> str:
+        return self.item.get("text", "")
+
+    @property
+    def required(self) -> bool:
+        return bool(self.item.get("required"))
+
+
 def walk(items: list[dict], parents: tuple[dict, ...] = ()) -> Iterator[tuple[dict, tuple[dict, ...]]]:
     """Every item in document order, with its chain of enclosing groups."""
     for item in items:

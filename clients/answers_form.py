@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from assignments.questionnaire import MAX_REPEATS, check_answers, is_enabled, scopes, walk
+from assignments.questionnaire import MAX_REPEATS, ItemNode, check_answers, is_enabled, scopes, walk
 
 PREFIX = "a:"
 NEW_ROW = "__new__"  # the row number in a row template, replaced when a row is added
@@ -234,10 +234,9 @@ class Instance:
 
 
 @dataclass
-class Node:
+class Node(ItemNode):
     """One item as the form shows it."""
 
-    item: dict
     widget: str  # display group repeat_group text textarea number date tick yesno radio checkbox scale list
     path: str
     value: Any = None
@@ -256,18 +255,6 @@ class Node:
     @property
     def name(self) -> str:
         return PREFIX + self.path
-
-    @property
-    def link_id(self) -> str:
-        return self.item["linkId"]
-
-    @property
-    def text(self) -> str:
-        return self.item.get("text", "")
-
-    @property
-    def required(self) -> bool:
-        return bool(self.item.get("required"))
 
     @property
     def input_value(self) -> str:

@@ -15,14 +15,13 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-from assignments.questionnaire import index, is_enabled
+from assignments.questionnaire import ItemNode, index, is_enabled
 
 ANSWERABLE = {"string", "text", "boolean", "integer", "decimal", "date", "choice"}
 
 
 @dataclass
-class Node:
-    item: dict
+class Node(ItemNode):
     shown: bool = True
     values: list[str] = field(default_factory=list)
     children: list[Node] = field(default_factory=list)
@@ -34,18 +33,6 @@ class Node:
     comments: list = field(default_factory=list)
     in_repeat: bool = False
     scale: tuple[float, float, float] | None = None  # (value, low, high) for a scale's bar
-
-    @property
-    def link_id(self) -> str:
-        return self.item["linkId"]
-
-    @property
-    def kind(self) -> str:
-        return self.item.get("type", "")
-
-    @property
-    def text(self) -> str:
-        return self.item.get("text", "")
 
     @property
     def answered(self) -> bool:
