@@ -1,6 +1,8 @@
 """Writes for assignments: giving homework, saving and submitting answers,
 review, comments and risk alerts. Every view, API endpoint and task calls these."""
 
+from __future__ import annotations
+
 import datetime
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
@@ -35,10 +37,15 @@ MAX_OCCURRENCES = {"none": 1, "daily": 60, "weekly": 26}
 class StaleVersion(Conflict):
     """A save carried an old version number: someone else saved first. Nothing was written."""
 
-    def __init__(self, response: Response):
+    def __init__(self, *, answers: dict, version: int):
         super().__init__("These answers were changed elsewhere since you opened them.")
-        self.answers = response.answers
-        self.version = response.version
+        self.answers = answers
+        self.version = version
+
+    @classmethod
+    def of(cls, response: Response) -> StaleVersion:
+        """The conflict with what ``response`` holds now."""
+        return cls(answers=response.answers, version=response.version)
 
     def body(self) -> dict:
         return {"detail": str(self), "answers": self.answers, "version": self.version}
@@ -241,7 +248,7 @@ def _save(
 ) -> tuple[Response, ResponseRevision]:
     response, _ = Response.objects.select_for_update().get_or_create(assignment=assignment)
     if version != response.version:
-        raise StaleVersion(response)
+        raise StaleVersion.of(response)
     # The row lock above serialises saves on PostgreSQL; the conditional update
     # is what makes "exactly one wins" hold on any database.
     updated = Response.objects.filter(pk=response.pk, version=version).update(
@@ -249,7 +256,7 @@ def _save(
     )
     if updated != 1:
         response.refresh_from_db()
-        raise StaleVersion(response)
+        raise StaleVersion.of(response)
     response.refresh_from_db()
     revision = ResponseRevision.objects.create(
         response=response, number=response.version, kind=kind, answers=answers, author=user

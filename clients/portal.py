@@ -11,7 +11,6 @@ import datetime
 import json
 from dataclasses import dataclass, field
 from itertools import groupby
-from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 from django.db import transaction
@@ -23,8 +22,8 @@ from assignments.lifecycle import IllegalTransition
 from assignments.models import Assignment, Comment, DiscussionFlag, Response
 from assignments.questionnaire import index
 from assignments.selectors import assignments_for
-from assignments.services import AnswersInvalid, StaleVersion, response_save_draft
-from clients.answers_form import compact, differences, merge, parse, tool_owner
+from assignments.services import AnswersInvalid, StaleVersion, Submission, response_save_draft, response_submit
+from clients.answers_form import compact, differences, merge, parse, remove_row, tool_owner
 from clients.forms import parse_version
 from clients.models import Client
 
@@ -263,6 +262,63 @@ def autosave(*, assignment: Assignment, user: User, data, in_session: bool = Fal
     return Autosaved(response.version)
 
 
+@dataclass
+class Posted:
+    """What a form posted without JavaScript came to, for the portal's and in-session mode's views to show.
+
+    ``stale``: saved elsewhere first (show both versions); ``errors``: answers to look at again, per linkId
+    (what could be kept is kept as a draft); ``refused``: no longer open; ``submission``: sent.
+    """
+
+    answers: dict
+    version: int | None
+    stale: StaleVersion | None = None
+    errors: dict[str, list[str]] | None = None
+    refused: IllegalTransition | None = None
+    submission: Submission | None = None
+
+
+def save_posted(*, assignment: Assignment, user: User, data, remove: str = "", in_session: bool = False) -> Posted:
+    """Keep the posted form as a draft when it changed (``remove``: without that repeating row first)."""
+    items = assignment.template_version.items
+    parsed = parse(items, data)
+    if remove:
+        remove_row(items, parsed, remove)
+    answers, (stored, stored_version) = compact(parsed), latest_answers(assignment)
+    version = parse_version(data)
+    if answers == stored:
+        return Posted(answers, stored_version)
+    try:
+        response = response_save_draft(
+            assignment=assignment, user=user, answers=answers, version=version, in_session=in_session
+        )
+    except StaleVersion as stale:
+        return Posted(answers, version, stale=stale)
+    except AnswersInvalid as invalid:
+        return Posted(answers, version, errors=invalid.errors)
+    return Posted(answers, response.version)
+
+
+def submit_posted(*, assignment: Assignment, user: User, data, in_session: bool = False) -> Posted:
+    """Send the posted form; answers that need another look are kept as a draft before they are shown again."""
+    answers = compact(parse(assignment.template_version.items, data))
+    version = parse_version(data)
+    try:
+        submission = response_submit(
+            assignment=assignment, user=user, answers=answers, version=version, in_session=in_session
+        )
+    except StaleVersion as stale:
+        return Posted(answers, version, stale=stale)
+    except AnswersInvalid as invalid:
+        kept = save_posted(assignment=assignment, user=user, data=data, in_session=in_session)
+        if kept.stale is not None or kept.errors is not None:
+            return kept
+        return Posted(answers, kept.version, errors=invalid.errors)
+    except IllegalTransition as refused:
+        return Posted(answers, version, refused=refused)
+    return Posted(answers, version, submission=submission)
+
+
 def conflict_context(assignment: Assignment, mine: dict, stale: StaleVersion, *, in_session: bool = False) -> dict:
     """What the conflict view (clients/includes/conflict.html) shows: the items that differ, side by side."""
     found, same = differences(assignment.template_version.items, mine, stale.answers)
@@ -297,7 +353,7 @@ def resolve(*, assignment: Assignment, user: User, data, in_session: bool = Fals
         return Resolved(bad_choice=True)
     theirs, version = latest_answers(assignment)
     if parse_version(data) != version:  # saved elsewhere once more in the meantime
-        return Resolved(mine=compact(mine), stale=StaleVersion(SimpleNamespace(answers=theirs, version=version)))
+        return Resolved(mine=compact(mine), stale=StaleVersion(answers=theirs, version=version))
     picks = data
     if data.get("all") == "theirs":  # "Use the other version" for every answer
         picks = {key: "theirs" for key in data if key.startswith("pick:")} | {"*": "theirs"}

@@ -9,18 +9,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
-from assignments.lifecycle import IllegalTransition
 from assignments.selectors import assignment_for
 from assignments.services import (
-    AnswersInvalid,
     StaleVersion,
     comment_add,
     discussion_flag_set,
-    response_save_draft,
-    response_submit,
 )
 from clients import answers_form, portal
-from clients.forms import ClientPreferencesForm, parse_version
+from clients.forms import ClientPreferencesForm
 from clients.safety_plan import own_safety_plan
 from clients.selectors import progress_page_for
 from clients.services import client_preferences_update
@@ -91,7 +87,7 @@ def assignment_detail(request, pk: int):
     if kind == "submit" and assignment.is_open:
         return _submit(request, assignment)
     if assignment.is_open:
-        problem, _ = _save_posted(request, assignment, remove=argument if kind == "remove" else "")
+        problem = _save_posted(request, assignment, remove=argument if kind == "remove" else "")
         if problem is not None:  # a conflict or answers that cannot be kept, already rendered
             return problem
     anchor = _tool_action(request, assignment, kind, argument)
@@ -105,25 +101,18 @@ def assignment_detail(request, pk: int):
 
 
 def _save_posted(request, assignment, *, remove: str = ""):
-    """Save the posted answers as a draft when they changed.
+    """Save the posted answers as a draft when they changed; a page to show instead when that went wrong."""
+    posted = portal.save_posted(assignment=assignment, user=request.user, data=request.POST, remove=remove)
+    return _problem(request, assignment, posted)
 
-    Returns (a page to show instead, when that went wrong; the version now saved).
-    """
-    items = assignment.template_version.items
-    parsed = answers_form.parse(items, request.POST)
-    if remove:
-        answers_form.remove_row(items, parsed, remove)
-    answers, (stored, stored_version) = answers_form.compact(parsed), portal.latest_answers(assignment)
-    version = parse_version(request.POST)
-    if answers == stored:
-        return None, stored_version
-    try:
-        response = response_save_draft(assignment=assignment, user=request.user, answers=answers, version=version)
-    except StaleVersion as stale:
-        return _render_conflict(request, assignment, answers, stale), version
-    except AnswersInvalid as invalid:
-        return _render_form(request, assignment, answers, version, errors=invalid.errors, status=400), version
-    return None, response.version
+
+def _problem(request, assignment, posted: portal.Posted):
+    """The page for a conflict or answers to look at again, or None."""
+    if posted.stale is not None:
+        return _render_conflict(request, assignment, posted.answers, posted.stale)
+    if posted.errors is not None:
+        return _render_form(request, assignment, posted.answers, posted.version, errors=posted.errors, status=400)
+    return None
 
 
 def _tool_action(request, assignment, kind: str, link_id: str) -> str:
@@ -143,21 +132,14 @@ def _tool_action(request, assignment, kind: str, link_id: str) -> str:
 
 
 def _submit(request, assignment):
-    answers = answers_form.compact(answers_form.parse(assignment.template_version.items, request.POST))
-    version = parse_version(request.POST)
-    try:
-        submission = response_submit(assignment=assignment, user=request.user, answers=answers, version=version)
-    except StaleVersion as stale:
-        return _render_conflict(request, assignment, answers, stale)
-    except AnswersInvalid as invalid:
-        # Keep what was typed (as a draft) before asking for another look.
-        problem, version = _save_posted(request, assignment)
-        if problem is not None:
-            return problem
-        return _render_form(request, assignment, answers, version, errors=invalid.errors, status=400)
-    except IllegalTransition as error:
-        messages.error(request, " ".join(error.messages))
+    posted = portal.submit_posted(assignment=assignment, user=request.user, data=request.POST)
+    problem = _problem(request, assignment, posted)
+    if problem is not None:
+        return problem
+    if posted.refused is not None:
+        messages.error(request, " ".join(posted.refused.messages))
         return redirect(_url(assignment))
+    submission = posted.submission
     request.session[DONE_KEY.format(pk=assignment.pk)] = {
         "raised_risk": submission.raised_risk,
         "alerted": bool(submission.alerts),

@@ -23,23 +23,19 @@ from django.views.decorators.http import require_http_methods, require_POST
 from accounts.access import role_required
 from accounts.forms import InviteForm, add_service_errors
 from accounts.services import invitation_resend
-from assignments.lifecycle import IllegalTransition
 from assignments.models import PathwayProposal
 from assignments.pathway import pathway_proposal_confirm, pathway_proposal_dismiss
 from assignments.selectors import assignment_for
 from assignments.services import (
-    AnswersInvalid,
     StaleVersion,
     assignment_cancel,
     assignment_create,
     assignment_review,
     comment_add,
-    response_save_draft,
-    response_submit,
 )
 from assignments.services import risk_alert_acknowledge as acknowledge
 from clients import answers_form, portal
-from clients.forms import ClientContactForm, parse_version
+from clients.forms import ClientContactForm
 from clients.safety_plan import safety_plan_for
 from clients.selectors import client_for
 from clients.services import client_contact_update, client_invite
@@ -407,7 +403,11 @@ def in_session(request, pk: int):
     kind, _, argument = request.POST.get("action", "save").partition(":")
     if kind == "submit":
         return _session_submit(request, assignment)
-    problem, _ = _session_save_posted(request, assignment, remove=argument if kind == "remove" else "")
+    remove = argument if kind == "remove" else ""
+    posted = portal.save_posted(
+        assignment=assignment, user=request.user, data=request.POST, remove=remove, in_session=True
+    )
+    problem = _session_problem(request, assignment, posted)
     if problem is not None:  # a conflict or answers that cannot be kept, already rendered
         return problem
     url = _session_url(assignment)
@@ -471,53 +471,27 @@ def _session_url(assignment) -> str:
     return reverse("clinicians:in_session", args=[assignment.pk])
 
 
-def _session_save_posted(request, assignment, *, remove: str = ""):
-    """Save the posted answers as a draft, in session, when they changed.
-
-    Returns (a page to show instead, when that went wrong; the version now saved).
-    """
-    items = assignment.template_version.items
-    parsed = answers_form.parse(items, request.POST)
-    if remove:
-        answers_form.remove_row(items, parsed, remove)
-    answers, (stored, stored_version) = answers_form.compact(parsed), portal.latest_answers(assignment)
-    version = parse_version(request.POST)
-    if answers == stored:
-        return None, stored_version
-    try:
-        response = response_save_draft(
-            assignment=assignment, user=request.user, answers=answers, version=version, in_session=True
-        )
-    except StaleVersion as stale:
-        return _render_session_conflict(request, assignment, answers, stale), version
-    except AnswersInvalid as invalid:
+def _session_problem(request, assignment, posted: portal.Posted):
+    """The page for a conflict or answers to look at again, or None."""
+    if posted.stale is not None:
+        return _render_session_conflict(request, assignment, posted.answers, posted.stale)
+    if posted.errors is not None:
         page = in_session_page_for(user=request.user, pk=assignment.pk)
-        return _render_session(request, page, answers, version, errors=invalid.errors, status=400), version
-    return None, response.version
+        return _render_session(request, page, posted.answers, posted.version, errors=posted.errors, status=400)
+    return None
 
 
 def _session_submit(request, assignment):
-    answers = answers_form.compact(answers_form.parse(assignment.template_version.items, request.POST))
-    version = parse_version(request.POST)
-    try:
-        submission = response_submit(
-            assignment=assignment, user=request.user, answers=answers, version=version, in_session=True
-        )
-    except StaleVersion as stale:
-        return _render_session_conflict(request, assignment, answers, stale)
-    except AnswersInvalid as invalid:
-        # Keep what was typed (as a draft) before asking for another look.
-        problem, version = _session_save_posted(request, assignment)
-        if problem is not None:
-            return problem
-        page = in_session_page_for(user=request.user, pk=assignment.pk)
-        return _render_session(request, page, answers, version, errors=invalid.errors, status=400)
-    except IllegalTransition as error:
-        messages.error(request, " ".join(error.messages))
+    posted = portal.submit_posted(assignment=assignment, user=request.user, data=request.POST, in_session=True)
+    problem = _session_problem(request, assignment, posted)
+    if problem is not None:
+        return problem
+    if posted.refused is not None:
+        messages.error(request, " ".join(posted.refused.messages))
         return redirect("clinicians:assignment", pk=assignment.pk)
     request.session[SESSION_DONE_KEY.format(pk=assignment.pk)] = {
-        "raised_risk": submission.raised_risk,
-        "alerted": bool(submission.alerts),
+        "raised_risk": posted.submission.raised_risk,
+        "alerted": bool(posted.submission.alerts),
     }
     return redirect("clinicians:in_session_done", pk=assignment.pk)
 
