@@ -38,7 +38,9 @@ CURRENT = re.compile(
 DELIBERATE = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|to feel|to punish|punish|deserve|deserved|until (?:it|i) (?:bled|bleed|bruised)"
     r"|again|wanted to|want to|urge|urges|made myself|for as long as i could|as long as i could stand|because i (?:hate|hated|deserve|deserved|was|am|felt)|to cope|relapse|relapsed|so i could feel|to make it stop"
-    r"|many times|over and over|again and again|repeatedly|when i am alone|so hard|every time|i do it)\b"
+    r"|many times|over and over|again and again|repeatedly|when i am alone|so hard|every time|i do it"
+    r"|not by accident|not an accident|was not an accident|meant to|meant it|deliberate|did it (?:twice|again|three times|every)"
+    r"|when (?:the |it |things |stuff |everything |i )?(?:[a-z]+ ){0,4}(?:gets|get|got) (?:too much|bad|too loud)|thing is back)\b"
 )
 
 EVER_QUESTION = re.compile(
@@ -54,6 +56,12 @@ ESCALATION = re.compile(
 )
 
 NAMES_WRITER = re.compile(r"\b(?:i|me|my|mine|you)\b")  # not "myself": a reflexive follows its verb's subject
+MYSELF = re.compile(r"\bmyself\b")
+# Someone else's words, reported: "she keeps saying she'll kill herself", "he texted 'I'll end myself'".
+REPORTED = re.compile(
+    r"\b(?:said|says|saying|told|tells|telling|texted|texts|texting|posted|posts|posting|wrote|writes|messaged"
+    r"|screamed|shouted|threatened|threatens|threatening|quote|quoted|quoting|sang|sings|lyrics?)\b"
+)
 
 # Not "my": "a girl in my year posted …" is the girl's.
 SELF = frozenset({"i", "me", "myself", "you", "yourself", "ill", "im", "ive"})
@@ -114,7 +122,7 @@ AMBIVALENCE = re.compile(
 
 ACCIDENT = re.compile(
     r"\b(?:accident|accidentally|accidental|by mistake|cooking|chopping|baking|ironing|gardening|tripped|slipped"
-    r"|fell (?:off|over|down|on)|dropped|paper cut|sunburn\w*|shaved|nicked|my [a-z]+ (?:a bit |slightly |badly )?on (?:a|an|the|some|his|her|broken)|opening (?:a|the) (?:tin|can|jar|box|packet|parcel)|tin of|on the (?:oven|stove|hob|pan|iron|kettle|grill|barbecue|bbq|radiator|fence|corner|door|table)"
+    r"|fell (?:off|over|down|on|of)|falling (?:off|over|down)|grazed|scraped|dropped|paper cut|sunburn\w*|shaved|nicked|my [a-z]+ (?:a bit |slightly |badly )?on (?:a|an|the|some|his|her|broken)|opening (?:a|the) (?:tin|can|jar|box|packet|parcel)|tin of|on the (?:oven|stove|hob|pan|iron|kettle|grill|barbecue|bbq|radiator|fence|corner|door|table)"
     r"|at the gym|fish ?hook|tetanus|peeling|dicing|slicing|grating|spark|sparks|bonfire|nothing serious|aloe|splinter|thorns?|rose bush|brambles|playing|football|rugby|netball|hockey|training|while (?:shaving|cooking|cutting|working|climbing|running)|shaving|the dog|the cat|my cat|my dog|kitten|onions?|vegetables|veg|carrots?|tomatoes|bread)\b"
 )
 

@@ -316,10 +316,14 @@ def _assess(
         return None
     words = word_range(doc, match.start(), match.end())
     # Wording that names the writer ("my stomach") is about them whoever else is in the sentence.
-    names_writer = cues.NAMES_WRITER.search(match.group())
+    sentence = sentence_text(doc, doc.sentence_of[words[0]])
+    names_writer = cues.NAMES_WRITER.search(match.group()) or (
+        # "the thought of killing myself": a first-person reflexive is the writer's, unless it is reported speech
+        cues.MYSELF.search(match.group())
+        and not cues.REPORTED.search(doc.text, doc.sentences[doc.sentence_of[words[0]]][0], match.start())
+    )
     if family.about_self and not names_writer and about_someone_else(doc, words[0]):
         return None
-    sentence = sentence_text(doc, doc.sentence_of[words[0]])
     if (
         family.accident_sensitive
         and _search(memo, cues.ACCIDENT, sentence)

@@ -125,7 +125,8 @@ BODY = alt(
     "arms?", "wrists?", "forearms?", "legs?", "thighs?", "hips?", "stomach", "belly", "tummy", "chest", "skin",
     "hands?", "palms?", "ankles?", "calf", "calves", "face", "fists?", "knuckles", "shoulders?", "sides?",
     "ribs", "neck", "fingers?", "feet", "foot", "body", "flesh", "veins?", "upper arms?", "inner thighs?",
-    "inner arms?", "head", "scalp", "lip", "lips", "cheeks?", "breasts?", "thy", "thi",
+    "inner arms?", "head", "scalp", "lip", "lips", "cheeks?", "breasts?", "thy", "thi", "shins?", "forehead",
+    "jaw",
 )  # fmt: skip
 INSTRUMENT = alt(
     "razors?", "razor blades?", "blades?", "sharpeners?", "sharpener blades?", "box cutter", "stanley knife",
@@ -1868,7 +1869,7 @@ FAMILIES = (
         "marks made on the body, heat held to the skin, hair pulled out",
         rf"\b(?:carv|etch|engrav|scor)\w* (?:[a-z]+ ){{1,3}}(?:into|in|on|onto) (?:my|me) (?:[a-z]+ )?{BODY}\b|\b(?:cut|cutting|scratch|scratched|scratching|slic\w+) (?:[a-z]+ ){{1,3}}into (?:my|me) (?:[a-z]+ )?{BODY}\b"
         rf"|\b(?:press|pressed|pressing|hold|held|holding|put|putting|stub\w*|push\w*) (?:the |a |my )?(?:hot |lit |burning )?(?:[a-z]+ )?(?:straighteners|straightners|iron|lighter|cigarette|cigarettes|ciggie|ciggies|cig|cigs|spoon|match|matches|knife|blade|razor|tongs|poker) (?:out )?(?:to|on|onto|into|against) (?:my|me) (?:[a-z]+ )?{BODY}\b"
-        rf"|\b(?:pull|pulled|pulling|rip|ripped|ripping|tear|tore|tearing|yank|yanked) (?:out )?(?:a chunk of |chunks of |clumps of |a clump of |handfuls of |a handful of )?my (?:own )?(?:hair|eyelashes|eyebrows)(?: out)?\b(?=[^.?]{{0,60}}\b(?:feel|punish|deserve|because|until|on purpose|again|urge|bleed|bled|stop)\b)"
+        rf"|\b(?:pull|pulled|pulling|rip|ripped|ripping|tear|tore|tearing|yank|yanked) (?:out )?(?:a chunk of |chunks of |clumps of |a clump of |handfuls of |a handful of )?(?:my|the) (?:own )?(?:hair|eyelashes|eyebrows)(?: out)?\b(?=[^.?]{{0,60}}\b(?:feel|punish|punishment|deserve|because|until|on purpose|deliberately|again|urge|bleed|bled|stop|no one can see|nobody can see|no one sees|nobody sees|bare patch|bare patches|bald patch|bald patches)\b)"
         rf"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?) (?:clean|free|sh free|self harm free)\b(?! from (?:alcohol|drink|drinking|booze|smoking|cigarettes|weed|vaping|sugar|gambling))[^.?]{{0,40}}\b(?:blew it|ruined it|broke it|lost it|relapsed|slipped|messed it up|back to (?:zero|day one|square one)|reset)\b",
         "carve carved carving carves etch etched etching engrave engraved engraving score scored scoring scores cut "
         "cutting scratch scratched scratching slice sliced slicing press pressed pressing hold held holding put putting "
@@ -1879,6 +1880,135 @@ FAMILIES = (
         "Three months clean and I blew it last night.",
         about_self=True,
         accident_sensitive=True,
+    ),
+    # --- practical preparation, said without the word suicide ----------------------------------------------
+    family(
+        PLAN_INTENT,
+        "things arranged for after the writer has gone",
+        r"\b(?:sort\w*|organi[sz]\w*|arrang\w*|put (?:\w+ )?aside|putting (?:\w+ )?aside|set aside|setting aside|sav(?:ed|ing)|left|leaving|written|writing|wrote|updat\w+|label\w*|cancel\w*|given|giving|gave|moved|moving|transferr\w+|instructions|passwords|paperwork|will)\b"
+        r"[^.?]{0,100}\b(?:after|when|once|for when|by the time) i (?:have |am |have been )?(?:gone|dead|not here any ?more|no longer here|not around any ?more|not here|not around)\b"
+        r"(?! (?:on|for|to|away|abroad|at|in|out|over|off|back|home|during|while|all day|travelling|traveling|shopping|working|at work|tomorrow|next|this|from))",
+        "sort sorted sorting sorts organised organized organising organizing arranged arranging arrange arrangements put putting "
+        "set setting saved saving left leaving written writing wrote updated updating labelled labeled labelling labeling "
+        "labels cancelled canceled cancelling given giving gave moved moving transferred instructions passwords paperwork will",
+        "I've updated the will and sorted the paperwork so it's easy for them after I've gone.",
+        "Been putting money aside so my son is looked after when I'm not here any more.",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "letters left to be opened afterwards",
+        r"\b(?:letters?|notes?|envelopes?|cards?|messages?)\b[^.?]{0,80}\bto be (?:opened|read|found|given out|handed out)(?: (?:afterwards|after|later|when|once|by))?\b"
+        r"|\b(?:envelopes?|letters?|notes?|box)\b[^.?]{0,60}\b(?:open|read) (?:it|them|this) (?:only )?(?:[^a-z0-9 ]+ )?(?:if|when) (?:anything|something) (?:happens|should happen|ever happens)\b"
+        r"|\b(?:letters?|notes?) (?:for|to) (?:[a-z]+ ){0,4}(?:for after|for afterwards|for when i am gone)\b|\bthe ones for after\b",
+        "letter letters note notes envelope envelopes card cards message messages box ones",
+        "The letters are in my desk, to be opened afterwards.",
+        "I gave her an envelope and said open it if anything happens.",
+        "I've already written the other letters, the ones for after.",
+    ),
+    family(
+        PLAN_INTENT,
+        "a lethal amount looked up",
+        r"\b(?:fatal|lethal|deadly) (?:dose|doses|amount|amounts|quantity|quantities|level|levels)\b"
+        r"|\b(?:what|how much|how many|which) (?:[a-z]+ ){0,8}(?:would|will|could) (?:be (?:fatal|lethal|deadly)|do in (?:quantity|bulk|large (?:amounts|doses|numbers)|a large dose)|kill (?:me|you|a person|someone))\b",
+        "fatal lethal deadly what how which",
+        "I've been reading up on what quantity of my tablets would be fatal.",
+        "looked up the lethal dose of my meds",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "an attempt made",
+        r"\bmade (?:an|another|a second|a third|a serious|a real|a proper|my first|my) attempt\b(?! (?:at|to (?:make|fix|get|be|talk|reach|reconnect|apologi[sz]e|contact|eat|sleep|go|start|study|learn|run|call|speak|patch|win|write|explain|understand|meet|see|join|cook|clean|tidy|date|flirt|say|ask|repair|mend|improve|change|stop)))"
+        r"|\b(?:attempt|attempts|attempted) on my (?:own )?life\b",
+        "made attempt attempts attempted",
+        "I made an attempt last weekend and nobody knows.",
+        "I made a serious attempt on my life when I was twenty.",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "a ligature or a place got ready",
+        r"\b(?:put|fixed|screwed|hung|tied) (?:a|the) (?:hook|bracket|rope|belt|cord|strap|tow strap|ratchet strap) (?:in|into|on|to|from|round|around|over) (?:the |a )?(?:beam|rafter|joist|ceiling|loft|branch|tree|bannister|banister|door|hatch)\b"
+        r"|\b(?:found|picked|chose|chosen|tested) (?:a|the) (?:branch|beam|rafter|tree) (?:that|which) (?:would|will|could) (?:hold|take)\b"
+        r"|\b(?:sealed|taped up|blocked) (?:the )?(?:garage|car|windows|vents|gaps)\b[^.?]{0,80}\b(?:car|exhaust|engine|hose|charcoal|barbecue|bbq)\b"
+        r"|\b(?:stood|standing|climbed|climbing) (?:on|onto|over onto) (?:the|a) (?:stepladder|ladder|chair|stool|ledge|railing|rail|parapet)\b[^.?]{0,60}\b(?:under it|just to see|to see|more than once|for a while|again)\b",
+        "put fixed screwed hung tied found picked chose chosen tested sealed taped blocked stood standing climbed climbing",
+        "I've put a hook in the beam in the loft.",
+        "I sealed the garage up and kept the old car with a full tank.",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "heat or an object on the body, by the writer's hand",
+        r"\b(?:burnt|burned|burn|burning|burns|scald\w*|struck|strike|striking|hit|hitting|hammered|smashed|smashing|bashed|bashing|gouged|gouging|gouge|scored|scoring|sliced|slicing|slashed|slashing|stabbed|stabbing|jabbed|jabbing|rubbed|rubbing|rub|snap|snapped|snapping|flicked|flicking|dug|digging)"
+        rf" (?:(?:at|into|on) )?(?:[a-z]+ ){{0,4}}(?:(?:the|my) (?:backs?|insides?|palms?|sides?|tops?|undersides?|outsides?) of )?my (?:[a-z]+ )?{BODY}\b"
+        r"(?=[^.?]{0,80}\b(?:meant to|meant it|on purpose|deliberately|deliberate|not by accident|not an accident|as long as i could|until (?:it|they|i|the skin|my)|to feel|to punish|punish|wanted to|again|so hard|welts|till the skin|leaves? (?:a )?(?:mark|marks|welts|bruise|bruises)|not enough|it helps|felt better)\b)",
+        "burnt burned burn burning burns scald scalded scalding struck strike striking hit hitting hammered smashed smashing "
+        "bashed bashing gouged gouging gouge scored scoring sliced slicing slashed slashing stabbed stabbing jabbed jabbing "
+        "rubbed rubbing rub snap snapped snapping flicked flicking dug digging",
+        "I burnt the inside of my arm with the lighter and I meant to.",
+        "I snap an elastic band on my wrist until it leaves welts.",
+        about_self=True,
+        accident_sensitive=True,
+    ),
+    family(
+        SELF_HARM,
+        "the body held to heat, an object pressed or brought down on it",
+        rf"\b(?:held|hold|holding|pressed|press|pressing|put|putting|kept|keep|keeping) my (?:[a-z]+ )?{BODY} (?:against|on|onto|under|over|in|into) (?:the |a )?(?:[a-z]+ ){{0,2}}(?:ring|hob|hotplate|hot plate|iron|flame|flames|candle|lighter|kettle|radiator|oven|grill|element|boiling water|hot water|hot tap|steam|fire)\b"
+        rf"|\b(?:press|pressed|pressing|hold|held|holding|put|putting|stub\w*|push\w*) (?:the |a |my )?(?:hot |lit |burning |heated )?(?:[a-z]+ )?(?:straighteners|iron|lighter|cigarette|cigarettes|cig|spoon|match|knife|blade|razor|tongs|poker|soldering iron|it) (?:out )?(?:to|on|onto|into|against) (?:the |my )(?:backs?|insides?|palms?|sides?|tops?|undersides?|outsides?) of my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:heat|heated|heating|heats) (?:a|the|my) (?:spoon|knife|blade|coin|key|needle|pin|lighter)\b[^.?]{{0,60}}\b(?:press|pressed|pressing|put|putting|hold|held|on my|against my)\b"
+        rf"|\bbr(?:ought|ing|inging|ings) (?:a|the|my) (?:[a-z]+ )?(?:hammer|mallet|brick|book|fist|bat|pan|stick|rock|stone|spanner|wrench) down (?:hard )?on my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:pulled|pull|pulling|tied|tie|tying|wrapped|wrap|wrapping|tightened|tighten|tightening) (?:a|the) (?:cable tie|zip tie|hair tie|band|elastic band|elastic|cord|string|wire|tourniquet|belt|strap) (?:tight |tightly |really tight )?(?:round|around) my (?:wrist|wrists|arm|arms|finger|fingers|leg|legs|thigh|ankle)\b",
+        "held hold holding pressed press pressing put putting kept keep keeping stub stubbed stubbing push pushed pushing "
+        "heat heated heating heats brought bring bringing brings pulled pull pulling tied tie tying wrapped wrap wrapping "
+        "tightened tighten tightening",
+        "I held my hand against the hob ring for as long as I could stand it.",
+        "I pressed a cigarette into the back of my hand.",
+        "I heat a spoon on the cooker and press it on my thigh.",
+        about_self=True,
+        accident_sensitive=True,
+    ),
+    family(
+        SELF_HARM,
+        "cut lines, and what cut them",
+        rf"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|some|loads of|lots of) (?:fresh |new |deep |shallow )?(?:lines|cuts|slashes|marks) (?:on|in|into|across|down) my (?:[a-z]+ )?{BODY}\b"
+        rf"|\bused (?:a|the|my) (?:broken )?(?:bit|piece|shard) of (?:broken )?(?:mirror|glass|plate|blade|razor|tin|can) on my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:scored|sliced|slashed|carved|opened up) my (?:[a-z]+ )?(?:arm|arms|forearm|forearms|wrist|wrists|thigh|thighs|leg|legs|stomach|hip|hips|chest|calf|upper arm) (?:with|using) (?:a|the|my) (?:[a-z]+ )?(?:knife|blade|razor|glass|scissors|compass|sharpener|pin|needle)\b",
+        "two three four five six seven eight nine ten eleven twelve few several some loads lots used scored sliced slashed "
+        "carved opened 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20",
+        "last night it was like 9 lines on my thigh",
+        "used a bit of broken glass on my leg",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "a pet given a home for good, things cleared so nobody else must",
+        r"\b(?:arranged|arranging|asked|found|finding|sorted) (?:for )?(?:[a-z]+ ){0,4}to (?:take|have|keep|look after|adopt) (?:the|my|our) (?:dog|dogs|cat|cats|rats|rat|rabbit|rabbits|budgie|parrot|horse|pony|tortoise|hamster|guinea pigs?|pets?)\b[^.?]{0,40}\b(?:permanently|for good|forever|for ever|afterwards)\b"
+        r"|\brehom\w+ (?:my|the|our) (?:[a-z]+ )?(?:dog|dogs|cat|cats|rats|rat|rabbit|rabbits|budgie|parrot|pets?)\b[^.?]{0,60}\b(?:told (?:her|him|them)|going travelling|not going|why|for good|permanently)\b"
+        r"|\b(?:no sense|no point|not fair|do not want to|do not want|rather not) (?:in )?leav(?:e|ing) (?:it|everything|things|all this|it all|stuff|my things)(?: all)? for (?:someone|somebody|anyone|them|my [a-z]+|the kids|others) to (?:clear|sort|deal with|go through)\b"
+        r"|\b(?:read out|played|sung) at my (?:own )?(?:service|funeral|memorial|cremation)\b|\bplanning my (?:own )?funeral\b|\bwho should be told first\b",
+        "arranged arranging asked found finding sorted rehomed rehoming rehome sense point fair want rather read played sung planning who",
+        "I've arranged for my sister to take the cat permanently.",
+        "There's no sense leaving it all for someone to clear.",
+        about_self=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "thoughts of hurting a named person, turning into plans",
+        r"\b(?:thoughts?|thinking|thought|imagin\w+|fantasi\w+|picturing|urges?|dreaming|dream) (?:of |about )?(?:[a-z]+ ){0,2}(?:hurting|harming|killing|attacking|hitting|stabbing|strangling|beating|injuring|burning|poisoning|running over|setting fire to|burning down)"
+        r" (?:him|her|them|my|his|their|the|that|those)\b"
+        r"|\b(?:hurting|harming|killing|attacking|hitting|stabbing|strangling|beating|injuring|burning down|setting fire to|poisoning) (?:[a-z]+ ){0,4}(?:badly|properly|for real)?[^.?]{0,60}\b(?:turning into (?:a )?plans?|more like a plan|becoming (?:a )?plans?|think it through|thought it through|practicalities|without getting caught|rehearsed|rehearsing)\b"
+        r"|\b(?:burn|burning|burnt|set fire to|torch|torching) (?:down )?(?:his|her|their) (?:[a-z]+ )?(?:flat|house|home|car|place)\b[^.?]{0,30}\b(?:with (?:him|her|them) in it|while (?:he|she|they) (?:sleep|sleeps|are asleep|is asleep))"
+        r"|\b(?:ways|how) to (?:actually )?(?:do it|hurt (?:them|him|her)|get (?:them|him|her)) without (?:getting caught|anyone knowing|being caught)\b"
+        r"|\b(?:hoping|hope|wish|wishing) (?:someone|somebody|a car|his car|her car) (?:jumps|attacks|beats|batters|stabs|runs|hits|kills|would leave the road|leaves the road)\b",
+        "thought thoughts thinking imagine imagined imagining imaginings fantasise fantasising fantasize fantasizing "
+        "fantasies fantasy picturing urge urges dreaming dream hurting harming killing attacking hitting stabbing "
+        "strangling beating injuring burning poisoning burn burnt set torch torching ways how hoping hope wish wishing",
+        "I keep having thoughts of hurting my ex's new partner.",
+        "I've been fantasising about setting fire to her car and it's turning into a plan.",
+        "honestly hoping someone jumps him on his way home",
+        deniable=True,
     ),
 )
 
@@ -2063,7 +2193,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     exclusion(
         "asked about it: a question, not an answer",
-        r"\b(?:asked|asks|ask|asking) (?:me )?(?:[a-z]+ ){0,3}(?:about|if i (?:have|had|was|am|felt|feel|ever|would)|whether i (?:have|had|was|am|felt|feel|ever|would)) (?:[a-z]+ ){0,4}(?:suicidal|suicide|self harm|hurting myself|killing myself|harming myself|ending my life|thoughts|hurt|harm|kill)\b(?: (?:or|and) (?:self harm|suicide|suicidal thoughts|hurting myself|harming myself|anyone else|her|him|[a-z]+ [a-z]+))?",
+        r"\b(?:asked|asks|ask|asking) (?:me )?(?:[a-z]+ ){0,3}(?:about|if i (?:have|had|was|am|felt|feel|ever|would)|whether i (?:have|had|was|am|felt|feel|ever|would)) (?:[a-z]+ ){0,4}(?:suicidal|suicide|self harm|hurting myself|killing myself|harming myself|ending my life|thoughts|hurt|harm|kill)\b(?: (?:or|and) (?:self harm|suicide|suicidal thoughts|hurting myself|harming myself|anyone else|her|him|[a-z]+ [a-z]+))?"
+        r"(?![^?]{0,40}\b(?:no|never|not)\b[^?]{0,20}\b(?:(?:that|it) (?:was not|is not) (?:true|the truth|honest)|i lied|a lie)\b)",
         "asked asks ask asking",
         "You asked last session about suicidal thoughts.",
     ),

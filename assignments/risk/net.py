@@ -100,7 +100,7 @@ JOKING = re.compile(
 )
 WISH = concept(
     "a wish",
-    r"not caring (?:whether|if)|not really caring|would {adv}be {adv}(?:relieved|glad|happy|fine|ok|okay)|"
+    r"would not be sorry|not be sorry|not be too sorry|would not say no|wouldnt say no|would not be mad|not be mad|would be fine by me|fine by me|happy enough|would (?:quite |really )?like to (?:fall asleep|go to sleep|sleep|not wake|not be|disappear|stop)|i (?:kind of |sort of |kinda )?hope|caught myself (?:thinking|wishing|hoping)|not caring (?:whether|if)|not really caring|would {adv}be {adv}(?:relieved|glad|happy|fine|ok|okay)|"
     r"do not {adv}care what happens|would not have {adv}(?:cared|minded)|"
     r"wish|wishes|wished|wishing|hope|hopes|hoping|hoped|pray|prays|praying|prayed|want|wants|wanted|wanting"
     r"|would not {adv}mind|would not {adv}care|do not {adv}care if|does not {adv}matter if|not care if|would be {adv}(?:fine|okay|ok|glad|happy|relieved|grateful|a relief|easier|better|nice|lovely|good)"
@@ -111,7 +111,7 @@ WISH = concept(
 )
 GONE = concept(
     "no longer being there",
-    r"plane (?:fell|crashed|came down) on|fell on (?:my|me)|hit by a (?:bus|car|truck|lorry)|a car comes|tomorrow (?:does not|doesnt|never|would not|will not) come|not come for me|been cancer|was cancer|would end it|"
+    r"not bother waking|not to be (?:here|around|alive)(?: any ?more)?|(?:wake|woke|waking) (?:up )?and (?:realise|realize|find|see) (?:it is|i am) (?:another day|still here|still alive|alive)|something happen(?:s|ed)? to me|(?:it|this|all this|everything) (?:will|would|could) (?:all )?(?:finish|stop|end|be over) soon|(?:a |the )?(?:bus|car|van|lorry|truck|train|cars) (?:came|comes|would come|come) (?:round|around|along|off|through|at|the corner)|(?:the )?cars (?:do not|dont|would not) stop|took me out|takes me out|smash(?:es|ed)? into me|crash(?:ed|es)? into me|if we crashed|if i crashed|a wave (?:would )?(?:come|came) and take|me with it|some illness and (?:just )?go|get (?:some|an) illness|just go quietly|go quietly|plane (?:fell|crashed|came down) on|fell on (?:my|me)|hit by a (?:bus|car|truck|lorry)|a car comes|tomorrow (?:does not|doesnt|never|would not|will not) come|not come for me|been cancer|was cancer|would end it|"
     r"cross(?:ing|ed)? (?:the )?(?:roads?|street|streets) without looking|did not bother looking|something hit me|hit by something|"
     r"die|dying|died|dead|death|gone|not wake up|never wake up|not to wake up|not waking up|not wake|woke up again|wake up again|woke up at all|wake up at all|still here|still being here|still alive|still breathing|alive"
     r"|not be here|not be around|not being here|not being around|not here anymore|not around anymore|not exist|stop existing|not existing|exist anymore|disappear forever|disappear for good|vanish for good"
@@ -123,7 +123,7 @@ GONE = concept(
 )
 BETTER_OFF = concept(
     "others better off",
-    r"more happy|be happier|(?:a |much )?better life|"
+    r"(?:an |a much )?easier life|an easier time|a happier life|(?:is|are|would be) (?:only )?a weight round|weight round (?:his|her|their|my [a-z]+s?) neck|more happy|be happier|(?:a |much )?better life|"
     r"better off|be relieved|be happier|be easier|be lighter|be free|get over me|deserves better|deserve better|be better without|be better with(?:out)? (?:a|an)"
     r"|throw a party|move on in a week|move on (?:fast|quickly)|doing everyone a favour|doing everyone a favor|be nicer|problem is solved|problem solved|be fine without|keep going without|would not {adv}notice|not miss me|would not miss me",
     done_by_writer=False,
@@ -137,7 +137,7 @@ WITHOUT_ME = concept(
 )
 NO_REASON = concept(
     "nothing to live for",
-    r"(?:can not|cannot|do not|dont|cant) {adv}see (?:the |any )?point (?:of|in) (?:going on|carrying on|living|being alive|staying alive|me)|point (?:of|in) me (?:being )?(?:around|here|alive)|no reason any ?more|what (?:for )?to live for|what for to live|(?:i am|like) a weight around|"
+    r"(?:what|anything) (?:there is )?(?:left )?to live for|why (?:i would|i should|id|i d) (?:bother|keep) (?:living|going on|carrying on|going)|why i should (?:carry on|keep living|keep going|go on|bother)|what am i (?:even |actually )?living for|life (?:simply |just |really )?(?:is not|isnt|is no longer|has stopped being|stopped being) worth (?:the effort|the bother|living|it)|(?:can not|cannot|cant) see how i (?:will|can|could|am going to) (?:go on|carry on|keep) (?:living|going)|what use i am|no use to anyone|why i should keep (?:living|going)|(?:can not|cannot|do not|dont|cant) {adv}see (?:the |any )?point (?:of|in) (?:going on|carrying on|living|being alive|staying alive|me)|point (?:of|in) me (?:being )?(?:around|here|alive)|no reason any ?more|what (?:for )?to live for|what for to live|(?:i am|like) a weight around|"
     r"(?:see|see the) point (?:of|in) (?:going on|carrying on|living|being alive|staying alive)|(?:do|can) not {adv}see myself (?:still )?(?:being )?(?:here|alive|around)|"
     r"nothing (?:left )?(?:in it )?(?:worth|to) (?:stay|staying|live|living|be here|being here|carry on|carrying on|go on|going on|keep going|get up) (?:for)?"
     r"|nothing worth staying for|no (?:point|reason|future) (?:in |to )?(?:carrying on|going on|living|staying|being here|keep going|keeping going|being alive|getting up|trying|it for me|for me)"
@@ -149,7 +149,7 @@ NO_REASON = concept(
 OTHER = concept("another person", _OTHER, done_by_writer=False)
 VIOLENCE = concept(
     "violence",
-    r"a beating|a kicking|a hiding|deserves? to die|stab am|kill am|"
+    r"(?:hurt|hurting|harm|harming|injure|injuring|attack|attacking|hitting) (?:my|his|her|their|the) (?:[a-z]+ ){0,2}(?:ex|wife|husband|partner|stepson|stepdaughter|son|daughter|boss|manager|father|mother|brother|sister|colleague|friend|neighbour|landlord|boyfriend|girlfriend|stepdad|stepmum)|set fire to|burning down|burn down|leave the road|(?:are|were|was) dead and (?:that )?i caused|by the throat|keep squeezing|jumps (?:him|her|them)|get hurt|a beating|a kicking|a hiding|deserves? to die|stab am|kill am|"
     r"off the road|stops? (?:his|her|their) heart|hammer|crowbar|baseball bat|machete|in my hand|get hurt|gets hurt|(?:do not|dont) mean emotionally|feel what i feel|"
     r"kill|kills|killing|murder|murdering|stab|stabbing|strangle|strangling|neck|choke|choking|run (?:him|her|them) over|running (?:him|her|them) over|ran (?:him|her|them) over"
     r"|hit (?:him|her|them) with|hitting (?:him|her|them) with|smash|smashing|bash|bashing|batter|beat (?:him|her|them)|beating (?:him|her|them)|put (?:him|her|them) through"
@@ -160,7 +160,7 @@ VIOLENCE = concept(
 )
 INTENT = concept(
     "the writer's want or intent",
-    r"if i see (?:him|her|them|am)|i go (?:stab|kill|beat|shoot|hurt|wound|finish)|not sure i want to stop myself|how easy it would be|thinking how|"
+    r"(?:had|have had|having) (?:strong |real |specific )?thoughts (?:of|about)|started to imagine|begun to think it through|think it through|turning into plans?|more like a plan|practicalities|rehearsed|i wanted to keep|wanted to keep (?:squeezing|going|hitting)|deserves? to get hurt|i would pay|id pay|if i see (?:him|her|them|am)|i go (?:stab|kill|beat|shoot|hurt|wound|finish)|not sure i want to stop myself|how easy it would be|thinking how|"
     r"thinking of|considering|i stood|stood outside|going to (?:his|her|their) (?:work|house|place|flat|office)|"
     r"i (?:really |just |honestly |genuinely |still |sometimes |actually |literally |seriously |do )?(?:want|wanted|wish|wished|hope|keep (?:thinking|picturing|imagining|seeing)|think about|thought about|have thought about|have been thinking about|picture|imagine|fantasi\w*|dream about|would|will|could|am going to|am gonna|swear|know where|found|am volunteering|do not care how|have got mates|plan|am planning|have been sharpening|sharpened|can not stop picturing|can not stop thinking about|keep|see myself)"
     r"|better hope|lucky i|regret (?:it|this|ghosting|leaving|what)|shame if|watch (?:his|her|their) back|i am coming for"
@@ -168,7 +168,7 @@ INTENT = concept(
 )
 STALKING = concept(
     "knowing their movements",
-    r"(?:working out|work out|checking|checked) (?:what time|when|which exit|which door|which way) (?:she|he|they) (?:leaves|uses|finishes|gets|goes|parks|comes)|which exit (?:she|he|they) uses|"
+    r"(?:worked out|know|found out|learned|learnt|noted) when (?:his|her|their|my) (?:[a-z]+ ){0,2}[a-z]+ (?:leaves|finishes|gets|goes|arrives|walks|comes)|which way (?:he|she|they) walks?|waiting for (?:her|him|them) after|(?:working out|work out|checking|checked) (?:what time|when|which exit|which door|which way) (?:she|he|they) (?:leaves|uses|finishes|gets|goes|parks|comes)|which exit (?:she|he|they) uses|"
     r"(?:know|learned|learnt|memorised|memorized) (?:her|his|their) (?:route|routes|runs|running route|schedule|timetable|commute)|following (?:his|her|their) (?:[a-z]+ )?(?:runs|routes|location)|(?:stood|waited|sat|parked) outside (?:her|his|their) (?:new )?(?:place|house|flat|home|work|door)|"
     r"(?:know|knew|found|found out|worked out|got|have|tracked down|looked up) (?:where|what time|when|which way|what route) (?:she|he|they) (?:parks|lives|works|finishes|drinks|walks|goes|leaves|gets|runs|trains)"
     r"|(?:found|know|got|found out|tracked down|worked out|looked up|have) (?:his|her|their) (?:new )?(?:address|shifts|rota|routine|workplace|gym times|work address|number plate)|found (?:her|his|their) home address|driven past (?:her|his|their|twice)|drove past (?:her|his|their)|leaves the gym at|picks the kids up at|home alone|spare key (?:he|she|they) does not know|no cameras|what kind it is|wait for (?:him|her|them) outside|i could be waiting|how many of them would be in the room|walked back in there with something",
@@ -191,14 +191,14 @@ ON_PURPOSE = concept(
 )
 MEANS = concept(
     "a means",
-    r"reservoir|lake|canal|quarry|loch|weir|sluice|deep water|trucks?|highway|freeway|cliffs|pistol|handgun|revolver|tied it|tied (?:a|the) (?:knot|rope|belt|cord|scarf)|"
+    r"morphine|codeine|antidepressants|the beam|a hook|stepladder|ladder|tarpaulin|lorries|the woods|headland|the garage|tow strap|branch|dual carriageway|ring road|tube tracks|the tracks|vodka and the pills|the pills|glovebox|lay by|layby|reservoir|lake|canal|quarry|loch|weir|sluice|deep water|trucks?|highway|freeway|cliffs|pistol|handgun|revolver|tied it|tied (?:a|the) (?:knot|rope|belt|cord|scarf)|"
     r"pills|pill|tablets|paracetamol|overdose|sleeping tablets|meds|medication|shotgun|gun|rope|noose|bridge|platform|train|trains|lorry|bus|traffic|motorway|bypass|dual carriageway|cliff|roof|car park|multi storey"
     r"|tide|tides|estuary|river|sea|the edge|ledge|exhaust|hose|knife|belt|cord|the drop|belt|the rail|wardrobe|duct tape|insulin|painkillers|chair|the car|drink in me|viaduct|the route|rifle|hunting rifle",
     done_by_writer=False,
 )
 PREPARED = concept(
     "a preparation",
-    r"building up a supply|build up a supply|saving them for|everything i would need|the last of it|"
+    r"i have picked out|picked out|i have chosen|settled on|(?:will not|wont|would not|not) be found|be found quickly|nobody about|no one about|put a hook|hook in the|sealed|kept the old car|stepping (?:towards|into|out into)|stepped further|just to see|to see if i could|stopped taking them|keep them together|so i could keep them|been collecting|collecting my|counted (?:it|them) (?:out|up)?|counted them|still open|tested it|would hold|climbed over|onto the ledge|for when i decide|when i decide|already decided|i know what i am doing on|not coming back from|(?:would|will) be (?:more than )?enough(?! to (?:lift|cheer|make|keep|get|buy|pay|cover|feed|last))|there (?:are|is) (?:nearly |almost |more than )?enough|nearly enough|almost enough|in quantity|a good many|building up a supply|build up a supply|saving them for|everything i would need|the last of it|"
     r"to see if it (?:would|will|could) hold|take my weight|hold my weight|it snapped|something stronger|how deep|would be quick|be quick if|heavy coat|stones in my pockets|pockets full of stones|matter of when|a matter of time|lost my nerve|meaning to|meant to go (?:over|through with it)|measured|fits the|acting normal|not to ruin|loaded it|loaded the|holding it|made up my mind|have made up my mind|"
     r"saved up|saving up|been saving|have saved|stockpil\w*|enough (?:of )?(?:them|my|the|to)|got enough|have enough|picked the|chosen the|chose the|looked up|researched|googled|worked out how"
     r"|count the steps|counted the steps|counting the steps|waiting for the nerve|the nerve|next time i will|know where the (?:key|keys|cabinet)|all i think about|stepped back|how many it (?:would|will) take"
@@ -222,7 +222,7 @@ AFTER = concept(
 )
 LAST_THINGS = concept(
     "last things",
-    r"said my goodbyes|saying my goodbyes|sold (?:most of |all of |all )?my (?:stuff|things)|given away (?:most of |all of |all )?my (?:stuff|things)|so (?:i|it) (?:do not|dont|does not|will not|wont) (?:spoil|ruin) it|so as not to (?:spoil|ruin) it|not to (?:spoil|ruin) it for|which method|methods? (?:is|are|would be) (?:the )?(?:least painful|quickest|most reliable)|how long each one takes|chosen the (?:weekend|day|date|night|time)|picked the (?:weekend|day|night)|use (?:them|it|that) on my (?:wrists?|neck|throat)|on my wrists properly|(?:swerved|swerve) at the (?:very )?last (?:second|minute|moment)|(?:will not|wont|not) swerve|"
+    r"(?:gave|given|giving) (?:away )?(?:my|all my) [a-z0-9]+ (?:and (?:all )?my [a-z]+ )?to (?:my|a|the) [a-z]+[^.?]{0,40}\b(?:will not|wont|would not|won't|not) (?:be )?need(?:ing)?|told (?:her|him|them) i am going travelling|i am not going travelling|not coming back from (?:that|this|it)|(?:the )?(?:ones|letters) for after|for when i decide|prob(?:ably)? after my [a-z]+ (?:wedding|birthday|exams)|so i (?:do not|dont) ruin|said my goodbyes|saying my goodbyes|sold (?:most of |all of |all )?my (?:stuff|things)|given away (?:most of |all of |all )?my (?:stuff|things)|so (?:i|it) (?:do not|dont|does not|will not|wont) (?:spoil|ruin) it|so as not to (?:spoil|ruin) it|not to (?:spoil|ruin) it for|which method|methods? (?:is|are|would be) (?:the )?(?:least painful|quickest|most reliable)|how long each one takes|chosen the (?:weekend|day|date|night|time)|picked the (?:weekend|day|night)|use (?:them|it|that) on my (?:wrists?|neck|throat)|on my wrists properly|(?:swerved|swerve) at the (?:very )?last (?:second|minute|moment)|(?:will not|wont|not) swerve|"
     r"tying up loose ends|tied up (?:all )?(?:the |my )?loose ends|paid back (?:everyone|everybody|evryone|all my debts)|paid off (?:all )?my debts|look after (?:mum|mom|mam|dad|my [a-z]+|the [a-z]+|them|him|her) for me|look like an accident|looks like an accident|(?:will not|would not) be (?:there|around) (?:for|to see) (?:your|their|the) (?:weddings?|graduations?|kids|children|grandchildren|future)|have a date in (?:my head|mind)|rehearsed it|rehearsing it|round my neck|around my neck|(?:does|did) not know i meant it|"
     r"written my note|wrote my note|my note is (?:on|in|under)|left my note|the note is (?:on|in|under)|one last (?:message|text|call|time)|playlist for my funeral|songs for my funeral|for my funeral"
     r"|look after it forever|look after (?:him|her|them) for me forever|my last (?:week|day|night|weekend|christmas|birthday)|this is my last|will not be here (?:by|next|in|for|after)|won't be here (?:by|next|in)"
@@ -231,7 +231,7 @@ LAST_THINGS = concept(
 )
 ATTEMPT = concept(
     "an attempt",
-    r"tr(?:y|ied|ying) to kill me with|took (?:a|the|my) (?:whole|hole|full|entire) (?:pack|packet|box|bottle|strip|blister) of|"
+    r"walked (?:out )?(?:into|in front of) (?:the |a )?(?:traffic|road|dual carriageway|motorway|bus|car|lorry|van)|still (?:kinda |kind of |sort of )?wish it (?:had not|hadnt)|took a good many|took a lot of them|i was sick and it did not work|it did not work\\b|tr(?:y|ied|ying) to kill me with|took (?:a|the|my) (?:whole|hole|full|entire) (?:pack|packet|box|bottle|strip|blister) of|"
     r"swallowed (?:what was left of|all|the rest of|a (?:whole |full )?(?:box|packet|bottle|strip) of|a handful of|every)|(?:annoyed|angry|disappointed|upset|gutted|sad) (?:that )?it (?:did not|didnt) work|tried (?:last night |again |on [a-z]+ )?(?:with|w) (?:the|a|my) (?:belt|rope|cord|scarf|cable|pills|tablets|knife|blade)|drove (?:out )?to the (?:[a-z]+ )?(?:cliffs?|bridge|edge|tracks|river|lake|reservoir|quarry) (?:on [a-z]+ )?(?:meaning|intending|planning) to|"
     r"attempted|tried to (?:end it|kill myself|do it|go)|took too many|overdosed|took an overdose|did not work obviously|tried again|stepped back at the last",
 )
@@ -247,6 +247,10 @@ GOING_WITHOUT = concept(
 PUNISHMENT = concept(
     "as a punishment",
     r"on purpose|as (?:a )?punishment|to punish|punishing myself|punish myself|deserved it|because i deserve|as penance|i deserve",
+)
+DOING_IT = concept(
+    "thinking of doing it",
+    r"think(?:ing)? about doing it|thought about doing it|(?:want|wanted|tempted|urge) to do it|could (?:just )?do it|might (?:just )?do it|how easy it would be",
 )
 THINKING = concept(
     "a recurring thought",
@@ -299,6 +303,13 @@ RULES: tuple[Rule, ...] = (
         ("dug my nails into my arm till it bled on purpose", "pressed the hot iron on my leg to feel something"),
         window=1,
         accident_sensitive=True,
+    ),
+    Rule(
+        SUICIDAL_THOUGHTS,
+        "a means, and thinking of doing it",
+        (MEANS, DOING_IT),
+        ("i look at the train tracks and think about doing it",),
+        window=0,
     ),
     Rule(
         SELF_HARM,

@@ -99,8 +99,16 @@ def about_someone_else(doc: Canonical, first_word: int) -> bool:
         if word in cues.SELF:
             return False
         if word in cues.OTHERS or (word.endswith("s") and word[:-1] in cues.OTHERS):
+            if i > 0 and doc.words[i - 1].text in _BEFORE_A_VERB:
+                continue  # "does not show", "to film": a verb here, not another person
             return True
     return False
+
+
+# Words after which "show", "film", "host" or "book" is a verb, not a person or a thing someone made.
+_BEFORE_A_VERB = frozenset(
+    {"to", "not", "never", "does", "do", "did", "will", "would", "can", "could", "should", "might", "may", "must"}
+)
 
 
 # Before "without": a stretch of time got through, so what follows is what the writer struggles with.

@@ -323,8 +323,35 @@ def _english() -> dict[str, int]:
 
 
 def is_known(word: str) -> bool:
-    """A real English word (or one the families use): never repaired into something else."""
-    return word in _RISK_WORD_SET or _english().get(word, 0) >= _KNOWN_FREQUENCY
+    """A real English word (or one the families use): never repaired into something else.
+
+    The word list is American; a British spelling ("realise", "colour", "centre", "apologised") is known when
+    its American form is, so it is never "corrected" into a risk word ("realise" is not "relapse").
+    """
+    return word in _RISK_WORD_SET or _english().get(word, 0) >= _KNOWN_FREQUENCY or known_as_american(word)
+
+
+def known_as_american(word: str) -> bool:
+    """A word the list lacks whose American form it has ("realise": "realize")."""
+    american = american_spelling(word)
+    return american != word and _english().get(american, 0) >= _KNOWN_FREQUENCY
+
+
+_BRITISH_ENDINGS = (
+    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ises", "izes"), ("ised", "ized"),
+    ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+    ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite"),
+    ("ourites", "orites"), ("ourful", "orful"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"),
+    ("ogues", "ogs"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
+)  # fmt: skip
+
+
+def american_spelling(word: str) -> str:
+    """The American form of a British spelling, by its ending (the word itself when none applies)."""
+    for british, american in sorted(_BRITISH_ENDINGS, key=lambda pair: -len(pair[0])):
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    return word
 
 
 def is_risk_word(word: str) -> bool:
@@ -414,7 +441,7 @@ def correct(word: str) -> str | None:
     """
     if len(word) < 4 or not word.isalpha():
         return None
-    frequency = _english().get(word, 0)
+    frequency = _english().get(word, 0) or _english().get(american_spelling(word), 0)
     if frequency:
         one, _ = _delete_index()
         near = {w for variant in {word} | _deletes(word) for w in one.get(variant, ())}
