@@ -19,6 +19,16 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from assignments.measures import MEASURES, band_for
+from clinicians.progress_words import (  # noqa: F401 - the summaries are read as charts.<name> too
+    adherence_summary,
+    change_phrase,
+    long_date,
+    measure_summary,
+    mood_summary,
+    number,
+)
+
+_num = number  # coordinates and values written into the SVG
 
 # Drawing area (user units of the viewBox). Wide enough for a desktop card,
 # with text sizes that stay readable when a phone scales it down.
@@ -74,12 +84,6 @@ def _value_scale(low: float, high: float) -> Scale:
     return Scale(low, high, HEIGHT - PAD_BOTTOM, PAD_TOP)
 
 
-def _num(value: float) -> str:
-    """Coordinates with one decimal, and no trailing ``.0``."""
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
 def _text(x: float, y: float, content: str, *, anchor: str = "start", css: str = "chart__label") -> str:
     return (
         f'<text x="{_num(x)}" y="{_num(y)}" text-anchor="{anchor}" class="{css}">{escape(content, quote=False)}</text>'
@@ -98,10 +102,6 @@ def _svg(chart_id: str, title: str, body: list[str], *, width: int = WIDTH, heig
 
 def _date_label(day: datetime.date) -> str:
     return f"{day.day} {day:%b}"
-
-
-def _long_date(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def _date_ticks(start: datetime.date, end: datetime.date, most: int = 5) -> list[datetime.date]:
@@ -184,7 +184,7 @@ def measure_chart(
     body.append(_polyline(coordinates, "chart__line"))
     for point, (cx, cy) in zip(points, coordinates, strict=True):
         band = band_for(bands, point["score"])
-        label = f"{name} {point['score']} ({band.label.lower() if band else 'no band'}) on {_long_date(point['date'])}"
+        label = f"{name} {point['score']} ({band.label.lower() if band else 'no band'}) on {long_date(point['date'])}"
         body.append(
             f'<circle cx="{_num(cx)}" cy="{_num(cy)}" r="4.5" class="chart__dot">'
             f"<title>{escape(label)}</title></circle>"
@@ -200,7 +200,7 @@ def measure_chart(
     rows = []
     for point in points:
         band = band_for(bands, point["score"])
-        rows.append([_long_date(point["date"]), str(point["score"]), band.label if band else "—"])
+        rows.append([long_date(point["date"]), str(point["score"]), band.label if band else "—"])
     return Chart(
         chart_id=chart_id,
         title=f"{name} ({spec['about']}) over time",
@@ -208,35 +208,6 @@ def measure_chart(
         svg=_svg(chart_id, f"{name} scores over time, with the severity bands shaded", body),
         headers=["Date", f"{name} total (0–{maximum})", "Severity"],
         rows=rows,
-    )
-
-
-def change_phrase(first: float, last: float, *, unit: str = "point") -> str:
-    difference = last - first
-    if difference == 0:
-        return "no change"
-    size = abs(difference)
-    units = unit if size == 1 else f"{unit}s"
-    return f"{_num(size)} {units} {'lower' if difference < 0 else 'higher'}"
-
-
-def measure_summary(points: Sequence[dict], *, measure: str) -> str:
-    spec = MEASURES[measure]
-    name, bands = spec["name"], spec["bands"]
-    if not points:
-        return f"No {name} scores yet."
-
-    def described(point: dict) -> str:
-        band = band_for(bands, point["score"])
-        return f"{point['score']} ({band.label.lower()})" if band else str(point["score"])
-
-    first, last = points[0], points[-1]
-    if len(points) == 1:
-        return f"One {name} so far: {described(first)} on {_long_date(first['date'])}."
-    return (
-        f"{name} went from {described(first)} on {_long_date(first['date'])} to {described(last)} on "
-        f"{_long_date(last['date'])}, {change_phrase(first['score'], last['score'])}, over {len(points)} scores "
-        f"(lower is better)."
     )
 
 
@@ -275,7 +246,7 @@ def mood_chart(
     if not entries:
         body.append(_text(WIDTH / 2, HEIGHT / 2, "No daily habits logged yet", anchor="middle", css="chart__empty"))
     rows = [
-        [_long_date(e["date"]), str(e["value"]), "—" if e.get("rumination") is None else str(e["rumination"])]
+        [long_date(e["date"]), str(e["value"]), "—" if e.get("rumination") is None else str(e["rumination"])]
         for e in entries
     ]
     return Chart(
@@ -286,26 +257,6 @@ def mood_chart(
         headers=["Day", "Mood (0–10)", "Rumination (0–10)"],
         rows=rows,
     )
-
-
-def _average(values: Sequence[float]) -> str:
-    return _num(round(sum(values) / len(values), 1))
-
-
-def mood_summary(entries: Sequence[dict]) -> str:
-    if not entries:
-        return "No daily habits logged yet."
-    moods = [e["value"] for e in entries]
-    ruminations = [e["rumination"] for e in entries if isinstance(e.get("rumination"), int)]
-    days = "day" if len(entries) == 1 else "days"
-    text = f"Over {len(entries)} {days} logged, mood averaged {_average(moods)} out of 10"
-    if len(moods) > 1:
-        text += f" (from {moods[0]} to {moods[-1]})"
-    if ruminations:
-        text += f"; thoughts of the rejection averaged {_average(ruminations)} out of 10"
-        if len(ruminations) > 1:
-            text += f" (from {ruminations[0]} to {ruminations[-1]})"
-    return text + "."
 
 
 # --- Adherence by week -------------------------------------------------------------------
@@ -336,7 +287,7 @@ def adherence_chart(weeks: Sequence[dict], *, chart_id: str = "chart-adherence")
         share = week["completed"] / week["due"] * 100
         top = y(share)
         height = max(HEIGHT - PAD_BOTTOM - top, 1.5)
-        tip = f"Week of {_long_date(week['week_start'])}: {week['completed']} of {week['due']} done"
+        tip = f"Week of {long_date(week['week_start'])}: {week['completed']} of {week['due']} done"
         body.append(
             f'<rect x="{_num(centre - bar / 2)}" y="{_num(HEIGHT - PAD_BOTTOM - height)}" width="{_num(bar)}" '
             f'height="{_num(height)}" rx="3" class="chart__bar"><title>{escape(tip)}</title></rect>'
@@ -344,7 +295,7 @@ def adherence_chart(weeks: Sequence[dict], *, chart_id: str = "chart-adherence")
         body.append(_text(centre, top - 5, f"{round(share)}%", anchor="middle", css="chart__value chart__value--small"))
     rows = [
         [
-            f"Week of {_long_date(week['week_start'])}",
+            f"Week of {long_date(week['week_start'])}",
             str(week["due"]),
             str(week["completed"]),
             f"{round(week['completed'] / week['due'] * 100)}%" if week["due"] else "—",
@@ -359,20 +310,6 @@ def adherence_chart(weeks: Sequence[dict], *, chart_id: str = "chart-adherence")
         headers=["Week", "Due", "Done", "Share done"],
         rows=rows if any(week["due"] for week in weeks) else [],
     )
-
-
-def adherence_summary(weeks: Sequence[dict]) -> str:
-    due = sum(week["due"] for week in weeks)
-    if not due:
-        return f"Nothing was due in the last {len(weeks)} weeks."
-    done = sum(week["completed"] for week in weeks)
-    text = (
-        f"Over the last {len(weeks)} weeks, {done} of {due} pieces of homework were done ({round(done / due * 100)}%)."
-    )
-    latest = weeks[-1]
-    if latest["due"]:
-        text += f" This week so far: {latest['completed']} of {latest['due']}."
-    return text
 
 
 # --- Sparkline -----------------------------------------------------------------------------
