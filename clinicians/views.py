@@ -34,7 +34,9 @@ from assignments.services import (
     comment_add,
 )
 from assignments.services import risk_alert_acknowledge as acknowledge
-from clients import answers_form, portal
+from clients import portal
+from clients.answers.build import build
+from clients.answers.paths import repeat_exists
 from clients.forms import ClientContactForm
 from clients.safety_plan import safety_plan_for
 from clients.selectors import client_for
@@ -358,7 +360,7 @@ def session_mark_view(request, pk: int):
 
 # --- In session: filling an assignment in together -----------------------------------------
 #
-# The client portal's form (clients/answers_form.py, its templates and static/js/portal-form.js)
+# The client portal's form (clients/answers/, its templates and static/js/portal-form.js)
 # on a shared screen, saved and sent by the clinician with ``in_session=True``. Without
 # JavaScript every button posts to ``in_session``, as in the portal.
 
@@ -411,7 +413,7 @@ def in_session(request, pk: int):
     if problem is not None:  # a conflict or answers that cannot be kept, already rendered
         return problem
     url = _session_url(assignment)
-    if kind == "add" and answers_form.repeat_exists(assignment.template_version.items, argument):
+    if kind == "add" and repeat_exists(assignment.template_version.items, argument):
         return redirect(f"{url}?add={argument}#q:{argument}")
     if kind == "remove":
         return redirect(f"{url}#q:{argument.rsplit('/', 1)[0]}")
@@ -501,7 +503,7 @@ def _render_session(request, page, answers, version, *, errors=None, extra_rows=
     context = {
         "page": page,
         "assignment": page.assignment,
-        "form": answers_form.build(items, answers, errors=errors, extra_rows=extra_rows),
+        "form": build(items, answers, errors=errors, extra_rows=extra_rows),
         "version": version,
         "has_errors": bool(errors),
     }
