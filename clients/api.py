@@ -9,7 +9,7 @@ from rest_framework.response import Response
 
 from accounts.permissions import IsClient, IsClinician
 from assignments import fhir
-from assignments.api import score_of
+from assignments.api.serializers import score_of
 from clients.selectors import adherence, caseload_activity_for, client_progress_for, export_for
 from clients.services import client_invite
 from config.api import errors

@@ -23,7 +23,9 @@ from assignments.models import Assignment, Comment, DiscussionFlag, Response
 from assignments.questionnaire import index
 from assignments.selectors import assignments_for
 from assignments.services import AnswersInvalid, StaleVersion, Submission, response_save_draft, response_submit
-from clients.answers_form import compact, differences, merge, parse, remove_row, tool_owner
+from clients.answers.merge import differences, merge
+from clients.answers.parse import compact, parse
+from clients.answers.paths import remove_row, tool_owner
 from clients.forms import parse_version
 from clients.models import Client
 

@@ -15,7 +15,10 @@ from assignments.services import (
     comment_add,
     discussion_flag_set,
 )
-from clients import answers_form, portal
+from clients import portal
+from clients.answers.build import build
+from clients.answers.display import shown
+from clients.answers.paths import repeat_exists
 from clients.forms import ClientPreferencesForm
 from clients.safety_plan import own_safety_plan
 from clients.selectors import progress_page_for
@@ -91,7 +94,7 @@ def assignment_detail(request, pk: int):
         if problem is not None:  # a conflict or answers that cannot be kept, already rendered
             return problem
     anchor = _tool_action(request, assignment, kind, argument)
-    if kind == "add" and answers_form.repeat_exists(assignment.template_version.items, argument):
+    if kind == "add" and repeat_exists(assignment.template_version.items, argument):
         return redirect(f"{_url(assignment)}?add={argument}#q:{argument}")
     if kind == "remove":
         anchor = f"#q:{argument.rsplit('/', 1)[0]}"
@@ -238,16 +241,14 @@ def _saved_at(assignment) -> str:
 
 def _render_form(request, assignment, answers, version, *, errors=None, extra_rows="", status=200):
     tools = portal.tools_of(assignment)
-    form = answers_form.build(
-        assignment.template_version.items, answers, errors=errors, tools=tools, extra_rows=extra_rows
-    )
+    form = build(assignment.template_version.items, answers, errors=errors, tools=tools, extra_rows=extra_rows)
     context = {
         "assignment": assignment,
         "form": form,
         "version": version,
         "tools": tools,
         "general": tools[""],
-        "submitted": answers_form.shown(assignment.template_version.items, answers),
+        "submitted": shown(assignment.template_version.items, answers),
         "has_errors": bool(errors),
     }
     return render(request, "clients/assignment.html", context, status=status)

@@ -6,7 +6,10 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from accounts import api as accounts_api
 from accounts import views as accounts_views
-from assignments import api as assignments_api
+from assignments.api import alerts as alerts_api
+from assignments.api import assignments as assignments_api
+from assignments.api import comments as comments_api
+from assignments.api import templates as templates_api
 from clients import api as clients_api
 from config import health
 
@@ -17,9 +20,9 @@ admin.site.site_header = "Rejection Recovery operations"
 api_v1 = [
     path("me", accounts_api.me, name="me"),
     path("me/export", clients_api.my_export, name="me-export"),
-    path("templates", assignments_api.TemplateList.as_view(), name="templates"),
-    path("templates/<slug:slug>", assignments_api.template_detail, name="template"),
-    path("templates/<slug:slug>/fhir", assignments_api.template_fhir, name="template-fhir"),
+    path("templates", templates_api.TemplateList.as_view(), name="templates"),
+    path("templates/<slug:slug>", templates_api.template_detail, name="template"),
+    path("templates/<slug:slug>/fhir", templates_api.template_fhir, name="template-fhir"),
     path("clients", clients_api.CaseloadList.as_view(), name="clients"),
     path("clients/<int:pk>/progress", clients_api.client_progress, name="client-progress"),
     path("assignments", assignments_api.AssignmentList.as_view(), name="assignments"),
@@ -27,11 +30,11 @@ api_v1 = [
     path("assignments/<int:pk>/draft", assignments_api.assignment_draft, name="assignment-draft"),
     path("assignments/<int:pk>/submit", assignments_api.assignment_submit, name="assignment-submit"),
     path("assignments/<int:pk>/review", assignments_api.assignment_review_view, name="assignment-review"),
-    path("assignments/<int:pk>/comments", assignments_api.CommentList.as_view(), name="assignment-comments"),
+    path("assignments/<int:pk>/comments", comments_api.CommentList.as_view(), name="assignment-comments"),
     path("assignments/<int:pk>/fhir", assignments_api.assignment_fhir, name="assignment-fhir"),
     path("pathways", assignments_api.pathway_create, name="pathways"),
-    path("alerts", assignments_api.AlertList.as_view(), name="alerts"),
-    path("alerts/<int:pk>/acknowledge", assignments_api.alert_acknowledge, name="alert-acknowledge"),
+    path("alerts", alerts_api.AlertList.as_view(), name="alerts"),
+    path("alerts/<int:pk>/acknowledge", alerts_api.alert_acknowledge, name="alert-acknowledge"),
 ]
 
 urlpatterns = [

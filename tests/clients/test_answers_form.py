@@ -12,8 +12,10 @@ from hypothesis import strategies as st
 
 from assignments.examples import EXAMPLES
 from assignments.questionnaire import check_answers, index
-from clients import answers_form
-from clients.answers_form import build, compact, differences, merge, parse, remove_row, repeat_exists
+from clients.answers.build import build
+from clients.answers.merge import differences, merge
+from clients.answers.parse import compact, parse
+from clients.answers.paths import level_items, remove_row, repeat_exists
 
 ITEMS = [
     {"linkId": "intro", "type": "display", "text": "Hello"},
@@ -405,4 +407,4 @@ def test_merging_with_a_pick_for_every_item():
 
 
 def test_level_items_flatten_plain_groups():
-    assert [item["linkId"] for item in answers_form.level_items(ITEMS)][-3:] == ["why", "inside", "goals"]
+    assert [item["linkId"] for item in level_items(ITEMS)][-3:] == ["why", "inside", "goals"]

@@ -445,7 +445,7 @@ def test_the_summary_pages_cost_the_same_queries_at_one_week_or_thirty(
 
 
 def summaries_page_size() -> int:
-    from clinicians.views import SUMMARIES_PER_PAGE
+    from clinicians.views.summaries import SUMMARIES_PER_PAGE
 
     return SUMMARIES_PER_PAGE
 
