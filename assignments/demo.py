@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from assignments import followups
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.models import Assignment, FollowUp, PathwayProposal, Response, ResponseRevision, Template
 from assignments.pathway import CONNECTION, pathway_proposal_confirm, pathway_start
 from assignments.services import (

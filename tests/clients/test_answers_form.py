@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.questionnaire import check_answers, index
 from clients import answers_form
 from clients.answers_form import build, compact, differences, merge, parse, remove_row, repeat_exists
