@@ -1,4 +1,4 @@
-"""Several weeks of realistic history for the demo practice (used by ``seed_demo``).
+"""Several weeks of realistic history for the demo practice (used by ``seed_demo``, beside it in devtools).
 
 Everything goes through the same services as real use (so scores, revisions,
 proposals and alerts are genuine); only the timestamps are then moved back to

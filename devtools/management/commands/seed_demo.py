@@ -10,11 +10,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from assignments.demo import seed_history
 from assignments.library import library_sync
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
 from clinicians.summaries import weekly_summary_create
+from devtools.demo import seed_history
 from practices.models import Practice
 
 DEMO_CLIENTS = {
