@@ -238,7 +238,7 @@ def test_giving_homework_works_without_javascript(world, live_server, browser):
 
 @pytest.fixture
 def demo(transactional_db):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", force=True, stdout=io.StringIO())
 
 
 def _clinician_pages() -> list[tuple[str, str]]:
