@@ -1,4 +1,4 @@
-"""Template content management: drafts, publishing, copies, and the built-in library."""
+"""Template content management: drafts, publishing, copies, and the built-in library (with its example answers)."""
 
 import json
 from pathlib import Path
@@ -191,6 +191,12 @@ def template_archive(*, template: Template, by: User) -> Template:
 
 def library_definitions() -> list[dict]:
     return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(LIBRARY_DIR.glob("*.json"))]
+
+
+# Each built-in template's complete example answer, by slug, written in the template's own file beside its
+# items. It is not template content (never published, never shown to a client): the demo data and the tests
+# answer with it, and a test holds every one to the full submission check of the template it answers.
+EXAMPLES: dict[str, dict] = {definition["slug"]: definition["example"] for definition in library_definitions()}
 
 
 @transaction.atomic

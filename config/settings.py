@@ -57,6 +57,10 @@ INSTALLED_APPS = [
     "assignments",
     "notifications",
 ]
+# The demo data and the benchmark (known passwords, a practice without two-factor, a million rows written
+# wherever DATABASE_URL points) are for development only: production has no such commands at all.
+if DEBUG:
+    INSTALLED_APPS.append("devtools")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -16,6 +16,9 @@ STORAGES = {
 SECURE_SSL_REDIRECT = False
 ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
 SITE_URL = "http://testserver"
+# The tests seed the demo data and run the benchmark, whatever DEBUG says.
+if "devtools" not in INSTALLED_APPS:
+    INSTALLED_APPS = [*INSTALLED_APPS, "devtools"]
 
 # Unit tests run tasks in-process; the tests of delivery itself start a real
 # worker against the real broker and switch this off.

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 
 pytestmark = pytest.mark.django_db
 
@@ -183,7 +183,7 @@ def test_a_risky_submission_says_so_and_carries_the_crisis_resources(as_user, cl
 
 
 def test_alerts_come_most_urgent_first_and_say_where_they_were_written(as_user, clinician, client_profile, give):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
     from assignments.services import comment_add, response_save_draft, response_submit
 
     response_submit(
@@ -227,7 +227,7 @@ def test_a_clinician_no_longer_caring_for_the_client_cannot_acknowledge_their_al
 
 
 def test_an_assignment_done_together_in_session_says_so(as_user, clinician, client_profile, give):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
     from assignments.services import response_submit
 
     together, alone = give("acceptance"), give("acceptance")

@@ -6,7 +6,7 @@ from fhir.resources.R4B.questionnaire import Questionnaire
 from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
 from assignments import fhir
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.services import response_save_draft, response_submit
 
 pytestmark = pytest.mark.django_db

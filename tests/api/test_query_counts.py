@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def grow(n, *, clinician, client_profile, give):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
 
     for _ in range(n):
         other = client_of(clinician)

@@ -19,7 +19,7 @@ def readme_example() -> str:
 @pytest.mark.slow
 @pytest.mark.django_db(transaction=True)
 def test_the_readme_client_example_drives_a_whole_cycle(live_server, capsys):
-    call_command("seed_demo", stdout=io.StringIO())
+    call_command("seed_demo", force=True, stdout=io.StringIO())
     code = readme_example().replace('BASE = "http://127.0.0.1:8000"', f'BASE = "{live_server.url}"')
     assert code != readme_example()
 

@@ -1,12 +1,13 @@
 """Realistic, complete answers for every template in ``assignments/library``.
 
-``COMPLETE_SAMPLES[slug]`` passes ``check_answers(items, answers, complete=True)``
-with no errors; removing ``REQUIRED_ITEM[slug]`` (a required top-level item)
-must make it report that linkId. ``PHQ9_BAND_EDGES`` and ``GAD7_BAND_EDGES``
+``COMPLETE_SAMPLES[slug]`` is the ``example`` written in that template's own
+file; it passes ``check_answers(items, answers, complete=True)`` with no
+errors; removing ``REQUIRED_ITEM[slug]`` (a required top-level item) must make
+it report that linkId. ``PHQ9_BAND_EDGES`` and ``GAD7_BAND_EDGES``
 give each band's lowest and highest total.
 """
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 
 COMPLETE_SAMPLES: dict[str, dict] = EXAMPLES
 

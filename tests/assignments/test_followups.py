@@ -11,8 +11,7 @@ from django.core import mail
 from django.db import connection
 
 from assignments import followups
-from assignments.examples import EXAMPLES
-from assignments.library import library_definitions
+from assignments.library import EXAMPLES, library_definitions
 from assignments.models import Assignment, FollowUp
 from assignments.questionnaire import check_answers, is_enabled, validate_version
 from assignments.selectors import feedback_outcomes

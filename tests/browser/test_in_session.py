@@ -94,7 +94,7 @@ def test_filling_in_a_phq9_together_on_a_shared_screen(world, live_server, deskt
 
 
 def test_sending_a_proposed_step_at_another_time(world, live_server, desktop, axe_source):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
     from assignments.models import PathwayProposal
     from assignments.pathway import pathway_start
     from assignments.services import response_submit

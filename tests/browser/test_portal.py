@@ -241,7 +241,7 @@ def test_autosave_says_when_it_is_offline_and_saves_when_back(world, live_server
 
 
 def _with_plan(world):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
     from assignments.services import response_submit
 
     plan = give(world, "safety-plan")
@@ -411,7 +411,7 @@ def test_the_form_works_with_javascript_off(world, live_server, browser, axe_sou
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_every_portal_page_is_accessible(world, live_server, browser, axe_source, viewport):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
     from assignments.models import Assignment
     from assignments.services import assignment_review, comment_add, discussion_flag_set, response_submit
 

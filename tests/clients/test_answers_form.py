@@ -10,7 +10,7 @@ from django.template.loader import render_to_string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.questionnaire import check_answers, index
 from clients.answers.build import build
 from clients.answers.merge import differences, merge

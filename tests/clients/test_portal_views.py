@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.models import Assignment, Comment, DiscussionFlag, ResponseRevision
 from assignments.questionnaire import index
 from assignments.services import assignment_review, comment_add, response_save_draft, response_submit

@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.services import response_submit
 from clients.portal import habit_streak
 

@@ -5,8 +5,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from assignments.examples import EXAMPLES
-from assignments.library import template_copy
+from assignments.library import EXAMPLES, template_copy
 from assignments.models import RiskAlert
 from assignments.services import assignment_cancel, response_save_draft, response_submit
 from clients.safety_plan import Entry, own_safety_plan, safety_plan_for, safety_plans_for, sections_of

@@ -5,7 +5,7 @@ import pytest
 from django.http import Http404
 from django.urls import reverse
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.services import comment_add, response_submit
 from clients.selectors import caseload_activity_for, client_progress_for, export_for, progress_page_for
 

@@ -1,6 +1,6 @@
 import pytest
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.services import response_submit
 
 

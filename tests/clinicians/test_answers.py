@@ -1,7 +1,6 @@
 """Answers laid out as the client saw the questions: every item type, groups, repeats, enableWhen."""
 
-from assignments.examples import EXAMPLES
-from assignments.library import library_definitions
+from assignments.library import EXAMPLES, library_definitions
 from clinicians.answers import Notes, answer_at, layout, plain, words
 
 ITEMS = [

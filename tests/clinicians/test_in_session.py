@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from django.utils import timezone
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.models import Assignment, PathwayProposal, ResponseRevision, RiskAlert
 from assignments.services import comment_add, response_save_draft, response_submit
 from clients.models import CareTeamMember

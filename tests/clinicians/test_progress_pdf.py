@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from pypdf import PdfReader
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.models import Response
 from clients.models import CareTeamMember
 from clinicians.progress_pdf import download_name, render_report

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.services import comment_add, discussion_flag_set
 from tests.factories import client_of
 

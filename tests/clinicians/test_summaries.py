@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.models import Assignment
 from assignments.services import assignment_create, discussion_flag_set, response_submit
 from clients.models import Client

@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.models import Assignment, Comment, PathwayProposal
 from assignments.services import assignment_review, comment_add, discussion_flag_set
 from clinicians.models import SessionHeld

@@ -115,7 +115,7 @@ def test_with_the_broker_down_a_risky_submission_succeeds_quickly_and_its_alert_
 
 @pytest.mark.django_db
 def test_no_email_carries_an_answer(give, client_profile, django_capture_on_commit_callbacks):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
 
     secret = "I want to kill myself since Jamie left"
     answers = EXAMPLES["acceptance"] | {"what_happened": secret}

@@ -71,7 +71,7 @@ def test_the_clinicians_page_shows_each_caseload_size(signed_in, clinician, othe
 
 
 def test_the_deactivation_page_says_what_will_need_handing_over(signed_in, clinician, client_profile, give):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
     from assignments.services import response_submit
 
     risky = EXAMPLES["phq-9"] | {"phq9_9": "2"}

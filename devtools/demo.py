@@ -1,4 +1,4 @@
-"""Several weeks of realistic history for the demo practice (used by ``seed_demo``).
+"""Several weeks of realistic history for the demo practice (used by ``seed_demo``, beside it in devtools).
 
 Everything goes through the same services as real use (so scores, revisions,
 proposals and alerts are genuine); only the timestamps are then moved back to
@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from assignments import followups
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.models import Assignment, FollowUp, PathwayProposal, Response, ResponseRevision, Template
 from assignments.pathway import CONNECTION, pathway_proposal_confirm, pathway_start
 from assignments.services import (

@@ -1,10 +1,20 @@
+import os
+import subprocess
+import sys
+
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from accounts.models import User
 from clients.models import CareTeamMember, Client
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def debug(settings):
+    """As under `make run`, which sets DEBUG=true."""
+    settings.DEBUG = True
 
 
 def counts():
@@ -17,7 +27,7 @@ def history():
     return Assignment.objects.count(), ResponseRevision.objects.count(), RiskAlert.objects.count()
 
 
-def test_seed_demo_creates_the_demo_practice_and_is_idempotent(client, capsys, monkeypatch):
+def test_seed_demo_creates_the_demo_practice_and_is_idempotent(debug, client, capsys, monkeypatch):
     monkeypatch.setenv("DEMO_PASSWORD", "another-demo-pass")
     call_command("seed_demo")
     first, first_history = counts(), history()
@@ -41,7 +51,7 @@ def test_seed_demo_creates_the_demo_practice_and_is_idempotent(client, capsys, m
     assert client.get("/clinician/").status_code == 200
 
 
-def test_the_demo_history_has_what_a_clinician_would_expect_to_see(db):
+def test_the_demo_history_has_what_a_clinician_would_expect_to_see(debug):
     from assignments.models import Assignment, Response, RiskAlert
 
     call_command("seed_demo")
@@ -60,7 +70,7 @@ def test_the_demo_history_has_what_a_clinician_would_expect_to_see(db):
     assert Assignment.objects.filter(client__user__email="client2@demo.test", status="submitted").count() == 3
 
 
-def test_the_demo_clinicians_have_a_weekly_summary_to_read_and_in_their_mail(db):
+def test_the_demo_clinicians_have_a_weekly_summary_to_read_and_in_their_mail(debug):
     from clinicians.models import WeeklySummary
     from notifications.models import Notification
 
@@ -72,3 +82,43 @@ def test_the_demo_clinicians_have_a_weekly_summary_to_read_and_in_their_mail(db)
     assert summary.data["totals"]["assigned"] > 0
     assert WeeklySummary.objects.count() == 2  # one per demo clinician, however often the demo is seeded
     assert Notification.objects.filter(kind="weekly_summary").count() == 2
+
+
+def test_seed_demo_refuses_without_debug_and_writes_nothing(settings):
+    settings.DEBUG = False
+
+    with pytest.raises(CommandError, match=r"only with DEBUG=true .* --force"):
+        call_command("seed_demo")
+
+    assert counts() == (0, 0, 0)
+
+
+def test_seed_demo_seeds_without_debug_when_forced(settings, capsys):
+    settings.DEBUG = False
+
+    call_command("seed_demo", force=True)
+
+    assert counts() == (9, 6, 6)
+    assert "Demo data is ready." in capsys.readouterr().out
+
+
+def test_manage_py_seed_demo_without_debug_says_why_and_exits_non_zero(settings, tmp_path):
+    # The test settings install devtools whatever DEBUG says, so the refusal itself is what stops it. The
+    # database is a throw-away file, in case it did not.
+    env = os.environ | {
+        "DJANGO_SETTINGS_MODULE": "config.settings_test",
+        "DEBUG": "false",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+    }
+    run = subprocess.run(
+        [sys.executable, "manage.py", "seed_demo"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert run.returncode != 0
+    assert "only with DEBUG=true" in run.stderr and "--force" in run.stderr
+    assert "Demo data is ready." not in run.stdout

@@ -5,16 +5,16 @@ from zoneinfo import ZoneInfo
 
 from allauth.account.models import EmailAddress
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils import timezone
 
 from accounts.models import User
-from assignments.demo import seed_history
 from assignments.library import library_sync
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
 from clinicians.summaries import weekly_summary_create
+from devtools.demo import seed_history
 from practices.models import Practice
 
 DEMO_CLIENTS = {
@@ -41,10 +41,24 @@ DEMO_CONTACT = {
 }
 
 
-class Command(BaseCommand):
-    help = "Create or refresh the demo practice and its accounts (idempotent)."
+REFUSAL = (
+    "seed_demo makes accounts that share a known password, in a practice that does not require two-factor "
+    "authentication, so it runs only with DEBUG=true (`make run` sets it). To seed this database anyway, "
+    "run it again with --force."
+)
 
-    def handle(self, *args, **options) -> None:
+
+class Command(BaseCommand):
+    help = "Create or refresh the demo practice and its accounts (idempotent). Needs DEBUG=true, or --force."
+
+    def add_arguments(self, parser) -> None:
+        parser.add_argument(
+            "--force", action="store_true", help="Seed even with DEBUG off (a throw-away database you trust)."
+        )
+
+    def handle(self, *args, force: bool = False, **options) -> None:
+        if not (settings.DEBUG or force):
+            raise CommandError(REFUSAL)
         password = os.environ.get("DEMO_PASSWORD", "demo-pass-2026")
         with transaction.atomic():
             practice, _ = Practice.objects.update_or_create(

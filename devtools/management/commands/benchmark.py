@@ -5,7 +5,13 @@
 
 Each size is seeded in its own practice (bulk inserts, no services, so that a
 million rows take minutes, not hours), measured, and left in place: run it on
-a database you can throw away. What it reports:
+a database you can throw away. It refuses any other (see ``not_scratch``)
+unless given ``--force``:
+
+    DEBUG=true DATABASE_URL=sqlite:///var/benchmark.sqlite3 python manage.py migrate
+    DEBUG=true DATABASE_URL=sqlite:///var/benchmark.sqlite3 python manage.py benchmark
+
+What it reports:
 
 - the reminder sweep (the periodic job that finds what is due) against the
   same selection done as one raw SQL statement, its query count and the
@@ -22,8 +28,10 @@ import random
 import statistics
 import time
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
@@ -41,6 +49,25 @@ from practices.models import Practice
 
 BATCH = 10_000
 DUE_SHARE = 0.01  # 1% of assignments fall due in the next day: 10,000 of a million
+PREFIX = "bench-"  # every practice the benchmark seeds has a slug starting with this
+
+
+def not_scratch() -> list[str]:
+    """Why this database is not clearly a scratch one; empty when it is.
+
+    A scratch database is one a developer set up for this: DEBUG on, and nothing in it but the built-in
+    library and what earlier benchmark runs left (their practices and the users in them). A demo practice,
+    a real one, or an operator's account means someone would miss it, or find a million rows beside it.
+    """
+    reasons = []
+    if not settings.DEBUG:
+        reasons.append("DEBUG is off")
+    practices = list(Practice.objects.exclude(slug__startswith=PREFIX).order_by("slug").values_list("slug", flat=True))
+    users = User.objects.filter(Q(practice__isnull=True) | ~Q(practice__slug__startswith=PREFIX)).count()
+    if practices or users:
+        named = f" ({', '.join(practices[:3])}{', …' if len(practices) > 3 else ''})" if practices else ""
+        reasons.append(f"it holds {len(practices)} practice(s){named} and {users} user(s) that no benchmark wrote")
+    return reasons
 
 
 class Command(BaseCommand):
@@ -50,8 +77,23 @@ class Command(BaseCommand):
         parser.add_argument("--sizes", nargs=2, type=int, default=[20_000, 200_000], metavar=("SMALL", "LARGE"))
         parser.add_argument("--report", help="Also write the results as Markdown to this file.")
         parser.add_argument("--seed", type=int, default=2026)
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Seed and measure even on a database that is not clearly a scratch one.",
+        )
 
-    def handle(self, *args, sizes, report, seed, **options):
+    def handle(self, *args, sizes, report, seed, force=False, **options):
+        reasons = [] if force else not_scratch()
+        if reasons:
+            name = connection.settings_dict["NAME"]
+            raise CommandError(
+                f"benchmark writes {sum(sizes):,} assignments and their clients into the database DATABASE_URL points "
+                f"at ({connection.vendor} {name}) and leaves them there, so it runs only on a scratch database: "
+                f"DEBUG on, and nothing in it but the built-in library and earlier benchmark runs. Here "
+                f"{' and '.join(reasons)}. Point DATABASE_URL at an empty database (for example "
+                "DATABASE_URL=sqlite:///var/benchmark.sqlite3, then manage.py migrate), or pass --force."
+            )
         random.seed(seed)
         library_sync()
         results = [self._measure(size) for size in sizes]
@@ -65,7 +107,7 @@ class Command(BaseCommand):
 
     def _seed(self, size: int) -> dict:
         started = time.monotonic()
-        tag = f"bench-{size}-{int(time.time())}"
+        tag = f"{PREFIX}{size}-{int(time.time())}"
         practice = Practice.objects.create(name=f"Benchmark {size:,}", slug=tag, require_mfa=False)
         client_count = max(400, size // 50)  # ~50 assignments per client over their time in care
         with transaction.atomic():
