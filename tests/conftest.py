@@ -4,7 +4,7 @@ clinicians and their clients, and a second practice beside it."""
 import datetime
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.utils import timezone
 from kombu import pools as kombu_pools
@@ -18,8 +18,11 @@ from tests.factories import PASSWORD, ClinicianFactory, PracticeFactory, UserFac
 
 
 def _clear_cache() -> None:
-    """Forget allauth's rate-limit counters and used TOTP codes, this run's only."""
-    if isinstance(cache, RedisCache):  # shared server: only this run's prefix
+    """Forget allauth's rate-limit counters, used TOTP codes, DRF's throttle history and the heartbeat, this lane's
+    only. ``django.core.cache.cache`` is a proxy, never an instance of a backend class, so the backend itself is
+    looked at: on a shared Redis, ``clear()`` would empty the whole database, every other lane's keys with it."""
+    cache = caches["default"]
+    if isinstance(cache, RedisCache):
         client = cache._cache.get_client(write=True)
         for key in client.scan_iter(f"{cache.key_prefix}:*", count=500):
             client.delete(key)
