@@ -6,10 +6,15 @@ root, see package.json). Without them these tests are skipped, unless the CI
 variable is set: on CI a missing tool is a failure, not a silent skip.
 """
 
+import io
 import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.core import serializers
+from django.core.management import call_command
+from django.db import connection
 
 # Playwright's sync API runs an asyncio event loop in this thread, which trips
 # Django's async-unsafe guard on every ORM call the tests make (seeding data).
@@ -77,3 +82,31 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+# Rebuilt by `flush` itself (post_migrate), so a snapshot must not carry them.
+_REMADE_BY_FLUSH = {"contenttypes.contenttype", "auth.permission"}
+
+
+@pytest.fixture(scope="module")
+def _demo_rows(django_db_setup, django_db_blocker) -> str:
+    """What `manage.py seed_demo` writes, seeded once per module (a couple of seconds) and kept as JSON."""
+    with django_db_blocker.unblock():
+        call_command("seed_demo", stdout=io.StringIO())
+        models = [
+            model
+            for model in apps.get_models()
+            if model._meta.managed and not model._meta.proxy and model._meta.label_lower not in _REMADE_BY_FLUSH
+        ]
+        rows = serializers.serialize(
+            "json", (row for model in models for row in model._default_manager.order_by("pk").iterator())
+        )
+        call_command("flush", interactive=False, verbosity=0)  # as a transactional test leaves it
+    return rows
+
+
+@pytest.fixture
+def demo(transactional_db, _demo_rows):
+    """The demo data, as `manage.py seed_demo` leaves it; each test gets a fresh copy (a tenth of a second), since
+    browser tests commit what they do and the database is emptied after each."""
+    connection.creation.deserialize_db_from_string(_demo_rows)

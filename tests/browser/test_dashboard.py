@@ -5,13 +5,11 @@ The client's side is driven through the services. Screenshots of each page, on a
 phone, go to /tmp/dash-shots/ (DASH_SHOTS to change it)."""
 
 import datetime
-import io
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -26,12 +24,10 @@ DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo-pass-2026")
 
 
 @pytest.fixture
-def world(transactional_db):
+def world(transactional_db, library):
     """A practice with the built-in library, Dr Ana and her clients Alex, Bea and Zed."""
-    from assignments.library import library_sync
     from tests.factories import ClinicianFactory, PracticeFactory, client_of
 
-    library_sync()
     practice = PracticeFactory(name="Harbour Practice")
     clinician = ClinicianFactory(
         user__practice=practice, user__display_name="Dr Ana Reyes", user__email="ana@example.test"
@@ -234,11 +230,6 @@ def test_giving_homework_works_without_javascript(world, live_server, browser):
 
 
 # --- 4. Every page, on a desktop and a phone, on the demo data ------------------------------------
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("seed_demo", stdout=io.StringIO())
 
 
 def _clinician_pages() -> list[tuple[str, str]]:
