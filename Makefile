@@ -43,12 +43,16 @@ format: $(STAMP)
 	$(BIN)/ruff check --fix .
 
 # Front-end libraries from npm (exact versions in package-lock.json), copied
-# into static/vendor/ and committed, so `make run` needs no npm. Run it after
-# changing a version in package.json.
+# into static/vendor/ (htmx) and tests/browser/vendor/ (axe-core, for the
+# browser tests) and committed, so neither `make run` nor `make test` needs
+# npm. Run it after changing a version in package.json.
 vendor:
 	npm ci --no-audit --no-fund
-	mkdir -p static/vendor
+	mkdir -p static/vendor tests/browser/vendor
 	cp node_modules/htmx.org/dist/htmx.min.js static/vendor/htmx.min.js
+	cp node_modules/axe-core/axe.min.js tests/browser/vendor/axe.min.js
+	cp node_modules/axe-core/LICENSE tests/browser/vendor/axe-core.LICENSE
+	cp node_modules/axe-core/LICENSE-3RD-PARTY.txt tests/browser/vendor/axe-core.LICENSE-3RD-PARTY.txt
 
 clean:
 	rm -rf var .pytest_cache .ruff_cache

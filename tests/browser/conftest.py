@@ -1,9 +1,10 @@
 """Browser tests: Debian's Chromium driven by Playwright, checked with axe-core.
 
 Nothing here downloads a browser. Chromium comes from the system package
-(`apt-get install chromium`), axe-core from npm (`npm install` in the project
-root, see package.json). Without them these tests are skipped, unless the CI
-variable is set: on CI a missing tool is a failure, not a silent skip.
+(`apt-get install chromium`); axe-core is vendored in tests/browser/vendor/
+(see its README), so no npm step is needed. Without Chromium these tests are
+skipped with a message saying how to install it, unless the CI variable is
+set: on CI a missing tool is a failure, not a silent skip.
 """
 
 import io
@@ -22,7 +23,7 @@ os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-AXE_SCRIPT = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_SCRIPT = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -37,9 +38,9 @@ PHONE = {"width": 360, "height": 740}
 def _missing_tools() -> list[str]:
     missing = []
     if not CHROMIUM.exists():
-        missing.append(f"{CHROMIUM} (install Debian's package: apt-get install chromium)")
+        missing.append(f"Chromium at {CHROMIUM} (install Debian's package: sudo apt-get install chromium)")
     if not AXE_SCRIPT.exists():
-        missing.append(f"{AXE_SCRIPT.relative_to(PROJECT_ROOT)} (run `npm install` in {PROJECT_ROOT})")
+        missing.append(f"{AXE_SCRIPT.relative_to(PROJECT_ROOT)}, which is committed: restore it with `make vendor`")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
