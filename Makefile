@@ -48,8 +48,12 @@ run: $(RUN_STAMP)
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (web, Celery worker and beat). Ctrl-C stops them all."
 	exec $(BIN)/honcho start --procfile Procfile --port $(PORT)
 
+# In parallel (pytest-xdist), one process per core; each module stays on one
+# worker so its module-scoped fixtures (the browser, the demo data) are made
+# once. PYTEST_WORKERS=0 runs everything in this one process.
+PYTEST_WORKERS ?= auto
 test: $(DEV_STAMP)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
