@@ -1,6 +1,7 @@
 """Test settings: the base settings, tightened for speed and isolation."""
 
 import os
+import secrets
 
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz")
 
@@ -25,31 +26,42 @@ if "devtools" not in INSTALLED_APPS:
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
 
-# The cache holds allauth's rate-limit counters, which tests reset: on Redis
-# it gets its own database (CACHE_URL), never the broker's, and a key prefix
-# of its own, so test runs side by side do not wipe each other's counters.
+# Tests may run in parallel (pytest-xdist): each xdist worker ("gw0", "gw1"…,
+# "main" without xdist) has a test database of its own (pytest-django adds the
+# worker's name to it), and here gets cache keys and Celery queues of its own
+# too. A delivery test's Celery worker inherits this environment, so it works
+# in the same lane as the test that started it, whatever its process id. The
+# run token keeps two runs on one Redis apart.
+TEST_RUN = os.environ.setdefault("RR_TEST_RUN", secrets.token_hex(4))
+TEST_LANE = os.environ.get("PYTEST_XDIST_WORKER", "main")
+
+# The cache holds allauth's rate-limit counters, DRF's throttle history and
+# the worker heartbeat, which tests reset: on Redis it gets its own database
+# (CACHE_URL), never the broker's, and a key prefix per run and lane, so that
+# resetting one lane's keys never touches another's.
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": env.str("CACHE_URL", default=REDIS_URL.rsplit("/", 1)[0] + "/15"),
-            "KEY_PREFIX": f"rr-test-{os.getpid()}",
+            "KEY_PREFIX": f"rr-test-{TEST_RUN}-{TEST_LANE}",
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Delivery tests start a real worker: it must find the test database and a
-# queue of its own, away from any `make run` worker on the same machine.
-CELERY_TASK_DEFAULT_QUEUE = "rr-test"
-CELERY_TASK_ROUTES = {"notifications.tasks.relay_priority": {"queue": "rr-test-priority"}}
+# Delivery tests start a real worker: it must find its lane's test database
+# and queues of its lane's own, away from other lanes and from any `make run`
+# worker on the same machine.
+CELERY_TASK_DEFAULT_QUEUE = f"rr-test-{TEST_LANE}"
+CELERY_TASK_ROUTES = {"notifications.tasks.relay_priority": {"queue": f"rr-test-{TEST_LANE}-priority"}}
 if not REDIS_URL:
-    _queue = VAR_DIR / "test-celery" / "queue"
-    _queue.mkdir(parents=True, exist_ok=True)
+    _broker = VAR_DIR / "test-celery" / TEST_LANE
+    (_broker / "queue").mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "data_folder_in": str(_queue),
-        "data_folder_out": str(_queue),
-        "control_folder": str(VAR_DIR / "test-celery"),
+        "data_folder_in": str(_broker / "queue"),
+        "data_folder_out": str(_broker / "queue"),
+        "control_folder": str(_broker),
         "store_processed": False,
     }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":

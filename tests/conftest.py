@@ -1,25 +1,30 @@
 """The usual cast, named as the style guide asks: one practice with two
 clinicians and their clients, and a second practice beside it."""
 
+import copy
 import datetime
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
+from django.db import transaction
 from django.utils import timezone
 from kombu import pools as kombu_pools
 
 from accounts.models import User
 from assignments.library import library_sync
-from assignments.models import Template
+from assignments.models import Template, TemplateVersion
 from assignments.services import assignment_create
 from config.celery import app as celery_app
 from tests.factories import PASSWORD, ClinicianFactory, PracticeFactory, UserFactory, client_of
 
 
 def _clear_cache() -> None:
-    """Forget allauth's rate-limit counters and used TOTP codes, this run's only."""
-    if isinstance(cache, RedisCache):  # shared server: only this run's prefix
+    """Forget allauth's rate-limit counters, used TOTP codes, DRF's throttle history and the heartbeat, this lane's
+    only. ``django.core.cache.cache`` is a proxy, never an instance of a backend class, so the backend itself is
+    looked at: on a shared Redis, ``clear()`` would empty the whole database, every other lane's keys with it."""
+    cache = caches["default"]
+    if isinstance(cache, RedisCache):
         client = cache._cache.get_client(write=True)
         for key in client.scan_iter(f"{cache.key_prefix}:*", count=500):
             client.delete(key)
@@ -125,9 +130,48 @@ def _drop_broker_connections() -> None:
     celery_app.amqp._producer_pool = None
 
 
+def _field_values(row, *, leave_out: set[str]) -> dict:
+    return {
+        field.attname: getattr(row, field.attname)
+        for field in row._meta.concrete_fields
+        if not field.primary_key and field.name not in leave_out
+    }
+
+
+@pytest.fixture(scope="session")
+def _published_library(django_db_setup, django_db_blocker) -> list[tuple[dict, dict]]:
+    """The built-in library as `library_sync` publishes it into an empty database: each template's fields and its
+    one version's, read once per test database (and rolled back there), for the `library` fixture to write in."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        library_sync()
+        published = [
+            (
+                _field_values(template, leave_out={"current_version"}),
+                _field_values(template.current_version, leave_out={"template"}),
+            )
+            for template in Template.objects.filter(practice__isnull=True).select_related("current_version")
+        ]
+        transaction.set_rollback(True)
+    return published
+
+
 @pytest.fixture
-def library(db):
-    library_sync()
+def library(db, _published_library):
+    """The built-in library, published: the rows `library_sync` writes into an empty database, written in three
+    queries instead of publishing each template again."""
+    if Template.objects.filter(practice__isnull=True).exists():  # already there: publish what changed, as before
+        library_sync()
+        return
+    now = timezone.now()
+    rows = copy.deepcopy(_published_library)  # a test may change a version's items in place
+    templates = Template.objects.bulk_create(Template(**fields) for fields, _ in rows)
+    versions = TemplateVersion.objects.bulk_create(
+        TemplateVersion(template=template, **(fields | {"published_at": now}))
+        for template, (_, fields) in zip(templates, rows, strict=True)
+    )
+    for template, version in zip(templates, versions, strict=True):
+        template.current_version = version
+    Template.objects.bulk_update(templates, ["current_version"])
 
 
 @pytest.fixture

@@ -1,15 +1,21 @@
 """Browser tests: Debian's Chromium driven by Playwright, checked with axe-core.
 
 Nothing here downloads a browser. Chromium comes from the system package
-(`apt-get install chromium`), axe-core from npm (`npm install` in the project
-root, see package.json). Without them these tests are skipped, unless the CI
-variable is set: on CI a missing tool is a failure, not a silent skip.
+(`apt-get install chromium`); axe-core is vendored in tests/browser/vendor/
+(see its README), so no npm step is needed. Without Chromium these tests are
+skipped with a message saying how to install it, unless the CI variable is
+set: on CI a missing tool is a failure, not a silent skip.
 """
 
+import io
 import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.core import serializers
+from django.core.management import call_command
+from django.db import connection
 
 # Playwright's sync API runs an asyncio event loop in this thread, which trips
 # Django's async-unsafe guard on every ORM call the tests make (seeding data).
@@ -17,7 +23,7 @@ os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-AXE_SCRIPT = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_SCRIPT = Path(__file__).resolve().parent / "vendor" / "axe.min.js"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -32,9 +38,9 @@ PHONE = {"width": 360, "height": 740}
 def _missing_tools() -> list[str]:
     missing = []
     if not CHROMIUM.exists():
-        missing.append(f"{CHROMIUM} (install Debian's package: apt-get install chromium)")
+        missing.append(f"Chromium at {CHROMIUM} (install Debian's package: sudo apt-get install chromium)")
     if not AXE_SCRIPT.exists():
-        missing.append(f"{AXE_SCRIPT.relative_to(PROJECT_ROOT)} (run `npm install` in {PROJECT_ROOT})")
+        missing.append(f"{AXE_SCRIPT.relative_to(PROJECT_ROOT)}, which is committed: restore it with `make vendor`")
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
@@ -77,3 +83,31 @@ def phone(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+# Rebuilt by `flush` itself (post_migrate), so a snapshot must not carry them.
+_REMADE_BY_FLUSH = {"contenttypes.contenttype", "auth.permission"}
+
+
+@pytest.fixture(scope="module")
+def _demo_rows(django_db_setup, django_db_blocker) -> str:
+    """What `manage.py seed_demo` writes, seeded once per module (a couple of seconds) and kept as JSON."""
+    with django_db_blocker.unblock():
+        call_command("seed_demo", force=True, stdout=io.StringIO())
+        models = [
+            model
+            for model in apps.get_models()
+            if model._meta.managed and not model._meta.proxy and model._meta.label_lower not in _REMADE_BY_FLUSH
+        ]
+        rows = serializers.serialize(
+            "json", (row for model in models for row in model._default_manager.order_by("pk").iterator())
+        )
+        call_command("flush", interactive=False, verbosity=0)  # as a transactional test leaves it
+    return rows
+
+
+@pytest.fixture
+def demo(transactional_db, _demo_rows):
+    """The demo data, as `manage.py seed_demo` leaves it; each test gets a fresh copy (a tenth of a second), since
+    browser tests commit what they do and the database is emptied after each."""
+    connection.creation.deserialize_db_from_string(_demo_rows)

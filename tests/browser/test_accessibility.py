@@ -5,13 +5,11 @@ The demo data (`manage.py seed_demo`) gives each role an account; each test
 signs in through the real sign-in form in a fresh browser context.
 """
 
-import io
 import os
 import time
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
 from tests.browser.pages import assert_fits_and_is_accessible
@@ -22,11 +20,6 @@ CLINICIAN = "clinician@demo.test"
 ADMIN = "admin@demo.test"
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
 
 
 def _path(page) -> str:

@@ -5,13 +5,11 @@ The client's side is driven through the services. Screenshots of each page, on a
 phone, go to /tmp/dash-shots/ (DASH_SHOTS to change it)."""
 
 import datetime
-import io
 import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
@@ -26,12 +24,10 @@ DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "demo-pass-2026")
 
 
 @pytest.fixture
-def world(transactional_db):
+def world(transactional_db, library):
     """A practice with the built-in library, Dr Ana and her clients Alex, Bea and Zed."""
-    from assignments.library import library_sync
     from tests.factories import ClinicianFactory, PracticeFactory, client_of
 
-    library_sync()
     practice = PracticeFactory(name="Harbour Practice")
     clinician = ClinicianFactory(
         user__practice=practice, user__display_name="Dr Ana Reyes", user__email="ana@example.test"
@@ -97,7 +93,7 @@ def shoot(page, name: str) -> None:
 def test_the_clinician_reviews_asks_for_a_revision_and_marks_the_resubmission_reviewed(
     world, live_server, browser, axe_source
 ):
-    from assignments.library import EXAMPLES
+    from assignments.examples import EXAMPLES
     from assignments.models import Assignment, Comment
 
     acceptance = give(world, "acceptance")
@@ -155,7 +151,7 @@ def test_the_clinician_reviews_asks_for_a_revision_and_marks_the_resubmission_re
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_a_risky_phq9_puts_the_alert_first_on_the_caseload(world, live_server, browser, axe_source, viewport):
-    from assignments.library import EXAMPLES
+    from assignments.examples import EXAMPLES
     from assignments.models import RiskAlert
 
     send_in(give(world, "phq-9", "Bea"), EXAMPLES["phq-9"])
@@ -234,11 +230,6 @@ def test_giving_homework_works_without_javascript(world, live_server, browser):
 
 
 # --- 4. Every page, on a desktop and a phone, on the demo data ------------------------------------
-
-
-@pytest.fixture
-def demo(transactional_db):
-    call_command("seed_demo", force=True, stdout=io.StringIO())
 
 
 def _clinician_pages() -> list[tuple[str, str]]:

@@ -24,12 +24,10 @@ SHOTS = Path(os.environ.get("DASH_SHOTS", "/tmp/dash-shots"))
 
 
 @pytest.fixture
-def world(transactional_db):
+def world(transactional_db, library):
     """A practice with the built-in library, Dr Ana and her client Alex Moreno."""
-    from assignments.library import library_sync
     from tests.factories import ClinicianFactory, PracticeFactory, client_of
 
-    library_sync()
     practice = PracticeFactory(name="Harbour Practice")
     clinician = ClinicianFactory(
         user__practice=practice, user__display_name="Dr Ana Reyes", user__email="ana@example.test"

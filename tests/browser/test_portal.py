@@ -23,12 +23,10 @@ SHOTS = Path(os.environ.get("PORTAL_SHOTS", "/tmp/portal-shots"))
 
 
 @pytest.fixture
-def world(transactional_db):
+def world(transactional_db, library):
     """A practice with the built-in library, Dr Ana, and her client Alex (who signs in)."""
-    from assignments.library import library_sync
     from tests.factories import ClinicianFactory, PracticeFactory, client_of
 
-    library_sync()
     practice = PracticeFactory(name="Harbour Practice")
     clinician = ClinicianFactory(user__practice=practice, user__display_name="Dr Ana Reyes")
     client = client_of(clinician, display_name="Alex", email="alex@example.test")

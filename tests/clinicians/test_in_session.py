@@ -348,11 +348,9 @@ def test_a_risky_phq9_sent_in_session_alerts_every_current_clinician(
     assert phq.completed_in_session and phq.response.score_total == 10
 
 
-def test_scores_and_the_pathway_follow_a_session_submission_as_a_clients(clinician, client_profile):
-    from assignments.library import library_sync
+def test_scores_and_the_pathway_follow_a_session_submission_as_a_clients(clinician, client_profile, library):
     from assignments.pathway import pathway_start
 
-    library_sync()
     _, first = pathway_start(
         clinician_user=clinician.user, client=client_profile, start_at=timezone.now() + datetime.timedelta(hours=1)
     )

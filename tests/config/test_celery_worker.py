@@ -37,9 +37,10 @@ def worker(tmp_path):
         "TEST_EMAIL_DIR": str(mail_dir),
         "DATABASE_URL": database_url_of_the_test_database(),
     }
+    queues = [settings.CELERY_TASK_DEFAULT_QUEUE, *(route["queue"] for route in settings.CELERY_TASK_ROUTES.values())]
     process = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "config", "worker", "--pool", "solo", "--loglevel", "INFO",
-         "--queues", f"{settings.CELERY_TASK_DEFAULT_QUEUE},rr-test-priority", "--without-mingle", "--without-gossip"],
+         "--queues", ",".join(queues), "--without-mingle", "--without-gossip"],
         cwd=settings.BASE_DIR, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     yield mail_dir
