@@ -5,7 +5,7 @@ import logging
 import numpy as np
 import pytest
 
-from assignments.examples import EXAMPLES
+from assignments.library import EXAMPLES
 from assignments.risk import detector, find_risk_language, model
 
 READER = model.load()
@@ -70,7 +70,7 @@ def test_short_everyday_answers_are_never_read_as_risk(text):
 
 
 def test_the_built_in_example_answers_are_almost_never_flagged():
-    # Measured: none of the 175 answers in assignments/examples.py (ordinary homework, never trained on) is
+    # Measured: none of the 175 answers in the library files (ordinary homework, never trained on) is
     # flagged. A guard against a model that flags ordinary life.
     def strings(value):
         if isinstance(value, str):

@@ -93,7 +93,7 @@ def shoot(page, name: str) -> None:
 def test_the_clinician_reviews_asks_for_a_revision_and_marks_the_resubmission_reviewed(
     world, live_server, browser, axe_source
 ):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
     from assignments.models import Assignment, Comment
 
     acceptance = give(world, "acceptance")
@@ -151,7 +151,7 @@ def test_the_clinician_reviews_asks_for_a_revision_and_marks_the_resubmission_re
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_a_risky_phq9_puts_the_alert_first_on_the_caseload(world, live_server, browser, axe_source, viewport):
-    from assignments.examples import EXAMPLES
+    from assignments.library import EXAMPLES
     from assignments.models import RiskAlert
 
     send_in(give(world, "phq-9", "Bea"), EXAMPLES["phq-9"])
