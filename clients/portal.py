@@ -286,19 +286,7 @@ def save_posted(*, assignment: Assignment, user: User, data, remove: str = "", i
     parsed = parse(items, data)
     if remove:
         remove_row(items, parsed, remove)
-    answers, (stored, stored_version) = compact(parsed), latest_answers(assignment)
-    version = parse_version(data)
-    if answers == stored:
-        return Posted(answers, stored_version)
-    try:
-        response = response_save_draft(
-            assignment=assignment, user=user, answers=answers, version=version, in_session=in_session
-        )
-    except StaleVersion as stale:
-        return Posted(answers, version, stale=stale)
-    except AnswersInvalid as invalid:
-        return Posted(answers, version, errors=invalid.errors)
-    return Posted(answers, response.version)
+    return _keep_draft(assignment, user, compact(parsed), parse_version(data), in_session=in_session)
 
 
 def submit_posted(*, assignment: Assignment, user: User, data, in_session: bool = False) -> Posted:
@@ -312,13 +300,29 @@ def submit_posted(*, assignment: Assignment, user: User, data, in_session: bool 
     except StaleVersion as stale:
         return Posted(answers, version, stale=stale)
     except AnswersInvalid as invalid:
-        kept = save_posted(assignment=assignment, user=user, data=data, in_session=in_session)
+        kept = _keep_draft(assignment, user, answers, version, in_session=in_session)
         if kept.stale is not None or kept.errors is not None:
             return kept
         return Posted(answers, kept.version, errors=invalid.errors)
     except IllegalTransition as refused:
         return Posted(answers, version, refused=refused)
     return Posted(answers, version, submission=submission)
+
+
+def _keep_draft(assignment: Assignment, user: User, answers: dict, version: int, *, in_session: bool) -> Posted:
+    """Save ``answers`` as a draft unless they are what is stored already."""
+    stored, stored_version = latest_answers(assignment)
+    if answers == stored:
+        return Posted(answers, stored_version)
+    try:
+        response = response_save_draft(
+            assignment=assignment, user=user, answers=answers, version=version, in_session=in_session
+        )
+    except StaleVersion as stale:
+        return Posted(answers, version, stale=stale)
+    except AnswersInvalid as invalid:
+        return Posted(answers, version, errors=invalid.errors)
+    return Posted(answers, response.version)
 
 
 def conflict_context(assignment: Assignment, mine: dict, stale: StaleVersion, *, in_session: bool = False) -> dict:

@@ -31,6 +31,7 @@ from functools import cache
 from typing import NamedTuple
 
 from assignments.risk import vocabulary
+from assignments.risk.spelling import american_spelling
 
 
 class Word(NamedTuple):
@@ -222,7 +223,7 @@ def _spelling(token: str) -> tuple[str, ...]:
     """A single word, with stretched letters, masking, leet and typing slips repaired where that finds a risk word."""
     if vocabulary.is_known(token) and not any(c in token for c in "*$@!|"):
         if not vocabulary.is_risk_word(token) and vocabulary.known_as_american(token):
-            return (vocabulary.american_spelling(token),)  # one spelling for the patterns: "realise" -> "realize"
+            return (american_spelling(token),)  # one spelling for the patterns: "realise" -> "realize"
         return (
             (vocabulary.correct(token) or token,)
             if len(token) >= 4 and not vocabulary.is_risk_word(token)

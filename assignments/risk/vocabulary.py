@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assignments.risk.spelling import american_spelling
+
 # A word the English list has seen at least this often is a real word, corrected only when far rarer
 # than the risk word it is one slip away from.
 _KNOWN_FREQUENCY = 100
@@ -335,23 +337,6 @@ def known_as_american(word: str) -> bool:
     """A word the list lacks whose American form it has ("realise": "realize")."""
     american = american_spelling(word)
     return american != word and _english().get(american, 0) >= _KNOWN_FREQUENCY
-
-
-_BRITISH_ENDINGS = (
-    ("isation", "ization"), ("isations", "izations"), ("ise", "ize"), ("ises", "izes"), ("ised", "ized"),
-    ("ising", "izing"), ("iser", "izer"), ("isers", "izers"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
-    ("our", "or"), ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("ourite", "orite"),
-    ("ourites", "orites"), ("ourful", "orful"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"),
-    ("ogues", "ogs"), ("ence", "ense"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
-)  # fmt: skip
-
-
-def american_spelling(word: str) -> str:
-    """The American form of a British spelling, by its ending (the word itself when none applies)."""
-    for british, american in sorted(_BRITISH_ENDINGS, key=lambda pair: -len(pair[0])):
-        if word.endswith(british) and len(word) > len(british) + 2:
-            return word[: -len(british)] + american
-    return word
 
 
 def is_risk_word(word: str) -> bool:
