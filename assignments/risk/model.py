@@ -237,11 +237,28 @@ class Model:
         import numpy as np
 
         vocabulary, idf = self._vocabulary
+        get = vocabulary.get
         tokens = _TOKEN.findall(text.lower())
         counts: dict[int, int] = {}
-        for size in (1, 2, 3):
-            for first in range(len(tokens) - size + 1):
-                column = vocabulary.get(" ".join(tokens[first : first + size]))
+        # Every n-gram the vectorizer kept occurred in a training text, and so did each shorter n-gram inside it
+        # (it keeps them all: no document-frequency cut, no feature limit), so a pair is looked up only when
+        # both its words are known and a triple only when both its pairs are: the same features, a third of
+        # the lookups.
+        known = [get(token) for token in tokens]
+        for column in known:
+            if column is not None:
+                counts[column] = counts.get(column, 0) + 1
+        pairs: list[int | None] = []
+        for first in range(len(tokens) - 1):
+            column = None
+            if known[first] is not None and known[first + 1] is not None:
+                column = get(f"{tokens[first]} {tokens[first + 1]}")
+                if column is not None:
+                    counts[column] = counts.get(column, 0) + 1
+            pairs.append(column)
+        for first in range(len(tokens) - 2):
+            if pairs[first] is not None and pairs[first + 1] is not None:
+                column = get(f"{tokens[first]} {tokens[first + 1]} {tokens[first + 2]}")
                 if column is not None:
                     counts[column] = counts.get(column, 0) + 1
         columns = np.fromiter(counts, dtype=np.intp, count=len(counts))
