@@ -151,15 +151,19 @@ COMBINATIONS: tuple[Combination, ...] = (
             cue(
                 "a time alone",
                 r"\bwhen (?:the )?(?:kids|children|house|flat|flats|mum|dad|everyone|my [a-z]+)\b[^.?]{0,30}\b(?:empty|away|out|asleep|gone|at (?:their|his|her) (?:dads|mums|dad|mum|nans?|sisters?|work))"
-                r"|\b(?:kids|children) are at (?:their|his|her) (?:dad|dads|mum|mums|nans|grans)\b|\b(?:house|flat|place) to myself\b|\b(?:the )?house (?:will be|is|would be|to be) empty\b|\b(?:until|til|till) (?:the missus|my wife|my husband|my partner|mum|dad|the kids|everyone|they|my parents) (?:takes|goes|go|leaves|leave|is|are|travel|travels)\b|\b(?:nobody|no one) (?:is )?(?:home|around|on site|in)\b|\bwhen (?:the )?(?:house|flat|flats) (?:is )?empty\b|\bwhen mum goes\b",
+                r"|\b(?:kids|children) are at (?:their|his|her) (?:dad|dads|mum|mums|nans|grans)\b|\b(?:house|flat|place) to myself\b|\b(?:the )?house (?:will be|is|would be|to be) empty\b|\b(?:until|til|till) (?:the missus|my wife|my husband|my partner|mum|dad|the kids|everyone|they|my parents) (?:takes|goes|go|leaves|leave|is|are|travel|travels)\b|\b(?:nobody|no one) (?:is )?(?:home|around|on site|in)\b|\bwhen (?:the )?(?:house|flat|flats) (?:is )?empty\b|\bwhen mum goes\b"
+                r"|\b(?:she|he|they|mum|dad|my (?:mum|dad|parents|wife|husband|partner|flatmates?|family)) (?:is|are|will be|goes|go|going) (?:away|out|on (?:their|her|his) trip)\b(?! (?:from|with) me)"
+                r"|\bfor (?:my|the) (?:parents|mum|dad|family|house|flat|flatmates?) to (?:go|leave|be empty|be out)\b|\b(?:need|needs|want|wait for|waiting for) the (?:house|flat|place) (?:to be )?empty\b|\b(?:nobody|no one) (?:will|would|is going to|can) (?:walk in|come in|come round|find out|stop me|be (?:home|back|in))\b",
             ),
             cue(
                 "the means",
-                r"\b(?:knife|blade|blades|razor|pills|tablets|meds|rope|noose|gun|firearm|pistol|rifle|shotgun|hose|bleach|insulin|bath)\b",
+                r"\b(?:knife|blade|blades|razor|pills|tablets|meds|rope|noose|gun|firearm|pistol|rifle|shotgun|revolver|hose|bleach|insulin|bath|charcoal|ligature)\b"
+                r"|\b(?:bought|got|have|have got|already got) (?:the |all the |everything |what )?(?:stuff |things )?i need\b|\beverything (?:is )?ready\b",
             ),
             cue(
                 "a decision or a time",
-                r"\b(?:that is when|thats when|doing it|do it|soon|thought it (?:through|thru)|decided|this time|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
+                r"\b(?:that is when|thats when|doing it|do it|soon|thought it (?:through|thru)|decided|this time|tonight|friday|saturday|sunday|monday|tuesday|wednesday|thursday"
+                r"|i know what i am doing|i know what (?:it is|they are|that is) for|this weekend|the whole weekend|bought|ready)\b",
             ),
         ),
         "Knife. Bath. When the kids are at their dads. Soon.",

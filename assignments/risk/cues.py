@@ -14,7 +14,9 @@ NO_LONGER = re.compile(r"\b(?:no longer|not anymore|not any more|any ?more|these
 
 
 ANSWERED_NO = re.compile(
-    r"^(?:no|nope|never|not once|not really|not at all|definitely not|absolutely not|no way|nah)\b"
+    # "No one needs me", "no point", "no reason" start an answer with "no" without answering it
+    r"^(?:no(?! (?:one|body|longer|more|matter|reason|reasons|point|future|hope|way out|purpose|sense|life)\b)"
+    r"|nope|never|not once|not really|not at all|definitely not|absolutely not|no way|nah)\b"
 )
 
 HISTORY = re.compile(
@@ -38,9 +40,13 @@ CURRENT = re.compile(
 DELIBERATE = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|to feel|to punish|punish|deserve|deserved|until (?:it|i) (?:bled|bleed|bruised)"
     r"|again|wanted to|want to|urge|urges|made myself|for as long as i could|as long as i could stand|because i (?:hate|hated|deserve|deserved|was|am|felt)|to cope|relapse|relapsed|so i could feel|to make it stop"
-    r"|many times|over and over|again and again|repeatedly|when i am alone|so hard|every time|i do it"
+    r"|many times|over and over|again and again|repeatedly|when i am alone|so hard|hard enough|every time|whenever|i do it"
     r"|not by accident|not an accident|was not an accident|meant to|meant it|deliberate|did it (?:twice|again|three times|every)"
-    r"|when (?:the |it |things |stuff |everything |i )?(?:[a-z]+ ){0,4}(?:gets|get|got) (?:too much|bad|too loud)|thing is back)\b"
+    r"|when (?:the |it |things |stuff |everything |i )?(?:[a-z]+ ){0,4}(?:gets|get|got) (?:too much|bad|too loud)|thing is back"
+    # an accident given as a cover story: "told A&E it was an accident", "the cat scratch excuse", "it was not the cat"
+    r"|(?:told|tell|telling|said|say|saying|pretended|pretend|pretending|claimed|claim|claiming|made out) (?:[a-z0-9&]+ ){0,3}(?:it was|it is|that it was|they were) (?:an? |the |just )?(?:accident|accidents|cat|dog|cooking|gym)"
+    r"|excuse|excuses|cover story|was not the (?:cat|dog|kitten)|were not the (?:cat|dog|kitten)|so (?:nobody|no one) (?:can |could |would |will )?(?:see|sees|notice|notices|hear|hears|know|knows|asks)"
+    r"|(?:sleeve|sleeves|t shirt|shirt|jumper|hoodie) (?:hides|hide|covers|cover)|after (?:she|he|they|my ex) (?:texted|messaged|called|rang|left|replied|blocked))\b"
 )
 
 EVER_QUESTION = re.compile(

@@ -328,6 +328,8 @@ def _assess(
         family.accident_sensitive
         and _search(memo, cues.ACCIDENT, sentence)
         and not _search(memo, cues.DELIBERATE, sentence)
+        # "…on my thigh after cooking. Did it twice.": the next sentence may say it was meant
+        and not _search(memo, cues.DELIBERATE, sentence_text(doc, doc.sentence_of[words[0]] + 1))
     ):
         return None
     why: list[str] = []
@@ -341,11 +343,15 @@ def _assess(
         why.append("denied, then qualified")
     elif family.deniable and answered_no(doc, words[-1]):
         return None
+    # Asked "have you ever…" in the text itself ("Have I ever wanted to die? Yes, at uni."): read like an answer
+    # to such a question, with the answer's own sentence telling whether it is happening now ("Every day.").
+    asked_here = level != IMMINENT and _ASKED_EVER_IN_TEXT.search(sentence) is not None
+    answer = " " + sentence_text(doc, doc.sentence_of[words[0]] + 1) if asked_here else ""
     # Cheapest first: the past is looked for only when nothing says it is happening now.
     if negation == "resolved" or (
-        not cues.CURRENT.search(_strip_match(sentence, match.group()))
-        and (_search(memo, cues.HISTORY, sentence) or (asked_ever and level != IMMINENT))
-        and not _search(memo, cues.RECENT, sentence)
+        not cues.CURRENT.search(_strip_match(sentence, match.group()) + answer)
+        and (_search(memo, cues.HISTORY, sentence) or asked_here or (asked_ever and level != IMMINENT))
+        and not _search(memo, cues.RECENT, sentence + answer)
     ):
         level = HISTORY
         why.append("said to be over" if negation == "resolved" else "in the past")
@@ -362,6 +368,9 @@ def _assess(
     if repaired:
         why.append("read from " + ", ".join(repaired))
     return Finding(family.category, level, family.name, spans_of(doc, words), tuple(why))
+
+
+_ASKED_EVER_IN_TEXT = re.compile(r"have (?:i|you) ever\b")
 
 
 def _strip_match(sentence: str, matched: str) -> str:

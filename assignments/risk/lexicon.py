@@ -734,7 +734,7 @@ FAMILIES: tuple[Family, ...] = (
         rf"|\b(?:my |the )?(?:{INSTRUMENT}) (?:again|is calling|keeps calling|was calling|hidden in my (?:room|drawer|bag))\b(?<!iron again)(?<!glass again)(?<!nails again)",
         "razor razors blade blades sharpener sharpeners cutter knife knives scissors compass glass lighter "
         "lighters cigarette cigarettes pin pins needle needles clip nails fingernails belt spoon iron shaver "
-        "divider",
+        "divider straighteners tongs curling",
         "I used a razor on my thigh.",
         "broke apart a pencil sharpener for the blade",
     ),
@@ -1101,7 +1101,7 @@ FAMILIES: tuple[Family, ...] = (
     family(
         EXPOSURE,
         "someone close died by suicide",
-        rf"\b{PEOPLE_CLOSE}(?: , [a-z' ]{{1,40}} ,)? {gap(4)}(?:kill(?:ed|s)? (?:himself|herself|themselves|themself)|t(?:ook|ake|akes) (?:his|her|their) (?:own )?(?:life|lives)|died by suicide|died of suicide|committed suicide|completed suicide|ended (?:his|her|their) (?:own )?(?:life|lives)|hanged (?:himself|herself|themselves)|hung (?:himself|herself|themselves)|overdosed and died|shot (?:himself|herself|themselves))"
+        rf"\b{PEOPLE_CLOSE}(?: , [a-z' ]{{1,40}} ,)? {gap(4)}(?:kill(?:ed|s)? (?:himself|herself|themselves|themself)|t(?:ook|ake|akes) (?:his|her|their) (?:own )?(?:life|lives)|died by suicide|died of suicide|died from suicide|died through suicide|committed suicide|completed suicide|ended (?:his|her|their) (?:own )?(?:life|lives)|hanged (?:himself|herself|themselves)|hung (?:himself|herself|themselves)|overdosed and died|shot (?:himself|herself|themselves))"
         rf"|\b{PEOPLE_CLOSE} (?:(?!and |i |we )[a-z']+ ){{0,4}}jumped (?:off|from|in front of) (?:a|the)\b(?! [a-z' ]{{0,40}}(?:into the (?:sea|water|river|lake|pool|harbour)|like we did))"
         rf"|\b(?:lost|losing|lose) (?:my |a |our |his |her )?(?:[a-z]+ ){{0,2}}to suicide\b|\bsuicide (?:of|loss of) (?:my|our)\b",
         "kill kills killed take takes took died committed completed ended hanged hung overdosed shot jumped lost losing lose "
@@ -2001,14 +2001,234 @@ FAMILIES = (
         r"|\b(?:hurting|harming|killing|attacking|hitting|stabbing|strangling|beating|injuring|burning down|setting fire to|poisoning) (?:[a-z]+ ){0,4}(?:badly|properly|for real)?[^.?]{0,60}\b(?:turning into (?:a )?plans?|more like a plan|becoming (?:a )?plans?|think it through|thought it through|practicalities|without getting caught|rehearsed|rehearsing)\b"
         r"|\b(?:burn|burning|burnt|set fire to|torch|torching) (?:down )?(?:his|her|their) (?:[a-z]+ )?(?:flat|house|home|car|place)\b[^.?]{0,30}\b(?:with (?:him|her|them) in it|while (?:he|she|they) (?:sleep|sleeps|are asleep|is asleep))"
         r"|\b(?:ways|how) to (?:actually )?(?:do it|hurt (?:them|him|her)|get (?:them|him|her)) without (?:getting caught|anyone knowing|being caught)\b"
-        r"|\b(?:hoping|hope|wish|wishing) (?:someone|somebody|a car|his car|her car) (?:jumps|attacks|beats|batters|stabs|runs|hits|kills|would leave the road|leaves the road)\b",
+        r"|\b(?:hoping|hope|wish|wishing) (?:someone|somebody|a car|his car|her car) (?:jumps|attacks|beats|batters|stabs|runs|hits|kills|would leave the road|leaves the road)\b"
+        r"|\b(?:thought|thinking|think|thoughts|considered|considering) (?:about |of )?tak(?:e|ing) (?:the |my )?(?:family|kids|children|wife|husband|partner|them|her|him|the kids|everyone) with me(?= [.,?]|$)"
+        r"|\bmess (?:him|her|them|[a-z]+) up (?:properly|badly|good|bad|for real|proper)\b"
+        r"|\b(?:going|go|went|coming) (?:round|over|to (?:his|her|their) (?:house|flat|place)) (?:[a-z]+ ){0,4}to (?:mess (?:him|her|them) up|batter (?:him|her|them)|beat (?:him|her|them) up|do (?:him|her|them) in|sort (?:him|her|them) out|hurt (?:him|her|them)|smash (?:his|her|their) face)\b"
+        r"|\bif (?:[a-z]+ ){1,5}(?:says|does|touches|looks at|comes near|messages|texts|calls|starts)\b[^.?]{0,60}\b(?:bringing|bring|take|taking|using|use|get|getting) (?:my |a |the |his |her )?(?:[a-z]+ )?(?:knife|blade|gun|bat|hammer|crowbar|machete)\b"
+        r"|\b(?:took|take|taking|brought|bring|had) (?:the |a |my )?(?:crowbar|bat|baseball bat|hammer|knife|machete|golf club|iron bar|wrench)\b[^?]{0,100}\b(?:wanted|want|waiting for|hoping) (?:him|her|them) to (?:come out|show|open the door|start something|try something)\b",
         "thought thoughts thinking imagine imagined imagining imaginings fantasise fantasising fantasize fantasizing "
         "fantasies fantasy picturing urge urges dreaming dream hurting harming killing attacking hitting stabbing "
-        "strangling beating injuring burning poisoning burn burnt set torch torching ways how hoping hope wish wishing",
+        "strangling beating injuring burning poisoning burn burnt set torch torching ways how hoping hope wish wishing considered considering mess going go went coming if took take brought bring had",
         "I keep having thoughts of hurting my ex's new partner.",
         "I've been fantasising about setting fire to her car and it's turning into a plan.",
         "honestly hoping someone jumps him on his way home",
         deniable=True,
+    ),
+    # === Careful adults and phone-typing teenagers (tuning batches x and y) =========================
+    #
+    # Written as shapes, not sentences: medication put aside rather than taken; knowing what a means is
+    # "for"; arranging who finds the writer and what is ready "for after"; a covert goodbye; a date or
+    # an occasion; the body pressed, banged or scored with whatever is to hand; the mind going to a
+    # means; hoping an illness or an accident comes; disappointment at waking or at good news; being a
+    # job or a weight for others; nothing left to stay for; second-language and gaming wording.
+    family(
+        PLAN_INTENT,
+        "medication put aside, kept back or collected instead of taken",
+        rf"\b(?:put(?:ting)?|set(?:ting)?|keep(?:ing)?|kept|held|holding|squirrel(?:led|ing)?|tuck(?:ed|ing)?|stash(?:ed|ing)?) (?:aside|back|away)"
+        rf" (?:a few |some |one or two |a couple |half |most |a little )?(?:of )?(?:(?:my|the|mum|dad|her|his|those|these)\s)?(?:[a-z]+ ){{0,2}}{PILLS}\b"
+        rf"|\b{PILLS}\b[^.?]{{0,80}}\b(?:instead of taking them|rather than taking them|not throwing them away|not throwing it away|i am collecting|i have been collecting|been saving them|saving them up)\b"
+        rf"|\b(?:medicine|medicines|pills|tablets|meds|insulin|cabinet|prescriptions?)\b[^?]{{0,160}}\b(?:kept|keeping|held|put) (?:some|a few|a bit|a little|them) (?:back|aside)\b"
+        rf"|\b(?:repeat|extra|more|another|early) (?:of )?(?:(?:the|my)\s)?(?:[a-z]+ ){{0,2}}(?:{PILLS}|prescriptions?|scripts?|supply|supplies|refills?)\b[^.?]{{0,60}}\b(?:excuses?|lied|lying|pretended|made up|different (?:chemists?|pharmacies|doctors|gps|surgeries))\b"
+        rf"|\b(?:weeks?|months?) (?:worth|supply)\b[^.?]{{0,40}}\b(?:shoebox|drawer|box|bag|tin|sock|wardrobe|cupboard|hidden|stashed|saved|kept)\b",
+        _PILL_WORDS + " aside back away instead rather throwing collecting saving kept keeping held put repeat extra "
+        "more another early worth supply medicine medicines cabinet prescription prescriptions",
+        "I've been putting aside a couple of my tablets every night instead of taking them.",
+        "There's about three months' worth in the shoebox under the bed now.",
+        "Got a repeat prescription early again with a made up excuse.",
+    ),
+    family(
+        PLAN_INTENT,
+        "a means at hand, and knowing what it is for",
+        r"\b(?:pills|tablets|meds|insulin|gun|revolver|rifle|shotgun|pistol|rope|blade|blades|razor|knife|ligature|cord|charcoal|bleach|stuff)\b"
+        r"[^?]{0,140}\bi know (?:exactly )?what (?:i am doing(?: with (?:it|them|that))?|i am going to do|it is (?:there )?for|they are (?:there )?for|that is (?:there )?for|for|i will do with (?:it|them))(?= [.,?]|$)"
+        r"|\b(?:gun|revolver|rifle|shotgun|pistol)\b[^.?]{0,40}\bloaded\b(?=[^.?]{0,60}\b(?:bedside|drawer|under my|pillow|not the safe|out of the safe|by the bed|in the car)\b)"
+        r"|\bloaded (?:gun|revolver|rifle|shotgun|pistol)\b(?=[^.?]{0,60}\b(?:bedside|drawer|under my|pillow|by the bed)\b)",
+        "know loaded pills tablets meds insulin gun revolver rifle shotgun pistol rope blade blades razor knife ligature "
+        "cord charcoal bleach stuff",
+        "The tablets are in my bag and I know what they're for.",
+        "Dad's old pistol is loaded in the bedside drawer now.",
+    ),
+    family(
+        PLAN_INTENT,
+        "arranging who will find them, and what is ready for after",
+        r"\b(?:will not|would not|do not|does not|never) (?:be|have to be) the ones? (?:who|that|to) finds? me\b"
+        r"|\bwhoever (?:comes in|finds me|gets here|walks in|opens the door|comes round)(?: first)?\b"
+        r"|\b(?:passwords?|pins?|paperwork|accounts|will|instructions|arrangements?|joint names|bank details|deeds)\b[^?]{0,120}\bfor (?:after|afterwards)(?= [.,?]|$)"
+        r"|\b(?:left|leave|leaving|written|wrote|writing) (?:instructions|a list|the details|everything|a folder)\b[^.?]{0,40}\bfor (?:whoever|when i|after|the person who)\b"
+        r"|\b(?:booked|book|booking) (?:a |the )?(?:hotel|room|b and b|airbnb|cabin|caravan)\b[^.?]{0,60}\b(?:find me|finds me|found|nobody knows|no one knows|nobody would know)\b"
+        r"|\b(?:needed|need it|need them|use it|used) (?:a lot |much )?sooner than (?:they|anyone|she|he|you|people) (?:think|expect|know)\b"
+        r"|\b(?:there is )?nothing (?:left |else )?to (?:arrange|sort out|organise|organize|settle|tidy up)(?= [.,?]|$)"
+        r"|\b(?:suicide|self harm|exclusion) clause\b|\b(?:policy|insurance|life cover)\b[^.?]{0,80}\bpays? out (?:regardless|anyway|either way|whatever happens|even if)\b",
+        "will would do does never whoever passwords password pins paperwork accounts instructions arrangements "
+        "arrangement joint bank deeds left leave leaving written wrote writing booked book booking needed need use "
+        "used nothing clause policy insurance cover",
+        "I've written all the passwords down for my brother, for after.",
+        "I'll go somewhere so my parents won't be the ones who find me.",
+        "The will is signed and there's nothing left to arrange.",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "a goodbye nobody knows is one",
+        r"\b(?:do not|does not|did not|doesnt|dont|will not) know (?:it is|it was|that it is|that it was|this is|this was) (?:forever|for good|for ever|the last (?:time|one)|goodbye|a goodbye)\b"
+        r"|\b(?:said|say|saying) (?:good ?bye|goodbye) to (?:[a-z]+ ){0,7}without (?:her|him|them|anyone|anybody) knowing\b"
+        r"|\b(?:told|said|telling)\b[^?]{0,80}\b(?:that is|it is|it was|this is) not (?:really )?what it (?:was|is)(?= [.,?]|$)"
+        r"|\b(?:written|wrote|writing|left|leaving) (?:a |one )?(?:notes?|letters?) (?:for|to) (?:[a-z]+ ){1,6}(?:and )?(?:one|another) (?:for|to)\b"
+        r"|\b(?:saying|say|said|telling (?:them|him|her|everyone)) (?:that )?i (?:will not|would not) be (?:back|coming back)(?= [.,?]|$)",
+        "know said say saying written wrote writing left leaving telling told",
+        "Told my brother I loved him on the phone. He doesn't know it was goodbye.",
+        "I've written a note for Mum and one for Dad.",
+    ),
+    family(
+        PLAN_INTENT,
+        "a date, an occasion or a condition set for it",
+        r"\b(?:do not|does not|not) (?:intend|plan|expect|mean|want) to (?:see|be here for|make it to|live to see|be around for|last (?:until|till)) (?:christmas|new year|my birthday|the new year|spring|summer|the summer|next year|another (?:christmas|birthday|year|winter))\b"
+        r"|\bend it (?:on|this|next|by) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|weekend|week|month)\b(?! with)"
+        r"|\b(?:finish|end) (?:things|it all|everything|myself|my life) (?:that|the same|on that|on the|on his|on her) (?:night|day|week|weekend|birthday|anniversary)\b"
+        r"|\bthat is it\b[^?]{0,40}\b(?:i will (?:finish|end|do it|go)|i (?:have )?(?:already )?got everything ready|i have got what i need|everything is ready)\b"
+        r"|\b(?:doing it|do it|going to do it|gonna do it) on (?:his|her|their|my|our|the) (?:birthday|anniversary|wedding day|wedding anniversary)\b"
+        r"|\bmy plan is (?:after|when) (?:[a-z]+ ){1,3}(?:finish|finishes|end|ends|is over|are over)(?= [.,?]|$)"
+        r"|\b(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow) (?:night )?is when(?= [.,?]|$)"
+        r"|\b(?:go|going|meet|meeting|be with) (?:to )?(?:the lord|god|my maker|jesus|allah) on my own terms\b|\bmake my peace and (?:go|leave|be gone)\b"
+        r"|\b(?:after|on|from) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow|this week|next week) (?:it is|is|all is|everything is) (?:finish|finished|over|the end)\b"
+        r"|\b(?:go|going) (?:there|to the [a-z]+) and (?:i )?(?:will not|never|do not) come back\b",
+        "intend plan expect mean want end finish that doing do going gonna my friday saturday sunday monday "
+        "tuesday wednesday thursday tonight tomorrow go meet meeting be make after on from",
+        "I don't intend to see another Christmas.",
+        "If the results are bad, that's it, I've already got everything ready.",
+        "I'm going to the Lord on my own terms.",
+    ),
+    family(
+        PLAN_INTENT,
+        "a method named as the plan, a dose, a recent attempt survived",
+        rf"\b(?:the |my )?(?:real |actual )?plan is (?:the )?(?:[a-z]+ ){{0,2}}(?:bridge|pills|tablets|rope|train|tracks|railway|cliff|cliffs|river|sea|woods|car park|roof|reservoir|motorway|overdose|gun)\b"
+        rf"|\b(?:which|what) (?:medicine|pills?|tablets?|drug|drugs|poison|method|way) (?:is |are |would be )?(?:more |most |the most )?(?:strong |stronger |strongest |best |quick |quickest |sure |surest )?(?:for|to) (?:to )?(?:die|dying|death|kill me|kill myself)\b"
+        rf"|\b(?:\d\d+|twenty|thirty|forty|fifty|sixty|a hundred|a whole (?:box|bottle|packet) of|all my|all the) {PILLS} and (?:a |the )?(?:bottle|bottles|litre|half) of (?:vodka|whisky|whiskey|gin|wine|rum|tequila|alcohol|booze)\b"
+        rf"|\boverdid it with (?:the |my )?(?:[a-z]+ )?{PILLS}\b|\b{PILLS}\b[^?]{{0,80}}\b(?:found me|came round early)\b",
+        _PILL_WORDS + " plan which what overdid found came",
+        "The real plan is the bridge near work.",
+        "forty tablets and a bottle of vodka, that's my weekend",
+        "Overdid it with the tablets on Friday and my flatmate found me.",
+    ),
+    family(
+        SELF_HARM,
+        "the body banged, pressed or taken to with whatever is to hand",
+        rf"\b(?:bang|banged|banging|bangs|smash|smashed|smashing|slam|slammed|slamming|knock|knocked|knocking|thump|thumped|thumping|hit|hitting) my (?:own )?(?:head|fists?|hands?|forehead|face)"
+        rf" (?:on|against|into|off) (?:the |a |my )?(?:[a-z]+ ){{0,2}}(?:wall|walls|steering wheel|wheel|door|doors|floor|desk|table|mirror|headboard|window|radiator|sink|dashboard)\b"
+        rf"(?=[^?]{{0,80}}\b(?:hard enough|until|till|when i am|whenever|every time|on purpose|again|bruise|bruises|bruised|bled|to feel|to stop|punish|can not stop|cannot stop)\b)"
+        rf"|\b(?:took|take|taking|takes|put|putting) (?:the |a |my |some )?(?:[a-z]+ ){{0,2}}(?:straighteners|razor|blade|blades|knife|scissors|lighter|iron|something sharp|anything sharp|glass|compass|sharpener|pin|needle|cigarette|belt|buckle|chisel) to my (?:[a-z]+ )?(?:{BODY}|skin)\b"
+        rf"|\b(?:press|pressed|pressing|held|hold|holding|put|putting) (?:the )?(?:tip|end|edge|point|blade|side) of (?:the |a |my )?(?:[a-z]+ ){{0,2}}(?:iron|knife|blade|razor|lighter|compass|scissors|pin|needle|cigarette|poker|screwdriver|chisel) (?:against|on|onto|into|to) my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:the |a |my )(?:chisel|knife|blade|razor|scalpel|stanley knife|craft knife|box cutter|scissors|compass|glass|screwdriver) (?:against|into|across) my (?:[a-z]+ )?(?:arm|arms|forearm|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|hip|hips|chest)\b"
+        rf"|\b(?:press|pressed|pressing|put|putting|held|hold) (?:a |the )?(?:hot|heated|lit|burning|boiling) (?:[a-z]+ ){{0,2}}(?:on|onto|against|to|into) my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:snap|snapped|snapping|flick|flicked|flicking) (?:it|the band|the elastic|a band|an elastic band|a hair tie) (?:until|till|so hard|hard enough)\b"
+        rf"|\bused (?:a|the|my|some) (?:broken |smashed )?(?:glass|mirror|blade|razor|shard|compass|scissors|knife)\b[^?]{{0,60}}\b(?:forearm|wrist|thigh|thighs|upper arm|stomach|hip|skin)\b"
+        rf"|\b(?:\d+|two|three|four|five|six|some|a few|more) (?:new|fresh) ones on my (?:[a-z]+ )?{BODY}\b"
+        rf"|\bmy (?:coping|coping strategy|coping mechanism|way of coping|release|outlet) (?:is|was|has been) (?:cutting|burning|scratching|hitting myself|self harm|self harming|hurting myself)\b"
+        rf"|\b(?:it is|i do it|i did it) to (?:hurt|punish)(?: me| myself)?(?= [.,?]|$)"
+        rf"|\b(?:over|clean|cleaned|cleaning|hide|hid|hiding|cover|covered|covering|bandaged|bandaging) (?:the |my )(?:fresh |new |old )?cuts\b(?=[^?]{{0,80}}\b(?:again|nobody|no one|so they|hear|see|secret|this (?:week|month))\b)",
+        "bang banged banging bangs smash smashed smashing slam slammed slamming knock knocked knocking thump thumped "
+        "thumping hit hitting took take taking takes put putting press pressed pressing held hold holding the a my it i "
+        "snap snapped snapping flick flicked flicking used two three four five six some few more 1 2 3 4 5 6 7 8 9 over "
+        "clean cleaned cleaning hide hid hiding cover covered covering bandaged bandaging",
+        "I bang my head against the wall until it hurts.",
+        "took the hair straighteners to my arm",
+        "Pressed the tip of a hot knife against my thigh.",
+        "Had the chisel against my arm in the shed last night.",
+        about_self=True,
+        accident_sensitive=True,
+    ),
+    family(
+        SELF_HARM,
+        "the mind going to the blade",
+        r"\b(?:thoughts?|mind|head|hands?) (?:go|goes|went|keeps? going|keep going|turns?|turned|drift|drifts|drifted) (?:straight )?(?:back )?to (?:the |my )?(?:razor|razors|blade|blades|cutting|scissors|lighter)\b"
+        r"|\b(?:want|wanted|wanting|need|needed|urge) to take something sharp to\b",
+        "thought thoughts mind head hand hands want wanted wanting need needed urge",
+        "Every evening my thoughts go to the razor.",
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "ending oneself, in other words",
+        r"\b(?:put|putting) an end to (?:myself|me|my existence)\b"
+        r"|\bfinish (?:myself|yourself|me self|my self) off\b|\b(?:make|making) myself dead\b"
+        r"|\b(?:idea|ideas|thought|thoughts) (?:to|of|about|for) (?:kill|killing) me\b"
+        r"|\bthinking (?:to|for to|of to) (?:make myself dead|finish my life|end my life|kill me|die)\b|\bfinish(?:ing)? my (?:own )?life\b(?! (?:work|story|goals?|degree))"
+        r"|\b(?:thought|thinking|think|thoughts) (?:about|of) (?:stopping|ending|finishing) (?:it|things|everything|my life) myself\b"
+        r"|\b(?:in a|the) (?:doing something about it|doing it|actually doing it) (?:way|sense|kind of way)\b"
+        r"|\bi (?:finally |now |really |completely |totally |can )?(?:understand|get|see) why (?:people|men|women|someone|anyone|men my age|women my age|people like me|people my age) (?:end it|kill themselves|do it|take their own lives|jump|give up on life)\b"
+        rf"|\b(?:looked|staring|stared|looking|look) at (?:the |my |a )?(?:(?:bottle|box|packet|blister pack|strip) of )?(?:[a-z]+ )?{PILLS}\b[^?]{{0,60}}\b(?:thought about it|thinking about it|for a long time|did not count|wondering if|wondered if)\b"
+        r"|\b(?:thinking|thought|think) (?:about|of) jumping\b(?! (?:in|into|on|at|ship|the gun|for joy|out of a plane|back|to conclusions|up|around|off the sofa))"
+        r"|\bkill yourself\b[^?]{0,100}\b(?:i |and i |now i )?(?:actually |really |seriously )(?:think|thinking|thought) about (?:doing it|it|doing that)\b"
+        r"|\btake myself out (?:of (?:the game|the picture|the equation|it all|this world|life)|permanently|for good)\b(?=[^?]{0,30}\b(?:irl|real life|for real|permanently|for good|not in game|world|life)\b)",
+        _PILL_WORDS + " put putting finish make making idea ideas thought thoughts thinking think in the i looked "
+        "staring stared looking look kill take",
+        "Part of me wants to put an end to myself.",
+        "I have idea to kill me every day.",
+        "I can see why people like me end it.",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "hoping an illness, an accident or death comes; sorry to wake",
+        r"\b(?:wish|wished|wishing|hope|hoped|hoping|pray|prayed|praying)(?: that)? (?:the |my |a |some )?(?:cancer|tumour|tumor|illness|disease|heart attack|stroke|plane|ceiling|ceiling fan|fan|roof|tree|lightning|virus|heart)"
+        r" (?:would |will |might |could )?(?:just )?(?:come back|return|crash|crashes|crashed|fall|falls|fell|falls on me|hit me|hits me|take me|takes me|get me|gets me|kill me|kills me|finish me|finishes me|stop|stops|give out|gives out)\b"
+        r"|\bif (?:the |a |my )?(?:plane|car|bus|train|something|anything|it) (?:crashed|crashes|hit me|hits me|got me|gets me|took me|takes me)\b[^.?]{0,40}\b(?:so be it|fine with it|chill with it|would not mind|would not care|okay with it|ok with it|fine by me|be relieved|relief)\b"
+        r"|\bstopped (?:being careful|looking|checking|bothering to look) (?:when )?(?:crossing|i cross|at) (?:the )?(?:road|roads|crossing)\b"
+        r"|\blet (?:it|death) (?:come|take me)\b"
+        r"|\bready (?:to go |to meet (?:my maker|god|him|the lord) )?whenever (?:he|god|the lord|the good lord|my maker|he) is\b|\b(?:told|asked|begged|beg|ask) (?:god|the lord|him) to (?:take me|let me go|call me home)\b"
+        r"|\benvy (?:my |the |our )?(?:[a-z]+ ){0,2}(?:in the (?:churchyard|cemetery|graveyard|grave|ground)|the dead|people who (?:have )?died|dead people)\b"
+        r"|\b(?:sorry|disappointed|gutted|annoyed|upset|angry) (?:to|that i|when i) (?:wake|woke|see the (?:ceiling|morning|light|sun|day)|open(?:ed)? my eyes|am still here|still (?:be )?here|survived|made it)\b"
+        r"|\b(?:scan|test|tests|results|biopsy|x ray|bloods) (?:was|were|came back) (?:clear|fine|normal|negative)\b[^.?]{0,30}\b(?:disappointed|gutted|let down)\b"
+        r"|\bnot be (?:anywhere|anything|anyone) (?:any more|anymore|at all|ever again)\b"
+        r"|\b(?:uninstall|delete|unsubscribe|log off|log out|alt f4) (?:myself|my life|from life|irl)\b|\b(?:wanna|want to|wish i could|wish i was|like to) be a ghost\b",
+        "wish wished wishing hope hoped hoping pray prayed praying if stopped let ready told asked begged beg ask "
+        "envy sorry disappointed gutted annoyed upset angry scan test tests results biopsy ray bloods not uninstall "
+        "delete unsubscribe log alt wanna want like",
+        "Some nights I hope the heart attack just takes me.",
+        "I was sorry to wake up again this morning.",
+        "I envy my nan in the churchyard.",
+        "wish i could uninstall myself",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "a job, a weight or a drain for others; nothing left to stay for",
+        r"\bi (?:have become|am becoming|am|became|feel like) (?:just |only |nothing but )?(?:a |an )?(?:job|chore|task|project|weight|millstone|drain|liability|obligation|duty|dead weight) (?:for|to|on|round|around) (?:people|everyone|them|my [a-z]+|the [a-z]+|others|her|him|my [a-z]+ neck)\b"
+        r"|\b(?:a |the )?(?:weight|millstone) (?:round|around) (?:my |their |his |her )?(?:[a-z]+ )?necks?\b"
+        r"|\b(?:what is|what) (?:even )?(?:left|there) (?:to|for me to) (?:stick around|stay|live|hang on|carry on|keep going|get up) for\b|\bnothing (?:works|helps|is working|is helping)\b[^?]{0,40}\bwhat is (?:even )?left(?= [.,?]|$)"
+        r"|\bno (?:reason|point) (?:to|in) (?:stick(?:ing)? around|hang(?:ing)? around|hang(?:ing)? on|keep(?:ing)? going)(?= [.,?]|$)"
+        r"|\bnothing (?:left )?(?:that is |is )?worth (?:getting up|waking up|living|staying|sticking around|going on|carrying on) for\b"
+        r"|\b(?:no|any|a|the) point (?:to|in|of) (?:the )?(?:years|days|time) (?:i have |i have got |i am )?(?:got )?left\b"
+        r"|\b(?:i have |i )lived (?:long )?enough(?= [.,?]|$)"
+        r"|\b(?:living|life) like this (?:is not|is no|is not really) (?:living|a life|life)\b"
+        r"|\b(?:do not|does not|would not|will not) need (?:me|a (?:[a-z]+ ){0,3}(?:man|woman|mother|father|mum|dad|person|old [a-z]+)) (?:hanging about|hanging around|around any more|around anymore)\b"
+        r"|\b(?:insurance|life insurance|payout|death in service|pension) (?:would|will|could) (?:do|be worth|give them|mean) more\b"
+        r"|\b(?:life|lives|world|house|family|home|new life|future) (?:is|are|would be|will be) (?:better|easier|happier|lighter|simpler) for not having me\b"
+        r"|\breasons? (?:for|to keep) living\b[^?]{0,90}\b(?:could not|can not|cannot|did not|unable to) (?:write|think of|find|name|come up with) (?:one|any|a single|anything)\b"
+        r"|\bfor what (?:i|do i|to) (?:live|living)\b|\blife (?:has|have|is) (?:no|not) (?:sense|meaning|point|purpose)(?: for me| anymore| any more| now)?(?= [.,?]|$)"
+        r"|\b(?:not|do not|can not|cannot|am not) see (?:any|a|no) future for me\b",
+        "i weight millstone what no nothing point lived living life do does would will insurance payout death "
+        "pension lives world house family home future reasons reason for not",
+        "I've become a chore for everyone who loves me.",
+        "What's left to stick around for?",
+        "Living like this is not living.",
+        "The insurance would do more for them than I do.",
+        about_self=True,
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "a past thought or attempt, asked and answered in the text",
+        r"\bhave (?:i|you) ever (?:felt like|thought about|considered|tried) (?:ending it|ending my life|ending your life|killing (?:myself|yourself)|suicide|taking (?:my|your) (?:own )?life) \? (?:yes|yeah|yep|yea|i have)\b"
+        r"|\b(?:yes|yeah|yep) (?:, )?i (?:have )?(?:tried|attempted)(?: it)? (?:once|twice|before|a few times|in (?:19|20)\d\d)\b",
+        "have yes yeah yep",
+        "Have I ever thought about suicide? Yes, years ago.",
+    ),
+    family(
+        SELF_HARM,
+        "past self-harm, asked and answered in the text",
+        r"\bhave you ever (?:harmed|hurt|cut|burned|burnt|injured) yourself(?: on purpose)? \? (?:yes|yeah|yep|yea|i have)\b",
+        "have",
+        "have you ever harmed yourself? yeah, a few years ago",
     ),
 )
 
@@ -2177,7 +2397,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         r"|\b(?:more|less|most|least|likely|likelihood|rates?|risk) (?:likely )?(?:to )?(?:die|dying|died) (?:by|of|from) suicide\b"
         r"|\b(?:posted|talked|spoke|wrote|learned|learnt|covered|discussed|taught) (?:about |on )?(?:self harm|suicide|overdoses?)\b(?<!i talked about self harm)(?<!i talked about suicide)"
         r"|\b(?:risk|highest risk|high risk) (?:group|groups) for suicide\b|\b(?:double )?suicide (?:ending|scene|plot|pact in the)\b"
-        r"|\b(?:a |the |this |that |an? |my )?(?:documentar(?:y|ies)|podcasts?|articles?|episodes?|films?|movies?|shows?|books?|novels?|lectures?|training|courses?|modules?|news|story(?! i (?:tell|am telling|keep telling) myself)|reports?|songs?|talks?|seminars?|workshops?|campaigns?|posters?|study|studies|survey|webinars?|series|essays?|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflets?|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio|helpline|callers|book club) (?:[a-z]+ |, ){0,10}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
+        r"|\b(?:a |the |this |that |an? |my )?(?:documentar(?:y|ies)|podcasts?|articles?|episodes?|films?|movies?|shows?|books?|novels?|lectures?|training|courses?|modules?|news|story(?! i (?:tell|am telling|keep telling) myself)|reports?|songs?|talks?|seminars?|workshops?|campaigns?|posters?|study|studies|survey|webinars?|series|essays?|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflets?|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio|helpline|callers|book club|lessons?|class|classes|assembly|content warnings?|trigger warnings?|support groups?|groups?|bereaved) (?:[a-z]+ |, ){0,10}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
         "career social political commercial financial fashion professional relationship suicide documentary podcast more "
         "less most least likely likelihood rate rates risk essay paper dissertation thesis assignment presentation project "
         "research numbers statistics stats data figures leaflet charity fundraiser walk placement refresher "
@@ -2186,14 +2406,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "article episode film movie show book novel lecture training course module news story report song talk "
         "seminar workshop campaign poster study survey webinar series documentaries podcasts articles episodes films "
         "movies shows books novels lectures courses modules reports songs talks seminars workshops campaigns posters "
-        "studies webinars essays leaflets helpline callers",
+        "studies webinars essays leaflets helpline callers lesson lessons class classes assembly content trigger support "
+        "group groups bereaved",
         "Texting him again would be career suicide.",
         "men are three times more likely to die by suicide",
         "We did a suicide prevention training at work today.",
+        "We had a lesson at school about self-harm and how to help a friend.",
+        "The game opens with a content warning for suicide.",
     ),
     exclusion(
         "asked about it: a question, not an answer",
-        r"\b(?:asked|asks|ask|asking) (?:me )?(?:[a-z]+ ){0,3}(?:about|if i (?:have|had|was|am|felt|feel|ever|would)|whether i (?:have|had|was|am|felt|feel|ever|would)) (?:[a-z]+ ){0,4}(?:suicidal|suicide|self harm|hurting myself|killing myself|harming myself|ending my life|thoughts|hurt|harm|kill)\b(?: (?:or|and) (?:self harm|suicide|suicidal thoughts|hurting myself|harming myself|anyone else|her|him|[a-z]+ [a-z]+))?"
+        r"\b(?:asked|asks|ask|asking) (?:me )?(?:[a-z]+ ){0,3}(?:about|if i (?:have|had|was|am|felt|feel|ever|would)|whether i (?:have|had|was|am|felt|feel|ever|would)) (?:[a-z]+ ){0,6}(?:suicidal|suicide|self harm|hurting myself|killing myself|harming myself|ending my life|thoughts|hurt|harm|kill)\b(?: (?:or|and) (?:self harm|suicide|suicidal thoughts|hurting myself|harming myself|anyone else|her|him|[a-z]+ [a-z]+))?"
         r"(?![^?]{0,40}\b(?:no|never|not)\b[^?]{0,20}\b(?:(?:that|it) (?:was not|is not) (?:true|the truth|honest)|i lied|a lie)\b)",
         "asked asks ask asking",
         "You asked last session about suicidal thoughts.",
@@ -2214,9 +2437,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     exclusion(
         "it is not something I would consider (a denial after the words)",
-        r"\b(?:suicide|self harm|killing myself|hurting myself|ending my life|harming myself|that) (?:is not|isnt|was never|has never been|would never be|is never) (?:something|anything|an option)\b",
-        "suicide self killing hurting ending harming that",
+        r"\b(?:suicide|self harm|killing myself|hurting myself|ending my life|harming myself|taking my (?:own )?life|that) (?:is not|isnt|was never|has never been|would never be|is never) (?:something|anything|an option)\b"
+        r"|\b(?:suicide|self harm|killing myself|hurting myself|ending my life|harming myself|taking my (?:own )?life) (?:has not|hasnt|has never|never|does not|did not) (?:even )?(?:crossed|cross) my mind\b",
+        "suicide self killing hurting ending harming taking that",
         "Suicide isn't something I've ever considered, and I'm not considering it now.",
+        "Hurting myself has never crossed my mind.",
     ),
     exclusion(
         "laughing while saying it about a relative or friend",
@@ -2241,7 +2466,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     exclusion(
         "killing it, killer workout, deadline",
-        r"\bkill(?:ed|ing)? it\b(?! (?:all|myself|off))|\bkiller\b|\bdead ?line\b|\bdead ?weights? (?:lifts?|lifting|at the gym|in the gym)\b|\bdead (?:tired|on my feet|serious|set|end|heat|silence|inside|beat|centre|center|easy|good|funny|gorgeous|cute|wrong|right|last|quiet|boring|to me|and buried)\b|\bdrop dead gorgeous\b|\bkill (?:time|two birds)\b|\bkills? me\b",
+        r"\bkill(?:ed|ing)? it\b(?! (?:all|myself|off))|\bkiller\b|\bdead ?line\b|\bdead ?weights? (?:lifts?|lifting|at the gym|in the gym)\b|\bdead (?:tired|on my feet|serious|set|end|heat|silence|inside|beat|centre|center|easy|good|funny|gorgeous|cute|wrong|right|last|quiet|boring|to me|and buried)\b|\bdrop dead gorgeous\b|\bkill (?:time|two birds)\b|(?<!idea to )(?<!ideas to )(?<!thinking to )(?<!want to )(?<!wanted to )(?<!tried to )\bkills? me\b",
         "kill killed killing killer dead deadline drop kills",
         "I absolutely killed it in the interview today!",
         "This traffic is killing me.",

@@ -317,6 +317,19 @@ _SEGMENT_WORDS = frozenset(
 )
 
 
+# Everyday words of phones and dating the word list is too old to hold: known, so never "repaired" into a risk
+# word one letter away ("texted" is not "tested", "dmed" not "died", "vaped" not "taped").
+_MODERN_WORDS = frozenset(
+    {
+        *("texted", "texting", "texter", "dmed", "dming", "dms", "vaped", "vaping", "vaper", "rewatched", "rewatching"),
+        *("unfollowed", "unfollowing", "unfriended", "unmatched", "facetimed", "facetiming", "snapchatted"),
+        *("screenshotted", "screenshotting", "googled", "googling", "whatsapped", "doomscrolled", "doomscrolling"),
+        *("breadcrumbed", "breadcrumbing", "lovebombed", "lovebombing", "benched", "orbiting", "situationship"),
+        *("livestreamed", "streamed", "subtweeted", "retweeted", "reposted", "unsubscribed", "swiped", "rizz"),
+    }
+)
+
+
 @cache
 def _english() -> dict[str, int]:
     from spellchecker import SpellChecker
@@ -330,7 +343,12 @@ def is_known(word: str) -> bool:
     The word list is American; a British spelling ("realise", "colour", "centre", "apologised") is known when
     its American form is, so it is never "corrected" into a risk word ("realise" is not "relapse").
     """
-    return word in _RISK_WORD_SET or _english().get(word, 0) >= _KNOWN_FREQUENCY or known_as_american(word)
+    return (
+        word in _RISK_WORD_SET
+        or word in _MODERN_WORDS
+        or _english().get(word, 0) >= _KNOWN_FREQUENCY
+        or known_as_american(word)
+    )
 
 
 def known_as_american(word: str) -> bool:
@@ -424,7 +442,7 @@ def correct(word: str) -> str | None:
     than the risk word one slip away and starts with the same letter ("cary"
     is read as "carry"; "bills" is never read as "pills", nor "love" as "live").
     """
-    if len(word) < 4 or not word.isalpha():
+    if len(word) < 4 or not word.isalpha() or word in _MODERN_WORDS:
         return None
     frequency = _english().get(word, 0) or _english().get(american_spelling(word), 0)
     if frequency:

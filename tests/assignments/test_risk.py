@@ -32,6 +32,7 @@ from assignments.risk import (
     find_risk_language,
     level_rank,
     lexicon,
+    normalise,
     plan,
 )
 
@@ -66,6 +67,10 @@ def _scores(rows: list[dict], *, learned: bool = True) -> tuple[float, float]:
 
 def _categories(text: str) -> set[str]:
     return {m.category for m in find_risk_language(text)}
+
+
+def _rule_categories(text: str) -> set[str]:
+    return {m.category for m in _rules_alone(text)}
 
 
 def _levels(text: str) -> list[str]:
@@ -318,6 +323,12 @@ def test_an_answer_to_a_have_you_ever_question_is_history_unless_it_says_it_is_h
     assert HISTORY not in _levels_for("Yes, and I still think about killing myself every day.", question)
 
 
+def test_a_have_you_ever_question_asked_in_the_answer_itself_is_read_the_same_way() -> None:
+    assert set(_levels("Have I ever thought about suicide? Yes, years ago, not now.")) == {HISTORY}
+    assert set(_levels("have you ever harmed yourself? yeah a few years ago. not since therapy")) == {HISTORY}
+    assert HISTORY not in _levels("Have I ever thought about suicide? Yes, every day.")
+
+
 def _levels_for(text: str, question: str) -> list[str]:
     return [m.level for m in find_risk_language(text, question=question)]
 
@@ -413,6 +424,36 @@ def test_misspellings_slang_text_speak_and_emoji_are_read(text: str, category: s
 def test_a_real_word_is_never_corrected_into_a_risk_word() -> None:
     assert _rules_alone("I paid all my bills and took the tablets out of the bin bag.") == []
     assert _rules_alone("We are so alike, me and my sister.") == []
+
+
+@pytest.mark.parametrize("word", ["texted", "dmed", "vaped", "rewatched", "unfollowed"])
+def test_words_of_phones_and_dating_are_read_as_typed_not_repaired_into_risk_words(word: str) -> None:
+    # The word list predates them: "texted" was read as "tested" (a rope "tested"), "dmed" as "died".
+    assert [w.text for w in normalise.words(f"she {word} me")] == ["she", word, "me"]
+
+
+def test_an_injury_the_sentence_calls_an_accident_is_still_self_harm_when_the_next_sentence_says_it_was_meant() -> None:
+    assert _rule_categories("Pressed a hot spoon on my thigh after cooking. Did it twice.") == {SELF_HARM}
+    assert _rule_categories("Burnt my arm on the oven while cooking. Aloe helped.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I held my hand on the hob ring after she texted. Told A&E it was an accident.",
+        "the cat scratch excuse is getting old, three new ones on my arm and it wasn't the cat",
+    ],
+)
+def test_an_accident_given_as_a_cover_story_does_not_hide_self_harm(text: str) -> None:
+    assert SELF_HARM in _rule_categories(text)
+
+
+def test_a_question_followed_by_no_one_or_no_point_is_not_a_question_answered_no() -> None:
+    assert _rule_categories("Why do I keep wanting to die? No one knows.") == {PASSIVE_WISH}
+    assert _rule_categories("Should I just kill myself? No point pretending I haven't thought about it.") == {
+        SUICIDAL_THOUGHTS
+    }
+    assert _rule_categories("Have I thought about killing myself? No.") == set()
 
 
 def test_a_risky_sentence_in_the_middle_of_a_long_ordinary_entry_is_found_with_its_own_words_highlighted() -> None:
