@@ -460,6 +460,7 @@ def _raise_risk_alerts(
             return []
     level = highest_level(reasons)
     practice = assignment.client.user.practice
+    assert practice is not None, "a client's account always has a practice (only operators may have none)"
     remind_at = now + practice.alert_reminder_delay(level)
     fields = {
         "level": level,

@@ -68,8 +68,10 @@ def progress_report_for(*, user: User, pk: int, now: datetime.datetime | None = 
         return [entry for entry in entries if start <= entry["date"] <= today]
 
     open_alerts = open_alerts_for(user=user).filter(client=client).count()
+    practice = clinician.user.practice
+    assert practice is not None, "client_for found the client, and visible_to shows none to a user without a practice"
     return ProgressReport(
-        practice=clinician.user.practice.name,
+        practice=practice.name,
         client_name=client.user.display_name,
         clinician_name=clinician.user.display_name,
         start=start,
