@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, TypedDict, cast
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -32,6 +33,17 @@ from config.localtime import at_local
 
 S = Assignment.Status
 MAX_OCCURRENCES = {"none": 1, "daily": 60, "weekly": 26}
+
+
+class RaisedRisk(TypedDict):
+    raised_risk: bool  # what was just written suggests risk: show the crisis resources now
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    SavedDraft = WithAnnotations[Response, RaisedRisk]
+    AddedComment = WithAnnotations[Comment, RaisedRisk]
 
 
 class StaleVersion(Conflict):
@@ -270,7 +282,7 @@ def _save(
 @transaction.atomic
 def response_save_draft(
     *, assignment: Assignment, user: User, answers, version: int, in_session: bool = False
-) -> Response:
+) -> SavedDraft:
     """Keep a draft: a new revision every time, refused if ``version`` is stale.
 
     Drafts are kept as typed (only their shape is checked) so that nothing is
@@ -293,8 +305,9 @@ def response_save_draft(
     # A draft may never be sent: what it says is read now, and the client shown help at once.
     reasons = risk_reasons_for(assignment.template_version, answers)
     _raise_risk_alerts(assignment=assignment, reasons=reasons, source=S_RISK.DRAFT, revision=revision)
-    response.raised_risk = bool(reasons)
-    return response
+    saved = cast("SavedDraft", response)  # the same row, given ``raised_risk`` on the next line
+    saved.raised_risk = bool(reasons)
+    return saved
 
 
 @transaction.atomic
@@ -562,7 +575,7 @@ def _require_party(assignment: Assignment, user: User) -> None:
 
 
 @transaction.atomic
-def comment_add(*, assignment: Assignment, author: User, body: str, link_id: str = "") -> Comment:
+def comment_add(*, assignment: Assignment, author: User, body: str, link_id: str = "") -> AddedComment:
     """A comment on the whole assignment, or anchored to one item."""
     _require_party(assignment, author)
     body = (body or "").strip()
@@ -575,7 +588,8 @@ def comment_add(*, assignment: Assignment, author: User, body: str, link_id: str
         errors["link_id"] = "This is not a question in this exercise."
     if errors:
         raise ValidationError(errors)
-    comment = Comment.objects.create(assignment=assignment, author=author, body=body, link_id=link_id)
+    created = Comment.objects.create(assignment=assignment, author=author, body=body, link_id=link_id)
+    comment = cast("AddedComment", created)  # the same row, given ``raised_risk`` on the next line
     comment.raised_risk = False
     if author.is_client:  # what a client writes to their clinician is read for risk like their answers
         item = index(assignment.template_version.items).get(link_id, {}) if link_id else {}

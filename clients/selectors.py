@@ -1,7 +1,10 @@
 """Reads of client records, always scoped to the caller."""
 
+from __future__ import annotations
+
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -46,7 +49,23 @@ ADHERENCE_DAYS = 28
 COMPLETED = ("submitted", "reviewed", "revision_requested")
 
 
-def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | None = None) -> QuerySet[Client]:
+class Activity(TypedDict):
+    """What ``with_activity`` annotates each client with."""
+
+    due_28: int  # assignments due in the last 28 days (cancelled ones left out)
+    done_28: int  # of those, the ones sent
+    last_activity_at: datetime.datetime | None  # the client's latest save or submission
+    open_alerts: int  # the caller's unacknowledged risk alerts about the client
+    alert_level: str | None  # the most urgent level among those
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    ActiveClient = WithAnnotations[Client, Activity]
+
+
+def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | None = None) -> QuerySet[ActiveClient]:
     """Annotate a caseload with adherence over 28 days, last activity, and the caller's open alerts and their top level.
 
     All by subqueries, so the caseload costs the same queries at 5 clients or 500.
@@ -82,12 +101,12 @@ def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | 
     )
 
 
-def caseload_activity_for(*, user: User) -> QuerySet[Client]:
+def caseload_activity_for(*, user: User) -> QuerySet[ActiveClient]:
     """The caller's caseload for the API: each client with adherence, last activity and open alerts, by id."""
     return with_activity(Client.objects.visible_to(user), user=user).select_related("user").order_by("pk")
 
 
-def adherence(client: Client) -> float | None:
+def adherence(client: ActiveClient) -> float | None:
     """Completed share of what was due in the last 28 days (needs ``with_activity``); None when nothing was due."""
     return round(client.done_28 / client.due_28, 2) if client.due_28 else None
 
