@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -186,16 +186,41 @@ def progress_page_for(*, user: User, now: datetime.datetime | None = None) -> Pr
     return ProgressPage(client=client, progress=progress_of(client=client, now=now), outcomes=outcomes)
 
 
+class ExportedRevision(TypedDict):
+    """One save or submission of a response, as the export lists it under its assignment."""
+
+    number: int
+    kind: str  # draft or submission
+    answers: Any  # the answers as saved: linkId → answer
+    created_at: datetime.datetime
+
+
+class ExportedFlag(TypedDict):
+    """An open "discuss in our next session" mark."""
+
+    assignment_id: int
+    link_id: str
+    created_at: datetime.datetime
+
+
+class ExportedAlert(TypedDict):
+    """Why a save or comment raised a risk alert (not to whom: alerts are raised once per clinician)."""
+
+    assignment_id: int
+    reasons: Any  # as RiskAlert.reasons holds them
+    created_at: datetime.datetime
+
+
 @dataclass
 class ClientExport:
     """Everything the platform holds about the caller, read in six queries (the FHIR bundle reads no more)."""
 
     client: Client  # with user and practice
     assignments: list[Assignment]  # with template version, response and client
-    revisions: dict[int, list[dict]]  # assignment id → its saves and submissions, oldest first
+    revisions: dict[int, list[ExportedRevision]]  # assignment id → its saves and submissions, oldest first
     comments: list[Comment]  # on their assignments, with author, oldest first
-    discussion_flags: list[dict]  # open "discuss in our next session" marks
-    risk_alerts: list[dict]  # one per submission or comment (alerts are raised once per clinician)
+    discussion_flags: list[ExportedFlag]
+    risk_alerts: list[ExportedAlert]  # one per submission or comment
 
 
 def export_for(*, user: User) -> ClientExport:
@@ -207,9 +232,11 @@ def export_for(*, user: User) -> ClientExport:
         .order_by("due_at", "pk")
     )
     revisions = ResponseRevision.objects.filter(response__assignment__in=assignments).order_by("response", "number")
-    by_assignment: dict[int, list[dict]] = {}
-    for revision in revisions.values("response__assignment_id", "number", "kind", "answers", "created_at"):
-        by_assignment.setdefault(revision.pop("response__assignment_id"), []).append(revision)
+    by_assignment: dict[int, list[ExportedRevision]] = {}
+    for row in revisions.values("response__assignment_id", "number", "kind", "answers", "created_at"):
+        by_assignment.setdefault(row["response__assignment_id"], []).append(
+            {"number": row["number"], "kind": row["kind"], "answers": row["answers"], "created_at": row["created_at"]}
+        )
     comments = list(Comment.objects.filter(assignment__in=assignments).select_related("author").order_by("created_at"))
     flags = list(
         DiscussionFlag.objects.filter(assignment__in=assignments, cleared_at__isnull=True).values(
@@ -226,16 +253,19 @@ def export_for(*, user: User) -> ClientExport:
     )
 
 
-def _alerts_once_per_submission(client: Client) -> list[dict]:
+def _alerts_once_per_submission(client: Client) -> list[ExportedAlert]:
     """Alerts are raised once per clinician; the client sees each save's or comment's once."""
-    seen, alerts = set(), []
-    for alert in (
+    seen: set[tuple[int | None, int | None]] = set()
+    alerts: list[ExportedAlert] = []
+    for row in (
         RiskAlert.objects.filter(client=client)
         .order_by("created_at")
         .values("revision_id", "comment_id", "assignment_id", "reasons", "created_at")
     ):
-        about = (alert.pop("revision_id"), alert.pop("comment_id"))  # a comment's alert has no revision
+        about = (row["revision_id"], row["comment_id"])  # a comment's alert has no revision
         if about not in seen:
             seen.add(about)
-            alerts.append(alert)
+            alerts.append(
+                {"assignment_id": row["assignment_id"], "reasons": row["reasons"], "created_at": row["created_at"]}
+            )
     return alerts
