@@ -111,7 +111,34 @@ def adherence(client: ActiveClient) -> float | None:
     return round(client.done_28 / client.due_28, 2) if client.due_28 else None
 
 
-def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> dict:
+class WeekDone(TypedDict):
+    week_start: datetime.date  # a Monday, in the client's time zone
+    due: int
+    completed: int
+    adherence: float | None  # completed / due, None when nothing was due
+
+
+class ScorePoint(TypedDict):
+    date: datetime.date  # when it was sent, in the client's time zone
+    score: int
+    band: str
+
+
+class MoodPoint(TypedDict):
+    date: datetime.date  # when the daily habits were due, in the client's time zone
+    value: int
+    rumination: Any  # as answered, if it was
+
+
+class Progress(TypedDict):
+    """What ``progress_of`` gives: oldest first throughout."""
+
+    adherence_by_week: list[WeekDone]
+    measures: dict[str, list[ScorePoint]]  # "phq9", "gad7"
+    mood: list[MoodPoint]
+
+
+def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> Progress:
     """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 scores, mood. Three queries.
 
     Not scoped: ``client`` must come from a scoped read (``client_for``, ``progress_page_for``...).
@@ -133,8 +160,9 @@ def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None
         .order_by("submitted_at")
         .values_list("assignment__template_version__template__slug", "submitted_at", "score_total", "score_band")
     )
-    measures: dict[str, list] = {"phq9": [], "gad7": []}
+    measures: dict[str, list[ScorePoint]] = {"phq9": [], "gad7": []}
     for slug, submitted_at, total, band in scored:
+        assert submitted_at is not None and total is not None, "read with submitted_at and score_total set"
         key = slug.replace("-", "")
         if key in measures:
             measures[key].append({"date": submitted_at.astimezone(zone).date(), "score": int(total), "band": band})
@@ -147,7 +175,7 @@ def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None
         .order_by("submitted_at")
         .values_list("assignment__due_at", "answers")
     )
-    mood = [
+    mood: list[MoodPoint] = [
         {"date": due_at.astimezone(zone).date(), "value": answers["mood"], "rumination": answers.get("rumination")}
         for due_at, answers in habits
         if isinstance(answers.get("mood"), int)
@@ -162,7 +190,7 @@ def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None
     }
 
 
-def client_progress_for(*, user: User, pk: int, now: datetime.datetime | None = None) -> dict:
+def client_progress_for(*, user: User, pk: int, now: datetime.datetime | None = None) -> Progress:
     """``progress_of`` a client the caller may see; 404 otherwise. Four queries."""
     return progress_of(client=get_object_or_404(Client.objects.visible_to(user), pk=pk), now=now)
 
@@ -173,7 +201,7 @@ EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)  # before any follow-
 @dataclass
 class ProgressPage:
     client: Client
-    progress: dict  # as ``progress_of`` gives it
+    progress: Progress
     outcomes: list[dict]  # as ``feedback_outcomes`` gives them, oldest first
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from accounts.models import User
 from assignments.models import Assignment, Comment, PathwayEnrollment, PathwayProposal, RiskAlert, Template
 from clients.models import Client
-from clients.selectors import client_for, progress_of
+from clients.selectors import Progress, client_for, progress_of
 from clinicians.models import SessionHeld
 from clinicians.selectors.timeline import TimelineWeek, build_timeline
 
@@ -38,7 +38,7 @@ class ClientPage:
     client: Client
     open_work: list[OpenWork]
     timeline: list[TimelineWeek]
-    progress: dict
+    progress: Progress
     proposals: list[TitledProposal]
     open_alerts: list[RiskAlert]
     on_pathway: bool
