@@ -4,12 +4,14 @@ review, comments and risk alerts. Every view, API endpoint and task calls these.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypedDict, cast
+from typing import TYPE_CHECKING, Any, TypedDict, cast
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from accounts.models import User
@@ -19,10 +21,12 @@ from assignments.models import (
     AssignmentSeries,
     Comment,
     DiscussionFlag,
+    PathwayEnrollment,
     Response,
     ResponseRevision,
     RiskAlert,
     Template,
+    TemplateVersion,
 )
 from assignments.questionnaire import answers_size_ok, check_answers, index, risk_reasons, score
 from assignments.risk import CATEGORY_LABELS, find_risk_language, level_rank
@@ -93,7 +97,9 @@ def _clinician_for(user: User) -> Clinician:
     return Clinician.objects.get(user=user)
 
 
-def occurrence_times(*, first_due_at: datetime.datetime, recurrence: str, occurrences: int, time_zone: str):
+def occurrence_times(
+    *, first_due_at: datetime.datetime, recurrence: str, occurrences: int, time_zone: str
+) -> Iterator[datetime.datetime]:
     """Due times for a series, stepping in the client's own calendar so 20:00 stays 20:00 across DST."""
     zone = ZoneInfo(time_zone)
     local = first_due_at.astimezone(zone)
@@ -113,7 +119,7 @@ def assignment_create(
     instructions: str = "",
     recurrence: str = "none",
     occurrences: int = 1,
-    enrollment=None,
+    enrollment: PathwayEnrollment | None = None,
     pathway_step: str = "",
 ) -> list[Assignment]:
     """Give a client the template's current version, once or as a daily/weekly series."""
@@ -227,7 +233,7 @@ def _require_clinician_of(assignment: Assignment, user: User) -> None:
         raise PermissionDenied("Only the client's clinicians can do this.")
 
 
-def _check_draft_shape(assignment: Assignment, answers) -> None:
+def _check_draft_shape(assignment: Assignment, answers: Any) -> None:
     if not isinstance(answers, dict):
         raise AnswersInvalid({"answers": ["Answers must be an object that maps each linkId to its answer."]})
     if not answers_size_ok(answers):
@@ -241,7 +247,7 @@ def _check_draft_shape(assignment: Assignment, answers) -> None:
         raise AnswersInvalid({key: ["This is not the shape of an answer."] for key in malformed[:50]})
 
 
-def _answer_shaped(value, depth: int = 0) -> bool:
+def _answer_shaped(value: Any, depth: int = 0) -> bool:
     """A value, a list of values, or (for repeating groups) a list of answer maps, nested at most twice."""
     if value is None or isinstance(value, str | int | float | bool):
         return True
@@ -256,7 +262,7 @@ def _answer_shaped(value, depth: int = 0) -> bool:
 
 
 def _save(
-    *, assignment: Assignment, user: User, answers: dict, version, kind: str
+    *, assignment: Assignment, user: User, answers: dict, version: int, kind: str
 ) -> tuple[Response, ResponseRevision]:
     response, _ = Response.objects.select_for_update().get_or_create(assignment=assignment)
     if version != response.version:
@@ -281,7 +287,7 @@ def _save(
 
 @transaction.atomic
 def response_save_draft(
-    *, assignment: Assignment, user: User, answers, version: int, in_session: bool = False
+    *, assignment: Assignment, user: User, answers: Any, version: int, in_session: bool = False
 ) -> SavedDraft:
     """Keep a draft: a new revision every time, refused if ``version`` is stale.
 
@@ -312,7 +318,7 @@ def response_save_draft(
 
 @transaction.atomic
 def response_submit(
-    *, assignment: Assignment, user: User, answers, version: int, in_session: bool = False
+    *, assignment: Assignment, user: User, answers: Any, version: int, in_session: bool = False
 ) -> Submission:
     """Validate fully, freeze a revision, score, raise risk alerts and propose the next step.
 
@@ -371,7 +377,7 @@ DRAFT_ALERT_WINDOW = datetime.timedelta(hours=24)
 FREE_TEXT_TYPES = frozenset({"string", "text"})
 
 
-def _texts(answers: dict, path: str = ""):
+def _texts(answers: dict, path: str = "") -> Iterator[tuple[str, str]]:
     for key, value in answers.items():
         values = value if isinstance(value, list) else [value]
         for position, entry in enumerate(values):
@@ -396,7 +402,7 @@ def _language_reasons(text: str, *, link_id: str, question: str = "") -> list[di
     ]
 
 
-def risk_reasons_for(template_version, answers: dict) -> list[dict]:
+def risk_reasons_for(template_version: TemplateVersion, answers: dict) -> list[dict]:
     """Why these answers suggest risk: the template's own rules and risk language in free text.
 
     Each reason carries its ``level`` (imminent, high, moderate, history) and
@@ -434,11 +440,11 @@ def highest_level(reasons: list[dict]) -> str:
     return next((level for level in L.values if level in levels), L.HIGH)
 
 
-def _current_clinicians(client: Client):
+def _current_clinicians(client: Client) -> QuerySet[Clinician]:
     return Clinician.objects.filter(care_team__client=client, care_team__ended_on__isnull=True, user__is_active=True)
 
 
-def _new_reasons(assignment: Assignment, reasons: list[dict], now) -> list[dict]:
+def _new_reasons(assignment: Assignment, reasons: list[dict], now: datetime.datetime) -> list[dict]:
     """The reasons not already alerted on this assignment in the last day at the same or a more urgent level."""
     recent = RiskAlert.objects.filter(assignment=assignment, created_at__gte=now - DRAFT_ALERT_WINDOW).values_list(
         "reasons", flat=True
