@@ -55,13 +55,15 @@ PYTEST_WORKERS ?= auto
 test: $(DEV_STAMP)
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadscope $(PYTEST_ARGS)
 
+# What CI checks before the tests: ruff, the import boundaries and the type hints.
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	DEBUG=true $(BIN)/lint-imports
+	DEBUG=true $(BIN)/mypy
 
-# mypy with django-stubs on the services and selectors ([tool.mypy] in pyproject.toml). Not yet in CI:
-# 43 findings to work through first (nullable user.practice, annotate() attributes, attributes set on rows).
+# mypy with django-stubs on the services and selectors ([tool.mypy] in pyproject.toml), alone; part of
+# `make lint` and of CI.
 typecheck: $(DEV_STAMP)
 	DEBUG=true $(BIN)/mypy
 

@@ -24,8 +24,13 @@ logger = logging.getLogger(__name__)
 SEND_CLAIM_TIMEOUT = timedelta(minutes=5)
 
 
-def user_invite(*, email: str, display_name: str, role: str, practice: Practice, invited_by: User) -> Invitation:
-    """Create an account that cannot sign in yet, and the invitation that opens it."""
+def user_invite(*, email: str, display_name: str, role: str, practice: Practice | None, invited_by: User) -> Invitation:
+    """Create an account that cannot sign in yet, and the invitation that opens it.
+
+    ``practice`` is the inviter's, which is None only for an operator's account: the account's own
+    check (``user_in_practice_unless_staff``, run by ``full_clean``) then refuses it with a
+    ValidationError, and nothing is written.
+    """
     email = normalize_email(email)
     if User.objects.filter(email__iexact=email).exists():
         raise ValidationError(

@@ -1,7 +1,10 @@
 """Reads of assignments, always scoped to the caller."""
 
+from __future__ import annotations
+
 import datetime
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import Prefetch, QuerySet
 from django.http import Http404
@@ -20,6 +23,19 @@ from assignments.models import (
 from assignments.questionnaire import diff_answers, index
 
 
+class AssignmentDetail(TypedDict):
+    """What ``assignment_for`` prefetches onto the assignment (``Prefetch(..., to_attr=...)``)."""
+
+    comment_list: list[Comment]  # oldest first, each with its author
+    proposal_list: list[PathwayProposal]  # the pathway's proposed next steps after it, newest first
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    DetailedAssignment = WithAnnotations[Assignment, AssignmentDetail]
+
+
 def assignments_for(*, user: User) -> QuerySet[Assignment]:
     """The caller's assignments (a client's own, a clinician's clients'), ready for a list."""
     return (
@@ -29,7 +45,7 @@ def assignments_for(*, user: User) -> QuerySet[Assignment]:
     )
 
 
-def assignment_for(*, user: User, pk: int) -> Assignment:
+def assignment_for(*, user: User, pk: int) -> DetailedAssignment:
     """One assignment with its template, response, comments and next step, in a fixed number of queries."""
     comments = Comment.objects.select_related("author").order_by("created_at", "pk")
     proposals = PathwayProposal.objects.order_by("-created_at")

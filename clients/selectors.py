@@ -1,7 +1,10 @@
 """Reads of client records, always scoped to the caller."""
 
+from __future__ import annotations
+
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.db.models import Count, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -46,7 +49,23 @@ ADHERENCE_DAYS = 28
 COMPLETED = ("submitted", "reviewed", "revision_requested")
 
 
-def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | None = None) -> QuerySet[Client]:
+class Activity(TypedDict):
+    """What ``with_activity`` annotates each client with."""
+
+    due_28: int  # assignments due in the last 28 days (cancelled ones left out)
+    done_28: int  # of those, the ones sent
+    last_activity_at: datetime.datetime | None  # the client's latest save or submission
+    open_alerts: int  # the caller's unacknowledged risk alerts about the client
+    alert_level: str | None  # the most urgent level among those
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    ActiveClient = WithAnnotations[Client, Activity]
+
+
+def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | None = None) -> QuerySet[ActiveClient]:
     """Annotate a caseload with adherence over 28 days, last activity, and the caller's open alerts and their top level.
 
     All by subqueries, so the caseload costs the same queries at 5 clients or 500.
@@ -82,17 +101,44 @@ def with_activity(qs: QuerySet[Client], *, user: User, now: datetime.datetime | 
     )
 
 
-def caseload_activity_for(*, user: User) -> QuerySet[Client]:
+def caseload_activity_for(*, user: User) -> QuerySet[ActiveClient]:
     """The caller's caseload for the API: each client with adherence, last activity and open alerts, by id."""
     return with_activity(Client.objects.visible_to(user), user=user).select_related("user").order_by("pk")
 
 
-def adherence(client: Client) -> float | None:
+def adherence(client: ActiveClient) -> float | None:
     """Completed share of what was due in the last 28 days (needs ``with_activity``); None when nothing was due."""
     return round(client.done_28 / client.due_28, 2) if client.due_28 else None
 
 
-def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> dict:
+class WeekDone(TypedDict):
+    week_start: datetime.date  # a Monday, in the client's time zone
+    due: int
+    completed: int
+    adherence: float | None  # completed / due, None when nothing was due
+
+
+class ScorePoint(TypedDict):
+    date: datetime.date  # when it was sent, in the client's time zone
+    score: int
+    band: str
+
+
+class MoodPoint(TypedDict):
+    date: datetime.date  # when the daily habits were due, in the client's time zone
+    value: int
+    rumination: Any  # as answered, if it was
+
+
+class Progress(TypedDict):
+    """What ``progress_of`` gives: oldest first throughout."""
+
+    adherence_by_week: list[WeekDone]
+    measures: dict[str, list[ScorePoint]]  # "phq9", "gad7"
+    mood: list[MoodPoint]
+
+
+def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None = None) -> Progress:
     """A client's progress for charts: adherence by week, PHQ-9 and GAD-7 scores, mood. Three queries.
 
     Not scoped: ``client`` must come from a scoped read (``client_for``, ``progress_page_for``...).
@@ -114,8 +160,9 @@ def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None
         .order_by("submitted_at")
         .values_list("assignment__template_version__template__slug", "submitted_at", "score_total", "score_band")
     )
-    measures: dict[str, list] = {"phq9": [], "gad7": []}
+    measures: dict[str, list[ScorePoint]] = {"phq9": [], "gad7": []}
     for slug, submitted_at, total, band in scored:
+        assert submitted_at is not None and total is not None, "read with submitted_at and score_total set"
         key = slug.replace("-", "")
         if key in measures:
             measures[key].append({"date": submitted_at.astimezone(zone).date(), "score": int(total), "band": band})
@@ -128,7 +175,7 @@ def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None
         .order_by("submitted_at")
         .values_list("assignment__due_at", "answers")
     )
-    mood = [
+    mood: list[MoodPoint] = [
         {"date": due_at.astimezone(zone).date(), "value": answers["mood"], "rumination": answers.get("rumination")}
         for due_at, answers in habits
         if isinstance(answers.get("mood"), int)
@@ -143,7 +190,7 @@ def progress_of(*, client: Client, weeks: int = 8, now: datetime.datetime | None
     }
 
 
-def client_progress_for(*, user: User, pk: int, now: datetime.datetime | None = None) -> dict:
+def client_progress_for(*, user: User, pk: int, now: datetime.datetime | None = None) -> Progress:
     """``progress_of`` a client the caller may see; 404 otherwise. Four queries."""
     return progress_of(client=get_object_or_404(Client.objects.visible_to(user), pk=pk), now=now)
 
@@ -154,7 +201,7 @@ EPOCH = datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)  # before any follow-
 @dataclass
 class ProgressPage:
     client: Client
-    progress: dict  # as ``progress_of`` gives it
+    progress: Progress
     outcomes: list[dict]  # as ``feedback_outcomes`` gives them, oldest first
 
 
@@ -167,16 +214,41 @@ def progress_page_for(*, user: User, now: datetime.datetime | None = None) -> Pr
     return ProgressPage(client=client, progress=progress_of(client=client, now=now), outcomes=outcomes)
 
 
+class ExportedRevision(TypedDict):
+    """One save or submission of a response, as the export lists it under its assignment."""
+
+    number: int
+    kind: str  # draft or submission
+    answers: Any  # the answers as saved: linkId → answer
+    created_at: datetime.datetime
+
+
+class ExportedFlag(TypedDict):
+    """An open "discuss in our next session" mark."""
+
+    assignment_id: int
+    link_id: str
+    created_at: datetime.datetime
+
+
+class ExportedAlert(TypedDict):
+    """Why a save or comment raised a risk alert (not to whom: alerts are raised once per clinician)."""
+
+    assignment_id: int
+    reasons: Any  # as RiskAlert.reasons holds them
+    created_at: datetime.datetime
+
+
 @dataclass
 class ClientExport:
     """Everything the platform holds about the caller, read in six queries (the FHIR bundle reads no more)."""
 
     client: Client  # with user and practice
     assignments: list[Assignment]  # with template version, response and client
-    revisions: dict[int, list[dict]]  # assignment id → its saves and submissions, oldest first
+    revisions: dict[int, list[ExportedRevision]]  # assignment id → its saves and submissions, oldest first
     comments: list[Comment]  # on their assignments, with author, oldest first
-    discussion_flags: list[dict]  # open "discuss in our next session" marks
-    risk_alerts: list[dict]  # one per submission or comment (alerts are raised once per clinician)
+    discussion_flags: list[ExportedFlag]
+    risk_alerts: list[ExportedAlert]  # one per submission or comment
 
 
 def export_for(*, user: User) -> ClientExport:
@@ -188,9 +260,11 @@ def export_for(*, user: User) -> ClientExport:
         .order_by("due_at", "pk")
     )
     revisions = ResponseRevision.objects.filter(response__assignment__in=assignments).order_by("response", "number")
-    by_assignment: dict[int, list[dict]] = {}
-    for revision in revisions.values("response__assignment_id", "number", "kind", "answers", "created_at"):
-        by_assignment.setdefault(revision.pop("response__assignment_id"), []).append(revision)
+    by_assignment: dict[int, list[ExportedRevision]] = {}
+    for row in revisions.values("response__assignment_id", "number", "kind", "answers", "created_at"):
+        by_assignment.setdefault(row["response__assignment_id"], []).append(
+            {"number": row["number"], "kind": row["kind"], "answers": row["answers"], "created_at": row["created_at"]}
+        )
     comments = list(Comment.objects.filter(assignment__in=assignments).select_related("author").order_by("created_at"))
     flags = list(
         DiscussionFlag.objects.filter(assignment__in=assignments, cleared_at__isnull=True).values(
@@ -207,16 +281,19 @@ def export_for(*, user: User) -> ClientExport:
     )
 
 
-def _alerts_once_per_submission(client: Client) -> list[dict]:
+def _alerts_once_per_submission(client: Client) -> list[ExportedAlert]:
     """Alerts are raised once per clinician; the client sees each save's or comment's once."""
-    seen, alerts = set(), []
-    for alert in (
+    seen: set[tuple[int | None, int | None]] = set()
+    alerts: list[ExportedAlert] = []
+    for row in (
         RiskAlert.objects.filter(client=client)
         .order_by("created_at")
         .values("revision_id", "comment_id", "assignment_id", "reasons", "created_at")
     ):
-        about = (alert.pop("revision_id"), alert.pop("comment_id"))  # a comment's alert has no revision
+        about = (row["revision_id"], row["comment_id"])  # a comment's alert has no revision
         if about not in seen:
             seen.add(about)
-            alerts.append(alert)
+            alerts.append(
+                {"assignment_id": row["assignment_id"], "reasons": row["reasons"], "created_at": row["created_at"]}
+            )
     return alerts

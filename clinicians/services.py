@@ -28,6 +28,7 @@ def clinician_invite(*, admin_user: User, email: str, display_name: str, time_zo
         practice=practice,
         invited_by=admin_user,
     )
+    assert practice is not None, "user_invite refuses an account without a practice (user_in_practice_unless_staff)"
     clinician = Clinician(user=invitation.user, time_zone=time_zone or practice.time_zone)
     clinician.full_clean(exclude=["user"])
     clinician.save()
@@ -99,6 +100,8 @@ def client_hand_over(*, admin_user: User, client: Client, clinician: Clinician) 
         if alert.acknowledged_at is not None or about in covered or about in passed:
             continue
         passed.add(about)
+        practice = client.user.practice
+        assert practice is not None, "a client's account always has a practice (only operators may have none)"
         passed_on, created = RiskAlert.objects.get_or_create(
             revision=alert.revision,
             comment=alert.comment,
@@ -111,7 +114,7 @@ def client_hand_over(*, admin_user: User, client: Client, clinician: Clinician) 
                 "source": alert.source,
                 "categories": alert.categories,
                 "created_at": alert.created_at,
-                "remind_at": timezone.now() + client.user.practice.alert_reminder_delay(alert.level),
+                "remind_at": timezone.now() + practice.alert_reminder_delay(alert.level),
             },
         )
         if created:

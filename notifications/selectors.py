@@ -4,6 +4,7 @@ import datetime
 import re
 import statistics
 from dataclasses import dataclass
+from typing import NotRequired, TypedDict
 
 from django.db.models import Count, F, Q, QuerySet, Window
 from django.db.models.functions import RowNumber
@@ -22,7 +23,7 @@ RISK_ALERT_TARGET_SECONDS = 60
 WAITING_TOO_LONG_SECONDS = 5 * 60
 
 # What each kind of message is, in words a practice admin uses (the model's labels are terser).
-KIND_NAMES = {
+KIND_NAMES: dict[str, str] = {
     Notification.Kind.RISK_ALERT: "Risk alert",
     Notification.Kind.RISK_REMINDER: "Risk alert reminder (not yet acknowledged)",
     Notification.Kind.DUE_SOON: "Due-soon reminder",
@@ -46,19 +47,29 @@ def percentile(ordered: list[float], pct: int) -> float:
     return ordered[max(rank, 1) - 1]
 
 
-def _figures(delays: list[float], *, slow_after: float | None = None) -> dict:
+class Figures(TypedDict):
+    """Delivery times of a sample, in seconds (None for an empty sample)."""
+
+    median: float | None
+    p95: float | None
+    max: float | None
+    sample: int  # how many were measured
+    slow: NotRequired[int]  # how many took longer than the target, where there is one (risk alerts)
+
+
+def _figures(delays: list[float], *, slow_after: float | None = None) -> Figures:
     """Median, 95th percentile and maximum of a sample of delays in seconds (and, with ``slow_after``, how
     many took longer than that)."""
     delays = sorted(delays)
-    figures = {"median": None, "p95": None, "max": None, "sample": len(delays)}
+    figures: Figures = {"median": None, "p95": None, "max": None, "sample": len(delays)}
     if delays:
-        figures.update(median=statistics.median(delays), p95=percentile(delays, 95), max=delays[-1])
+        figures.update({"median": statistics.median(delays), "p95": percentile(delays, 95), "max": delays[-1]})
     if slow_after is not None:
         figures["slow"] = sum(delay > slow_after for delay in delays)
     return figures
 
 
-def _latencies(sent: QuerySet) -> tuple[dict, dict]:
+def _latencies(sent: QuerySet[Notification]) -> tuple[Figures, Figures]:
     """Delivery time of the latest LATENCY_SAMPLE sent, and of the latest LATENCY_SAMPLE risk alerts: one query.
 
     Each row is ranked twice, newest first: among all sent and within its
@@ -77,7 +88,8 @@ def _latencies(sent: QuerySet) -> tuple[dict, dict]:
         .filter(rank_in_queue__lte=LATENCY_SAMPLE)
         .values_list("priority", "rank", F("sent_at") - F("available_at"))
     )
-    overall, risk = [], []
+    overall: list[float] = []
+    risk: list[float] = []
     for priority, rank, wait in rows:
         if rank <= LATENCY_SAMPLE:
             overall.append(wait.total_seconds())
@@ -86,7 +98,7 @@ def _latencies(sent: QuerySet) -> tuple[dict, dict]:
     return _figures(overall), _figures(risk, slow_after=RISK_ALERT_TARGET_SECONDS)
 
 
-def outbox_metrics(*, practice=None, days: int = 7, now: datetime.datetime | None = None) -> dict:
+def outbox_metrics(*, practice: Practice | None = None, days: int = 7, now: datetime.datetime | None = None) -> dict:
     """Counts by kind and status over ``days``, the oldest pending message, and delivery latency.
 
     Latency is from the moment a message could go (``available_at``) to when it
@@ -182,8 +194,8 @@ class TaskReport:
     days: int
     rows: list[KindRow]
     totals: KindRow
-    latency: dict
-    risk_latency: dict
+    latency: Figures
+    risk_latency: Figures
     risk_target_seconds: int
     oldest_pending: dict | None
     failures: list[dict]

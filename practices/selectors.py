@@ -98,6 +98,7 @@ def active_clinicians_for(*, user: User) -> QuerySet[Clinician]:
 def task_report_for(*, user: User, days: int, now: datetime.datetime | None = None) -> TaskReport:
     """The admin's practice's outbox and the workers' heartbeat ("Background tasks"). 404 for anyone who is not
     the admin of a practice: an operator without one reads ``manage.py outbox status`` instead."""
-    if not user.is_practice_admin or user.practice_id is None:
+    practice = user.practice if user.is_practice_admin else None
+    if practice is None:
         raise Http404("Background tasks are shown to a practice's admin.")
-    return practice_task_report(practice=user.practice, days=days, now=now)
+    return practice_task_report(practice=practice, days=days, now=now)

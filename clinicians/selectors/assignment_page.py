@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 from django.shortcuts import get_object_or_404
 
@@ -15,10 +17,18 @@ from clinicians.selectors.common import S
 from clinicians.selectors.review_queue import review_queue_for
 
 
+class SentAnswers(TypedDict):
+    """One submission of the assignment's response."""
+
+    answers: Any  # linkId → answer, as sent
+    created_at: datetime.datetime
+    number: int  # the revision's number among every save
+
+
 @dataclass
 class AssignmentPage:
     assignment: Assignment
-    submissions: list[dict]
+    submissions: list[SentAnswers]  # newest first
     changes: list[dict]
     nodes: list[answer_layout.Node]
     alerts: list[RiskAlert]
@@ -27,7 +37,7 @@ class AssignmentPage:
     next_in_queue: Assignment | None
 
     @property
-    def latest(self) -> dict | None:
+    def latest(self) -> SentAnswers | None:
         return self.submissions[0] if self.submissions else None
 
     @property

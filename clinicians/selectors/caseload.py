@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, cast
 
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.utils import timezone
@@ -11,15 +13,38 @@ from django.utils import timezone
 from accounts.models import User
 from assignments.models import Assignment
 from assignments.risk import level_rank
-from clients.models import Client
-from clients.selectors import adherence, caseload_for, with_activity
+from clients.models import CareTeamMember, Client
+from clients.selectors import Activity, adherence, caseload_for, with_activity
 from clinicians.selectors.common import MEASURE_SLUGS, OPEN, S, count_per, scores_of
 
 SEVERE_FROM = 15  # PHQ-9 moderately severe and GAD-7 severe both start at 15
 SPARK_WEEKS = 8
 
 
-def caseload_rows(*, user: User, now: datetime.datetime | None = None) -> QuerySet[Client]:
+class CaseloadAnnotations(Activity):
+    """What ``caseload_rows`` reads for each client: ``with_activity``'s, ``caseload_for``'s and its own."""
+
+    has_joined: bool
+    current_team: list[CareTeamMember]  # prefetched, each with its clinician's user
+    next_due_at: datetime.datetime | None  # the soonest open assignment not yet overdue
+    overdue: int
+    awaiting_review: int
+    # The latest score, its band and the one before, for each of MEASURE_SLUGS (read by ``_trend``).
+    phq9_score: Decimal | None
+    phq9_band: str | None
+    phq9_previous: Decimal | None
+    gad7_score: Decimal | None
+    gad7_band: str | None
+    gad7_previous: Decimal | None
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    CaseloadClient = WithAnnotations[Client, CaseloadAnnotations]
+
+
+def caseload_rows(*, user: User, now: datetime.datetime | None = None) -> QuerySet[CaseloadClient]:
     """The caller's caseload, each client annotated with everything a caseload row shows."""
     now = now or timezone.now()
     open_work = Assignment.objects.filter(client=OuterRef("pk"), status__in=OPEN)
@@ -33,7 +58,10 @@ def caseload_rows(*, user: User, now: datetime.datetime | None = None) -> QueryS
         annotations[f"{key}_score"] = Subquery(scores.values("score_total")[:1])
         annotations[f"{key}_band"] = Subquery(scores.values("score_band")[:1])
         annotations[f"{key}_previous"] = Subquery(scores.values("score_total")[1:2])
-    return with_activity(caseload_for(user=user), user=user, now=now).annotate(**annotations)
+    rows = with_activity(caseload_for(user=user), user=user, now=now).annotate(**annotations)
+    # CaseloadAnnotations' names, added here, in with_activity and in caseload_for: django-stubs cannot follow
+    # them through **annotations and with_activity's QuerySet[Client] parameter.
+    return cast("QuerySet[CaseloadClient]", rows)
 
 
 @dataclass(frozen=True)
@@ -64,6 +92,20 @@ class Trend:
     @property
     def is_severe(self) -> bool:
         return self.score >= SEVERE_FROM
+
+
+class CaseloadRowFields(CaseloadAnnotations):
+    """A caseload row as the page shows it: the annotations, and what ``caseload_table`` works out from them."""
+
+    adherence: float | None
+    phq9: Trend | None
+    gad7: Trend | None
+    at_risk: bool  # an open alert, or a severe latest PHQ-9 or GAD-7
+    weekly: list[float | None]  # the share done of what fell due, each of the last SPARK_WEEKS weeks, oldest first
+
+
+if TYPE_CHECKING:
+    CaseloadRow = WithAnnotations[Client, CaseloadRowFields]
 
 
 def _trend(client: Client, key: str) -> Trend | None:
@@ -122,7 +164,7 @@ def _sort_key(sort: str):
 
 @dataclass
 class Caseload:
-    rows: list[Client]
+    rows: list[CaseloadRow]
     counts: dict[str, int]
     filter: str
     sort: str
@@ -136,7 +178,8 @@ def caseload_table(
     now = now or timezone.now()
     filter = filter if filter in FILTERS else ""
     sort = sort if sort in SORTS else "attention"
-    clients = list(caseload_rows(user=user, now=now))
+    # The same rows, each given CaseloadRowFields' own attributes just below.
+    clients = cast("list[CaseloadRow]", list(caseload_rows(user=user, now=now)))
     weeks = _weekly_done(user=user, now=now)
     for client in clients:
         client.adherence = adherence(client)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -11,9 +12,19 @@ from django.utils import timezone
 from accounts.models import User
 from assignments.models import Assignment, Comment, PathwayEnrollment, PathwayProposal, RiskAlert, Template
 from clients.models import Client
-from clients.selectors import client_for, progress_of
+from clients.selectors import Progress, client_for, progress_of
 from clinicians.models import SessionHeld
 from clinicians.selectors.timeline import TimelineWeek, build_timeline
+
+
+class Titled(TypedDict):
+    title: str  # the proposed template's title, or its slug in words when the library no longer has it
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    TitledProposal = WithAnnotations[PathwayProposal, Titled]
 
 
 @dataclass
@@ -27,8 +38,8 @@ class ClientPage:
     client: Client
     open_work: list[OpenWork]
     timeline: list[TimelineWeek]
-    progress: dict
-    proposals: list[PathwayProposal]
+    progress: Progress
+    proposals: list[TitledProposal]
     open_alerts: list[RiskAlert]
     on_pathway: bool
     last_session: SessionHeld | None
@@ -58,11 +69,12 @@ def client_page_for(*, user: User, pk: int, weeks: int | None = 12, now: datetim
         .order_by("-created_at")
     )
     sessions = list(SessionHeld.objects.filter(client=client).select_related("clinician__user"))
-    proposals = list(
+    proposed = (
         PathwayProposal.objects.filter(enrollment__client=client, status=PathwayProposal.Status.PROPOSED)
         .select_related("after__template_version__template")
         .order_by("due_at", "pk")
     )
+    proposals = cast("list[TitledProposal]", list(proposed))  # the same rows, each given ``title`` just below
     if proposals:
         titles = dict(
             Template.objects.filter(practice__isnull=True, slug__in={p.template_slug for p in proposals}).values_list(

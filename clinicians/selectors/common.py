@@ -12,7 +12,7 @@ OPEN = (S.ASSIGNED, S.IN_PROGRESS, S.REVISION_REQUESTED)
 MEASURE_SLUGS = {"phq9": "phq-9", "gad7": "gad-7"}
 
 
-def count_per(qs: QuerySet, by: str = "client") -> Subquery:
+def count_per(qs: QuerySet, by: str = "client") -> Coalesce:
     """How many rows of ``qs`` (already filtered on an ``OuterRef``) there are per ``by``; 0 for none."""
     return Coalesce(Subquery(qs.values(by).annotate(n=Count("pk")).values("n")), 0)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from accounts.models import User
 from assignments.models import Assignment, Comment, ResponseRevision
@@ -13,11 +14,21 @@ from clients.models import Client
 RECENT_SAVES = 6
 
 
+class About(TypedDict):
+    about: str  # the text of the question a comment is anchored to; "" for a comment on the whole assignment
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    CommentAbout = WithAnnotations[Comment, About]
+
+
 @dataclass
 class InSessionPage:
     assignment: Assignment
     saves: list[ResponseRevision]  # the latest few, newest first, each with its author
-    comments: list[Comment]  # each with ``about``: the question it is about, if any
+    comments: list[CommentAbout]
 
     @property
     def client_first_name(self) -> str:
@@ -45,6 +56,7 @@ def in_session_page_for(*, user: User, pk: int) -> InSessionPage:
         .order_by("-number")[:RECENT_SAVES]
     )
     texts = {link_id: item.get("text", "") for link_id, item in index(assignment.template_version.items).items()}
-    for comment in assignment.comment_list:
+    comments = cast("list[CommentAbout]", assignment.comment_list)  # the same rows, each given ``about`` just below
+    for comment in comments:
         comment.about = texts.get(comment.link_id, "") if comment.link_id else ""
-    return InSessionPage(assignment=assignment, saves=saves, comments=assignment.comment_list)
+    return InSessionPage(assignment=assignment, saves=saves, comments=comments)

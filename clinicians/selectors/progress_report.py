@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TypeVar
 
 from django.utils import timezone
 
 from accounts.models import User
 from assignments.measures import MEASURES
-from clients.selectors import client_for, progress_of
+from clients.selectors import MoodPoint, ScorePoint, WeekDone, client_for, progress_of
 from clinicians.alerts import open_alerts_for
 from config.localtime import local_today, zone_of
 
@@ -27,15 +28,18 @@ class ProgressReport:
     start: datetime.date  # a Monday
     end: datetime.date
     generated_at: datetime.datetime  # in the clinician's time zone
-    measures: dict[str, list[dict]]  # "phq9"/"gad7": [{"date", "score", "band"}], within the period
-    earlier: dict[str, dict | None]  # "phq9"/"gad7": the last score before the period, if any
-    mood: list[dict]  # [{"date", "value", "rumination"}], within the period
-    weeks: list[dict]  # [{"week_start", "due", "completed", "adherence"}], one per week of the period
+    measures: dict[str, list[ScorePoint]]  # "phq9"/"gad7": the scores within the period
+    earlier: dict[str, ScorePoint | None]  # "phq9"/"gad7": the last score before the period, if any
+    mood: list[MoodPoint]  # within the period
+    weeks: list[WeekDone]  # one per week of the period
     open_alerts: int
 
     @property
     def week_count(self) -> int:
         return len(self.weeks)
+
+
+Dated = TypeVar("Dated", ScorePoint, MoodPoint)
 
 
 def _monday(day: datetime.date) -> datetime.date:
@@ -63,13 +67,15 @@ def progress_report_for(*, user: User, pk: int, now: datetime.datetime | None = 
     earliest = min((day for day in dates if day >= first_week), default=this_week)
     start = min(_monday(earliest), this_week - datetime.timedelta(weeks=MIN_WEEKS - 1))
 
-    def within(entries: list[dict]) -> list[dict]:
+    def within(entries: list[Dated]) -> list[Dated]:
         # A daily habit is dated by when it is due, which can be after today when sent in early.
         return [entry for entry in entries if start <= entry["date"] <= today]
 
     open_alerts = open_alerts_for(user=user).filter(client=client).count()
+    practice = clinician.user.practice
+    assert practice is not None, "client_for found the client, and visible_to shows none to a user without a practice"
     return ProgressReport(
-        practice=clinician.user.practice.name,
+        practice=practice.name,
         client_name=client.user.display_name,
         clinician_name=clinician.user.display_name,
         start=start,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypedDict
 
 from django.db.models import Exists, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -12,7 +13,23 @@ from assignments.models import Assignment, DiscussionFlag, ResponseRevision, Ris
 from clinicians.selectors.common import S, count_per
 
 
-def review_queue_for(*, user: User) -> QuerySet[Assignment]:
+class QueueAnnotations(TypedDict):
+    """What ``review_queue_for`` annotates each assignment with."""
+
+    submissions: int  # how many times it was sent (more than one: revised)
+    has_alert: bool  # an open risk alert of the caller's about it
+    alert_level: str | None  # the most urgent level among those alerts
+    alert_urgency: int  # that level's rank (0 most urgent), past every level when there is none
+    has_flags: bool  # the client marked something in it to discuss
+
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+    QueuedAssignment = WithAnnotations[Assignment, QueueAnnotations]
+
+
+def review_queue_for(*, user: User) -> QuerySet[QueuedAssignment]:
     """Submitted assignments waiting for the caller's review: open risk alerts first, most urgent level first,
     then the oldest submission first."""
     submissions = ResponseRevision.objects.filter(
@@ -42,14 +59,14 @@ def review_queue_for(*, user: User) -> QuerySet[Assignment]:
 class QueueEntry:
     """One line of the review queue: an assignment, or a recurring series' submissions together."""
 
-    items: list[Assignment]
+    items: list[QueuedAssignment]
 
     @property
-    def first(self) -> Assignment:
+    def first(self) -> QueuedAssignment:
         return self.items[0]
 
     @property
-    def last(self) -> Assignment:
+    def last(self) -> QueuedAssignment:
         return self.items[-1]
 
     @property

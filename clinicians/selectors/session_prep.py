@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
+from typing import TypedDict
 
 from django.utils import timezone
 
@@ -19,17 +20,36 @@ from clinicians.selectors.common import MEASURE_SLUGS, OPEN
 PREP_FALLBACK_DAYS = 14
 
 
+def _submitted_at(response: Response) -> datetime.datetime:
+    assert response.submitted_at is not None, "session_prep_for reads sent responses only"
+    return response.submitted_at
+
+
+def _score(response: Response) -> int:
+    assert response.score_total is not None, "session_prep_for reads scored responses only"
+    return int(response.score_total)
+
+
 @dataclass
 class ScoreChange:
     measure: str
-    before: Response | None
-    after: Response | None
+    before: Response | None  # the latest score before the last session, if any
+    after: Response | None  # the latest since, if any
 
     @property
     def change(self) -> int | None:
         if self.before is None or self.after is None:
             return None
-        return int(self.after.score_total) - int(self.before.score_total)
+        return _score(self.after) - _score(self.before)
+
+
+class FlagToDiscuss(TypedDict):
+    """An item the client marked to talk about, with its question and their answer in words."""
+
+    flag: DiscussionFlag
+    assignment: Assignment
+    question: str
+    answer: str
 
 
 @dataclass
@@ -39,7 +59,7 @@ class SessionPrep:
     since: datetime.datetime
     submissions: list[Assignment]
     score_changes: list[ScoreChange]
-    flags: list[dict]
+    flags: list[FlagToDiscuss]
     open_alerts: list[RiskAlert]
     client_comments: list[Comment]
     overdue: list[Assignment]
@@ -70,13 +90,13 @@ def session_prep_for(*, user: User, pk: int, now: datetime.datetime | None = Non
     score_changes = []
     for key, slug in MEASURE_SLUGS.items():
         mine = [r for r in scored if r.assignment.template_version.template.slug == slug]
-        before = [r for r in mine if r.submitted_at < since]
-        after = [r for r in mine if r.submitted_at >= since]
+        before = [r for r in mine if _submitted_at(r) < since]
+        after = [r for r in mine if _submitted_at(r) >= since]
         if after or before:
             score_changes.append(
                 ScoreChange(measure=key, before=before[-1] if before else None, after=after[-1] if after else None)
             )
-    flags = []
+    flags: list[FlagToDiscuss] = []
     for flag in (
         DiscussionFlag.objects.filter(assignment__in=visible.values("pk"), cleared_at__isnull=True)
         .select_related("assignment__template_version__template", "assignment__response")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
+from typing import Any, TypedDict
 
 from django.db.models import QuerySet
 from django.shortcuts import get_object_or_404
@@ -12,7 +14,17 @@ from clients.models import Client
 from clinicians.models import WeeklySummary
 
 
-def summaries_for(*, user: User) -> QuerySet[WeeklySummary]:
+class SummaryListed(TypedDict):
+    """A weekly summary as the list shows it: its week and its caseload totals, not every client's row."""
+
+    pk: int
+    week_of: datetime.date
+    period_start: datetime.datetime
+    period_end: datetime.datetime
+    data__totals: Any  # the "totals" of WeeklySummary.data
+
+
+def summaries_for(*, user: User) -> QuerySet[WeeklySummary, SummaryListed]:
     """The caller's own weekly summaries, newest first, with only their caseload totals loaded."""
     return (
         WeeklySummary.objects.filter(clinician__user=user)

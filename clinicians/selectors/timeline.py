@@ -7,10 +7,12 @@ Built from rows the client page has already read (no queries of its own); the wo
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assignments.models import Assignment
+from assignments.models import Assignment, Comment, RiskAlert
 from clinicians import timeline_text as text
+from clinicians.models import SessionHeld
 
 
 @dataclass
@@ -33,11 +35,21 @@ def _title(assignment: Assignment) -> str:
     return assignment.template_version.title
 
 
-def build_timeline(assignments, comments, alerts, sessions, *, zone, weeks, now) -> tuple[list[TimelineWeek], bool]:
+def build_timeline(
+    assignments: Iterable[Assignment],
+    comments: Iterable[Comment],
+    alerts: Iterable[RiskAlert],
+    sessions: Iterable[SessionHeld],
+    *,
+    zone: datetime.tzinfo,
+    weeks: int | None,
+    now: datetime.datetime,
+) -> tuple[list[TimelineWeek], bool]:
     """The events newest first, grouped by the client's week (Monday first); and whether ``weeks`` cut any off."""
     events: list[TimelineEvent] = []
     given_series: set[int] = set()
-    habits: dict[tuple[int, datetime.date], list[Assignment]] = {}
+    # A series' submissions by week, each with when it was sent.
+    habits: dict[tuple[int, datetime.date], list[tuple[datetime.datetime, Assignment]]] = {}
 
     def monday(moment: datetime.datetime) -> datetime.date:
         day = moment.astimezone(zone).date()
@@ -48,6 +60,7 @@ def build_timeline(assignments, comments, alerts, sessions, *, zone, weeks, now)
             if a.series_id not in given_series:
                 given_series.add(a.series_id)
                 series = a.series
+                assert series is not None, "series_id is set"
                 events.append(
                     TimelineEvent(
                         a.created_at,
@@ -58,7 +71,7 @@ def build_timeline(assignments, comments, alerts, sessions, *, zone, weeks, now)
                     )
                 )
             if a.submitted_at:
-                habits.setdefault((a.series_id, monday(a.submitted_at)), []).append(a)
+                habits.setdefault((a.series_id, monday(a.submitted_at)), []).append((a.submitted_at, a))
             continue
         if a.created_at <= now:
             events.append(TimelineEvent(a.created_at, "given", text.given(_title(a)), "", a))
@@ -73,11 +86,9 @@ def build_timeline(assignments, comments, alerts, sessions, *, zone, weeks, now)
         if a.cancelled_at:
             events.append(TimelineEvent(a.cancelled_at, "cancelled", text.cancelled(_title(a)), "", a))
     for (_, _week), done in habits.items():
-        latest = max(done, key=lambda a: a.submitted_at)
+        submitted_at, latest = max(done, key=lambda sent: sent[0])
         events.append(
-            TimelineEvent(
-                latest.submitted_at, "habits", text.filled_in_this_week(_title(latest), len(done)), "", latest
-            )
+            TimelineEvent(submitted_at, "habits", text.filled_in_this_week(_title(latest), len(done)), "", latest)
         )
     for c in comments:
         author = c.author.display_name if c.author else text.FORMER_AUTHOR
