@@ -1,6 +1,6 @@
 """In session: filling an assignment in together.
 
-The client portal's form (clients/answers/, its templates and static/js/portal-form.js)
+The client portal's form (clients/answers/, its templates and static/js/portal/)
 on a shared screen, saved and sent by the clinician with ``in_session=True``. Without
 JavaScript every button posts to ``in_session``, as in the portal. An exercise is
 started together from the client page (``client_page.in_session_start``).

@@ -75,7 +75,7 @@ def test_the_progress_page_costs_the_same_queries_with_more_history(
 
 def test_a_client_sees_what_they_expected_beside_what_they_heard(client, client_profile, other_client_profile, give):
     from assignments.models import FollowUp
-    from tests.assignments.test_followups import PLAN, answer, local, plan_to_ask, sweep_at
+    from tests.assignments.followup_helpers import PLAN, answer, local, plan_to_ask, sweep_at
 
     plan_to_ask(give, client_profile, at=local("Europe/London", 2026, 4, 10, 9, 0), on=datetime.date(2026, 4, 14))
     sweep_at(local("Europe/London", 2026, 4, 14, 19, 0))

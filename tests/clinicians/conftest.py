@@ -28,3 +28,10 @@ def submit():
 @pytest.fixture
 def risky_phq9():
     return EXAMPLES["phq-9"] | {"phq9_9": "1"}
+
+
+@pytest.fixture
+def signed_in(client, clinician):
+    """The test client, signed in as the clinician."""
+    client.force_login(clinician.user)
+    return client

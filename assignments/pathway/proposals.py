@@ -1,46 +1,7 @@
-"""The rejection-recovery pathway (PRODUCT.md).
-
-    feelings check-in → validity analysis →
-        valid and wants to change (for themself) → growth goals → a week on, with the goals under way ↘
-        anything else ──────────────────────────────────────────────────────────────────────────────→
-    acceptance → self-worth inventory → boundary plan → four questions → feedback request (optional) → finished
-    alongside: daily recovery habits for two weeks; PHQ-9 and GAD-7 at the start and every two weeks;
-    the connection plan, weekly for six weeks, from the first healing step (acceptance) on either branch.
-
-The growth branch joins the healing steps rather than skipping them: change is
-never required, and whoever works on a valid reason still has a loss to
-accept, a self-worth to rebuild and, often, distance to keep. The connection
-plan starts with the healing steps because withdrawal and isolation follow
-rejection on every branch.
-
-When a step is submitted the pathway proposes the next one; the clinician
-confirms it, or it is sent at once where the clinician allowed that.
-
-Safety rules (also in docs/SAFETY.md):
-
-- Asking for feedback follows the four questions only where the latest validity
-  analysis says asking would be safe. "They have blocked me", "they asked me not
-  to contact them" or "contact with them is harmful to me": it is not proposed,
-  and the client is told why, kindly, in the exercise as they answer and on the
-  page after they send it. "I'm not sure", or no answer: it is proposed for the
-  clinician to decide and never sent by itself.
-- It is never proposed while the latest boundary plan chose no contact (its
-  ``contact`` choice, or "no contact" written in its limits).
-- While any risk alert for the client is unacknowledged, nothing is sent by
-  itself: the proposal waits, its reason says why, and the clinician can still
-  send it by hand. Later steps are sent by themselves again once every alert is
-  acknowledged; the ones held stay for the clinician to send or dismiss.
-- A resubmitted step (a revised verdict) withdraws what no longer follows from
-  it: a proposal not yet sent is dismissed; a step sent by itself that nobody has
-  begun (no draft, no answer, no comment) is cancelled and its proposal dismissed;
-  a step the client has begun is left as it is. A revised validity analysis or
-  boundary plan that closes asking for feedback withdraws a feedback request the
-  same way. The connection plan fits every branch and is never withdrawn.
-"""
+"""The pathway in the database: enrolling a client, then proposing, sending and withdrawing its steps."""
 
 import contextlib
 import datetime
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -57,65 +18,24 @@ from assignments.models import (
     RiskAlert,
     Template,
 )
+from assignments.pathway.steps import (
+    CONNECTION,
+    FEEDBACK,
+    FIRST_HEALING_STEP,
+    GATE_STEPS,
+    HABIT_DAYS,
+    HELD_FOR_ALERT,
+    MEASURE_EVERY_DAYS,
+    MEASURE_TIMES,
+    MEASURES,
+    PATHWAY,
+    Step,
+    client_note,
+    feedback_gate,
+    next_step,
+)
 from clients.models import Client
 from config.localtime import at_local, local_today, zone_of
-
-PATHWAY = "rejection-recovery"
-DAYS_BETWEEN_STEPS = 3
-GOALS_UNDER_WAY_DAYS = 7  # growth goals live for weeks: the healing steps start once the first steps are taken
-MEASURE_EVERY_DAYS = 14
-MEASURE_TIMES = 7  # at the start and every two weeks for twelve weeks
-HABIT_DAYS = 14
-CONNECTION_WEEKS = 6
-MEASURES = ("phq-9", "gad-7")
-FEEDBACK = "feedback-request"
-FIRST_HEALING_STEP = "acceptance"
-# The earlier steps whose answers decide whether asking for feedback is ever suggested.
-GATE_STEPS = ("validity-analysis", "boundary-plan")
-NOT_SAFE_TO_ASK = ("blocked", "asked_no_contact", "harmful")
-HELD_FOR_ALERT = "Not sent by itself: a risk alert for this client is open."
-# "no contact", "no-contact", "zero contact", "not to contact" in a boundary plan's own words.
-NO_CONTACT_WORDS = re.compile(r"\b(?:no|zero|not)[\s-]+(?:to[\s-]+)?contact", re.IGNORECASE)
-
-# What the client reads after sending (clients/done.html) when asking for feedback is left out or waits.
-CLIENT_NOTES = {
-    "blocked": (
-        "You said they have blocked you, so asking them for feedback isn't one of your next steps. Being blocked "
-        "hurts, and it was their choice, not a verdict on you. You don't need their view to move on."
-    ),
-    "asked_no_contact": (
-        "You said they asked not to be contacted, so asking them for feedback isn't one of your next steps. "
-        "Respecting that takes strength, and you don't need their view to move on."
-    ),
-    "harmful": (
-        "You said contact with them is harmful to you, so asking them for feedback isn't one of your next steps. "
-        "Keeping yourself safe comes first, and you don't need their view to move on."
-    ),
-    "no_contact_boundary": (
-        "Your boundary plan keeps contact with them closed for now, so asking them for feedback isn't one of your "
-        "next steps. Holding that boundary is a way of looking after yourself."
-    ),
-    "unsure": (
-        "You weren't sure whether asking them would be safe, so nothing about it will be suggested until you and "
-        "your clinician have talked it over. You can always decide not to ask."
-    ),
-}
-
-
-@dataclass(frozen=True)
-class Step:
-    template_slug: str
-    reason: str
-    auto_send: bool = True  # False: it waits for the clinician even where the pathway may send steps by itself
-    days: int = DAYS_BETWEEN_STEPS  # from the submission to the evening it is due
-    recurrence: str = "none"
-    occurrences: int = 1
-
-
-@dataclass(frozen=True)
-class FeedbackGate:
-    step: Step | None  # None: asking for feedback is not proposed
-    client_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,98 +44,6 @@ class Outcome:
 
     proposals: list[PathwayProposal] = field(default_factory=list)
     client_note: str = ""
-
-
-HEALING = Step(
-    "acceptance", "The reason did not call for change, so the healing steps come next, starting with acceptance."
-)
-CONNECTION = Step(
-    "connection-plan",
-    "Alongside the healing steps, every week: a check-in with someone and a date with oneself.",
-    days=7,
-    recurrence="weekly",
-    occurrences=CONNECTION_WEEKS,
-)
-FEEDBACK_SAFE = Step(
-    FEEDBACK, "Optional: ask for feedback, as learning for the future. The client said asking would be safe."
-)
-FEEDBACK_UNSURE = Step(
-    FEEDBACK,
-    "Optional: ask for feedback. The client was unsure whether asking would be safe, so this waits for you.",
-    auto_send=False,
-)
-FEEDBACK_UNANSWERED = Step(
-    FEEDBACK,
-    "Optional: ask for feedback. The client has not said whether asking would be safe, so this waits for you.",
-    auto_send=False,
-)
-FOLLOWING: dict[str, Step | None] = {
-    "feelings-check-in": Step(
-        "validity-analysis", "With the feelings named, look at whether the reason holds any truth."
-    ),
-    "growth-goals": Step(
-        "acceptance",
-        "With the goals under way, the healing steps follow alongside them, starting with acceptance.",
-        days=GOALS_UNDER_WAY_DAYS,
-    ),
-    "acceptance": Step("self-worth-inventory", "Next in the healing steps: what stays true about you."),
-    "self-worth-inventory": Step("boundary-plan", "Next in the healing steps: the distance that helps you heal."),
-    "boundary-plan": Step(
-        "four-questions", "Next, the four questions: the other person at their true size, and yourself more kindly."
-    ),
-    FEEDBACK: None,
-}
-
-
-def chose_no_contact(boundary_plan: Mapping) -> bool:
-    """Whether a boundary plan's answers keep contact with the other person closed."""
-    if boundary_plan.get("contact") == "no_contact":
-        return True
-    limits = boundary_plan.get("limits") or []
-    return any(isinstance(limit, str) and NO_CONTACT_WORDS.search(limit) for limit in limits)
-
-
-def feedback_gate(earlier: Mapping[str, Mapping]) -> FeedbackGate:
-    """Whether asking for feedback follows the four questions, given the latest validity analysis and boundary plan."""
-    safe = (earlier.get("validity-analysis") or {}).get("safe_to_ask")
-    if safe in NOT_SAFE_TO_ASK:
-        return FeedbackGate(None, CLIENT_NOTES[safe])
-    if chose_no_contact(earlier.get("boundary-plan") or {}):
-        return FeedbackGate(None, CLIENT_NOTES["no_contact_boundary"])
-    if safe == "yes":
-        return FeedbackGate(FEEDBACK_SAFE)
-    if safe == "unsure":
-        return FeedbackGate(FEEDBACK_UNSURE, CLIENT_NOTES["unsure"])
-    return FeedbackGate(FEEDBACK_UNANSWERED)  # never assumed safe
-
-
-def next_step(template_slug: str, answers: dict, earlier: Mapping[str, Mapping] | None = None) -> Step | None:
-    """The step that follows a submitted one, or None when that branch is finished.
-
-    ``earlier``: the latest answers to the steps in ``GATE_STEPS``, which decide
-    what follows the four questions.
-    """
-    if template_slug == "validity-analysis":
-        if answers.get("verdict") == "valid" and answers.get("wants_to_change") == "yes":
-            return Step("growth-goals", "The reason seemed valid and the client wants to change, for themself.")
-        return HEALING
-    if template_slug in MEASURES:
-        return Step(template_slug, "The measure recurs every two weeks.")
-    if template_slug == "four-questions":
-        return feedback_gate(earlier or {}).step
-    return FOLLOWING.get(template_slug)
-
-
-def client_note(template_slug: str, answers: dict, earlier: Mapping[str, Mapping]) -> str:
-    """What to tell the client after sending this step, if asking for feedback was left out or waits."""
-    if template_slug == "validity-analysis":
-        safe = answers.get("safe_to_ask")
-        return CLIENT_NOTES[safe] if safe in (*NOT_SAFE_TO_ASK, "unsure") else ""
-    if template_slug == "boundary-plan":
-        return CLIENT_NOTES["no_contact_boundary"] if chose_no_contact(answers) else ""
-    if template_slug == "four-questions":
-        return feedback_gate(earlier).client_note
-    return ""
 
 
 def _local_evening(client: Client, days_from_today: int) -> datetime.datetime:

@@ -1,0 +1,15 @@
+/* The page's status line for screen readers: one visually hidden live region, made at start. */
+
+var announcer = null;
+
+export function startAnnouncer() {
+  announcer = document.createElement("p");
+  announcer.className = "visually-hidden";
+  announcer.setAttribute("role", "status");
+  document.body.appendChild(announcer);
+}
+
+export function announce(text) {
+  announcer.textContent = "";
+  window.setTimeout(function () { announcer.textContent = text; }, 50);
+}
