@@ -55,7 +55,7 @@ class Submission:
     revision: ResponseRevision
     risk_reasons: list[dict] = field(default_factory=list)
     alerts: list[RiskAlert] = field(default_factory=list)
-    pathway_note: str = ""  # for the client: why a pathway step was left out or waits (see assignments/pathway.py)
+    pathway_note: str = ""  # for the client: why a pathway step was left out or waits (see assignments/pathway/)
 
     @property
     def raised_risk(self) -> bool:
