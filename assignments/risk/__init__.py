@@ -3,7 +3,7 @@
 A prompt for a human to look, never a diagnosis or a risk score: a finding
 means "a clinician should read this entry now"; no finding means nothing about
 the client's safety. It runs on the device (no network), in well under 5 ms
-for a 2,000-character answer (``manage.py benchmark_risk``), and is measured
+for a 2,000-character answer (``manage.py benchmark_risk``, in ``devtools``), and is measured
 on a labelled corpus with a held-out part (``docs/SAFETY.md``).
 
 The parts:

@@ -11,8 +11,8 @@ fetched at run time.
 It adds a finding only in a category the rules left empty, and says how it
 was read: the model's confidence and the words that weighed most towards the
 category, marked in the client's own words. Its threshold is chosen by
-cross-validation on the tuning corpus (``manage.py train_risk_model``), never
-on the held-out parts.
+cross-validation on the tuning corpus (``manage.py train_risk_model``, in
+``devtools``, with the code that trains it), never on the held-out parts.
 
 The model file records the digest of the corpus it was trained on; a test
 fails when the tuning corpus changes and the model was not retrained.
@@ -21,8 +21,6 @@ fails when the tuning corpus changes and the model was not retrained.
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 import logging
 import re
 from dataclasses import dataclass
@@ -37,7 +35,6 @@ from assignments.risk.text import (
     about_someone_else,
     ambivalent,
     answered_no,
-    canonical,
     denied,
     excluded,
     spans_of,
@@ -48,7 +45,6 @@ logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).resolve().parent
 MODEL_PATH = HERE / "risk_model.joblib"
-CORPUS = HERE.parent.parent / "tests" / "assignments" / "risk_corpus"
 SAFE = "safe"
 CHUNK_SENTENCES = 3  # the model reads up to three sentences at a time, as the corpus entries run
 TOP_WORDS = 3
@@ -179,40 +175,6 @@ class Reading:
     values: object
 
 
-def tuning_files() -> list[Path]:
-    return sorted(CORPUS.glob("tuning*.jsonl"))
-
-
-def corpus_digest(paths: list[Path] | None = None) -> str:
-    digest = hashlib.sha256()
-    for path in paths if paths is not None else tuning_files():
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def tuning_rows() -> list[dict]:
-    return [
-        json.loads(line) for path in tuning_files() for line in path.read_text("utf-8").splitlines() if line.strip()
-    ]
-
-
-def label(row: dict) -> str:
-    return row["category"] if row["risky"] else SAFE
-
-
-def build(c: float = 4.0):
-    """A fresh, untrained pipeline (the one ``train_risk_model`` fits)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline
-
-    return make_pipeline(
-        TfidfVectorizer(analyzer="word", ngram_range=(1, 3), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
-        LogisticRegression(C=c, class_weight="balanced", max_iter=3000),
-    )
-
-
 @dataclass
 class Model:
     pipeline: object
@@ -321,26 +283,6 @@ def _softmax(scores):
     scores = scores - scores.max(axis=1, keepdims=True)
     exp = np.exp(scores)
     return exp / exp.sum(axis=1, keepdims=True)
-
-
-def fit(rows: list[dict], *, threshold: float, figures: dict, digest: str) -> Model:
-    pipeline = build()
-    pipeline.fit([_canonical(row["text"]) for row in rows], [label(row) for row in rows])
-    return Model(pipeline, threshold, digest, figures)
-
-
-def _canonical(text: str) -> str:
-    return canonical(text).text
-
-
-def save(model: Model, path: Path = MODEL_PATH) -> None:
-    import joblib
-
-    joblib.dump(
-        {"pipeline": model.pipeline, "threshold": model.threshold, "digest": model.digest, "figures": model.figures},
-        path,
-        compress=3,
-    )
 
 
 @functools.cache

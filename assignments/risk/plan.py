@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -39,40 +40,30 @@ def split_alternatives(regex: str) -> list[str]:
     """The top-level alternatives of a regular expression (``a|b|c`` -> a, b, c)."""
     parts: list[str] = []
     current: list[str] = []
-    depth, in_class, i = 0, False, 0
-    while i < len(regex):
-        char = regex[i]
-        if char == "\\":
-            current.append(regex[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    for _, piece, depth, bare in _pieces(regex):
+        if bare and piece == "|" and depth == 0:
             parts.append("".join(current))
             current = []
-            i += 1
-            continue
-        current.append(char)
-        i += 1
+        else:
+            current.append(piece)
     parts.append("".join(current))
     return parts
 
 
-def _group_end(regex: str, start: int) -> int:
-    """Index just after the group that opens at ``start`` (a "(")."""
+def _pieces(regex: str, start: int = 0) -> Iterator[tuple[int, str, int, bool]]:
+    """The regex from ``start`` as (index, piece, group depth after it, bare).
+
+    An escape ("\\(") is one piece and never bare; neither is anything inside a character class, so only a
+    bare "|", "(" or ")" is structure.
+    """
     depth, in_class, i = 0, False, start
     while i < len(regex):
         char = regex[i]
         if char == "\\":
+            yield i, regex[i : i + 2], depth, False
             i += 2
             continue
+        bare = not in_class
         if in_class:
             in_class = char != "]"
         elif char == "[":
@@ -81,9 +72,15 @@ def _group_end(regex: str, start: int) -> int:
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return i + 1
+        yield i, char, depth, bare
         i += 1
+
+
+def _group_end(regex: str, start: int) -> int:
+    """Index just after the group that opens at ``start`` (a "(")."""
+    for i, piece, depth, bare in _pieces(regex, start):
+        if bare and piece == ")" and depth == 0:
+            return i + 1
     raise ValueError("unbalanced group")
 
 

@@ -35,6 +35,7 @@ from assignments.risk import (
     normalise,
     plan,
 )
+from devtools.risk_corpus import sample_answers
 
 CORPUS = Path(__file__).parent / "risk_corpus"
 TUNING_FILES = tuple(path.stem for path in sorted(CORPUS.glob("tuning*.jsonl")))
@@ -521,18 +522,9 @@ def test_a_risky_sentence_is_found_whatever_surrounds_it(before: str, after: str
 
 def _answers(size: int, count: int) -> list[str]:
     """Answers of ``size`` characters: ordinary corpus sentences with one risky sentence in the middle."""
-    rng = random.Random(2026)
     rows = _tuning()
     safe = [r["text"] for r in rows if not r["risky"]]
-    risky = [r["text"] for r in rows if r["risky"]]
-    answers = []
-    for _ in range(count):
-        parts: list[str] = []
-        while sum(map(len, parts)) < size:
-            parts.append(rng.choice(safe))
-        parts.insert(len(parts) // 2, rng.choice(risky))
-        answers.append(" ".join(parts)[:size])
-    return answers
+    return sample_answers(safe, [r["text"] for r in rows if r["risky"]], size=size, count=count)
 
 
 # The target is 5 ms on one core (docs/SAFETY.md, manage.py benchmark_risk: 6.5 ms CPU median for such answers

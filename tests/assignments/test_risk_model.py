@@ -7,6 +7,7 @@ import pytest
 
 from assignments.library import EXAMPLES
 from assignments.risk import detector, find_risk_language, model
+from devtools import risk_corpus
 
 READER = model.load()
 
@@ -18,19 +19,23 @@ def _learned(text: str) -> list:
 def test_the_shipped_model_was_trained_on_the_tuning_corpus_as_it_is_now():
     # Change a tuning file and this fails until `manage.py train_risk_model` is run and its file committed.
     assert READER is not None
-    assert READER.digest == model.corpus_digest()
+    assert READER.digest == risk_corpus.corpus_digest()
     assert 0.5 <= READER.threshold < 1 and READER.figures["cv_precision"] >= 0.90
 
 
 def test_the_held_out_parts_are_never_training_material():
-    assert all(path.name.startswith("tuning") for path in model.tuning_files())
-    assert not {p.name for p in model.tuning_files()} & {"heldout.jsonl", "design_check.jsonl"}
+    assert all(path.name.startswith("tuning") for path in risk_corpus.tuning_files())
+    assert not {p.name for p in risk_corpus.tuning_files()} & {"heldout.jsonl", "design_check.jsonl"}
 
 
 def test_the_fast_features_and_probabilities_are_the_pipelines_own():
     # The model reads its features by hand (faster than the vectorizer's transform); they must be the same numbers.
     vectorizer, classifier = READER.pipeline.steps[0][1], READER.pipeline.steps[1][1]
-    texts = [model._canonical(row["text"]) for row in model.tuning_rows()[::7]] + ["", "zzz qqq", "i want to die"]
+    texts = [risk_corpus.canonical_text(row["text"]) for row in risk_corpus.rows("tuning")[::7]] + [
+        "",
+        "zzz qqq",
+        "i want to die",
+    ]
     expected = vectorizer.transform(texts)
 
     readings = READER.read(texts)

@@ -16,25 +16,15 @@ part, the held-out part and the design check (``tests/assignments/risk_corpus/``
 for the whole detector and for the rules alone (without the trained model).
 """
 
-import json
 import os
-import random
 import statistics
 import time
 from collections import defaultdict
-from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from assignments.risk import find_risk_language
-
-CORPUS = Path(settings.BASE_DIR) / "tests" / "assignments" / "risk_corpus"
-
-
-def _rows(part: str) -> list[dict]:
-    paths = sorted(CORPUS.glob("tuning*.jsonl")) if part == "tuning" else [CORPUS / f"{part}.jsonl"]
-    return [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line]
+from devtools.risk_corpus import CORPUS, rows, sample_answers
 
 
 class Command(BaseCommand):
@@ -50,22 +40,21 @@ class Command(BaseCommand):
             return
         if hasattr(os, "sched_setaffinity"):
             os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
-        tuning, heldout = _rows("tuning"), _rows("heldout")
+        tuning, heldout = rows("tuning"), rows("heldout")
         self._speed(tuning, answers, size)
         self._scores("Tuning", tuning)
         self._scores("Held out", heldout)
         self._scores("Held out, rules alone", heldout, learned=False)
-        design = _rows("design_check")
+        design = rows("design_check")
         self._scores("Design check", design)
         self._scores("Design check, rules alone", design, learned=False)
 
-    def _speed(self, rows: list[dict], count: int, size: int) -> None:
-        rng = random.Random(2026)  # noqa: S311 - a repeatable sample, not a secret
-        risky = [r["text"] for r in rows if r["risky"]]
+    def _speed(self, tuning: list[dict], count: int, size: int) -> None:
+        risky = [r["text"] for r in tuning if r["risky"]]
         mixes = {
-            "ordinary writing, one risky sentence": [r["text"] for r in rows if r["category"] == "distress"],
+            "ordinary writing, one risky sentence": [r["text"] for r in tuning if r["category"] == "distress"],
             "tempting writing (idioms, ordinary senses), one risky sentence": [
-                r["text"] for r in rows if not r["risky"]
+                r["text"] for r in tuning if not r["risky"]
             ],
             "only risky sentences (worst case)": risky,
         }
@@ -76,14 +65,8 @@ class Command(BaseCommand):
             "| answers made of | CPU median | CPU 90th percentile | wall median | wall 90th percentile |\n"
             "| --- | --- | --- | --- | --- |"
         )
-        for label, pool in mixes.items():
-            texts = []
-            for _ in range(count):
-                parts: list[str] = []
-                while sum(map(len, parts)) < size:
-                    parts.append(rng.choice(pool))
-                parts.insert(len(parts) // 2, rng.choice(risky))
-                texts.append(" ".join(parts)[:size])
+        for seed, (label, pool) in enumerate(mixes.items(), start=2026):
+            texts = sample_answers(pool, risky, size=size, count=count, seed=seed)
             for text in texts[:20]:  # warm-up: word caches, compiled patterns
                 find_risk_language(text)
             timings, cpu = [], []

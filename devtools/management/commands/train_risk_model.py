@@ -11,6 +11,7 @@ text unlike the corpus).
 from django.core.management.base import BaseCommand
 
 from assignments.risk import model
+from devtools import risk_corpus
 
 PRECISION_FLOOR = 0.90
 
@@ -18,13 +19,14 @@ PRECISION_FLOOR = 0.90
 def choose_threshold(rows: list[dict], *, folds: int = 5, seed: int = 7) -> tuple[float, dict]:
     from sklearn.model_selection import StratifiedKFold
 
-    labels = [model.label(row) for row in rows]
+    labels = [risk_corpus.label(row) for row in rows]
     risky = [row["risky"] for row in rows]
     out_of_fold = [0.0] * len(rows)
     split = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
     for train, test in split.split(rows, labels):
-        fitted = model.fit([rows[i] for i in train], threshold=1.0, figures={}, digest="")
-        for i, reading in zip(test, fitted.read([model._canonical(rows[i]["text"]) for i in test]), strict=True):
+        fitted = risk_corpus.fit([rows[i] for i in train], threshold=1.0, figures={}, digest="")
+        texts = [risk_corpus.canonical_text(rows[i]["text"]) for i in test]
+        for i, reading in zip(test, fitted.read(texts), strict=True):
             out_of_fold[i] = reading.confidence
     chosen = None
     for step in range(20, 96):
@@ -46,10 +48,10 @@ class Command(BaseCommand):
     help = "Train the risk detector's learned layer on the tuning corpus (never the held-out parts)."
 
     def handle(self, *args, **options):
-        rows = model.tuning_rows()
+        rows = risk_corpus.rows("tuning")
         threshold, figures = choose_threshold(rows)
-        trained = model.fit(rows, threshold=threshold, figures=figures, digest=model.corpus_digest())
-        model.save(trained)
+        trained = risk_corpus.fit(rows, threshold=threshold, figures=figures, digest=risk_corpus.corpus_digest())
+        risk_corpus.save(trained)
         self.stdout.write(
             f"Trained on {len(rows)} tuning sentences; threshold {threshold:.2f} "
             f"(cross-validated recall {figures['cv_recall']:.3f}, precision {figures['cv_precision']:.3f}) "
