@@ -527,8 +527,8 @@ def _answers(size: int, count: int) -> list[str]:
     return sample_answers(safe, [r["text"] for r in rows if r["risky"]], size=size, count=count)
 
 
-# The target is 5 ms on one core (docs/SAFETY.md, manage.py benchmark_risk: 6.5 ms CPU median for such answers
-# with the learned layer and 4.1 ms for the rules alone, on a loaded machine); this guard is about three times
+# The target is 5 ms on one core (docs/SAFETY.md, manage.py benchmark_risk: 5.9 ms CPU median for such answers
+# with the learned layer and 4.0 ms for the rules alone, on a quiet machine); this guard is about three times
 # that, room for a loaded CI machine running tests in parallel.
 SPEED_MEDIAN_FLOOR_SECONDS = 0.018
 
