@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from assignments.questionnaire.format import MAX_ANSWERS_BYTES, MAX_REPEATS
+from assignments.questionnaire.format import MAX_ANSWERS_BYTES, MAX_REPEATS, level_items
 from assignments.questionnaire.values import _coerce, _is_empty
 
 
@@ -37,19 +37,10 @@ def check_answers(items: list[dict], answers: Any, *, complete: bool) -> Checked
     return Checked(cleaned, errors)
 
 
-def _level_link_ids(items: list[dict]) -> Iterator[dict]:
-    """Items answered in one answer map: non-repeating groups are flattened into it."""
-    for item in items:
-        if item["type"] == "group" and not item.get("repeats"):
-            yield from _level_link_ids(item["item"])
-        else:
-            yield item
-
-
 def _check_level(
     items: list[dict], answers: dict, *, scope: list[dict], path: str, errors: dict, complete: bool
 ) -> dict[str, Any]:
-    level = {item["linkId"]: item for item in _level_link_ids(items)}
+    level = {item["linkId"]: item for item in level_items(items)}
     for key in answers:
         if key not in level:
             errors.setdefault(f"{path}{key}"[:200], []).append("This is not a question in this exercise.")
