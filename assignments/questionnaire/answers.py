@@ -56,8 +56,7 @@ def _check_level(
         if item["type"] == "display" or (item["type"] == "group" and not item.get("repeats")):
             continue
         if _is_empty(value):
-            if complete and item.get("required"):
-                errors.setdefault(where, []).append("Please answer this question.")
+            _unanswered(item, where, errors, complete)
             continue
         if item["type"] == "group":
             result = _check_group(item, value, chain, where, errors, complete)
@@ -86,10 +85,6 @@ def _check_group(item: dict, value: Any, chain: list[dict], where: str, errors: 
         errors.setdefault(where, []).append("Expected a list of answer groups.")
         return None
     value = [entry for entry in value if any(not _is_empty(v) for v in entry.values())]
-    if not value:
-        if complete and item.get("required"):
-            errors.setdefault(where, []).append("Please answer this question.")
-        return None
     if not _count_ok(item, value, where, errors, complete):
         return None
     instances = []
@@ -103,10 +98,6 @@ def _check_group(item: dict, value: Any, chain: list[dict], where: str, errors: 
 
 def _check_list(item: dict, value: Any, where: str, errors: dict, complete: bool) -> list | None:
     values = [entry for entry in (value if isinstance(value, list) else [value]) if not _is_empty(entry)]
-    if not values:
-        if complete and item.get("required"):
-            errors.setdefault(where, []).append("Please answer this question.")
-        return None
     if not _count_ok(item, values, where, errors, complete):
         return None
     cleaned = []
@@ -120,7 +111,17 @@ def _check_list(item: dict, value: Any, where: str, errors: dict, complete: bool
     return cleaned
 
 
+def _unanswered(item: dict, where: str, errors: dict, complete: bool) -> None:
+    """An item left empty: an error only when it is required and the answers are being sent."""
+    if complete and item.get("required"):
+        errors.setdefault(where, []).append("Please answer this question.")
+
+
 def _count_ok(item: dict, values: list, where: str, errors: dict, complete: bool) -> bool:
+    """Whether a repeating item has answers, and no more or fewer than it allows (``errors`` say what is wrong)."""
+    if not values:
+        _unanswered(item, where, errors, complete)
+        return False
     high = min(item.get("maxRepeats", MAX_REPEATS), MAX_REPEATS)
     if len(values) > high:
         errors.setdefault(where, []).append(f"Give at most {high}.")
