@@ -109,15 +109,6 @@ def scale_percent(scale) -> int:
 
 
 @register.filter
-def get_count(mapping, key):
-    """``mapping[key]`` in a template."""
-    try:
-        return mapping.get(key)
-    except AttributeError:
-        return None
-
-
-@register.filter
 def choice_label(choices, key) -> str:
     return dict(choices).get(key, "")
 
