@@ -31,6 +31,9 @@ from assignments.services import assignment_create, assignment_review, response_
 from clients.models import Client
 from config.api import ConflictSerializer, TransitionSerializer, errors
 
+# What saving or sending answers may answer besides success: 409 for a stale version, with the current answers.
+ANSWERING_ERRORS = {409: ConflictSerializer, **errors(400, 401, 403, 404)}
+
 
 class AssignmentList(generics.ListCreateAPIView):
     """Your assignments (client), or your clients' assignments (clinician)."""
@@ -125,10 +128,7 @@ def assignment_detail(request, pk: int):
     return Response(AssignmentSerializer(requested_assignment(request, pk)).data)
 
 
-@extend_schema(
-    request=AnswersSerializer,
-    responses={200: VersionSerializer, 409: ConflictSerializer, **errors(400, 401, 403, 404)},
-)
+@extend_schema(request=AnswersSerializer, responses={200: VersionSerializer, **ANSWERING_ERRORS})
 @api_view(["PUT"])
 def assignment_draft(request, pk: int):
     """Save a draft; a stale ``version`` answers 409 with the current answers and version."""
@@ -137,10 +137,7 @@ def assignment_draft(request, pk: int):
     return Response({"version": response.version})
 
 
-@extend_schema(
-    request=AnswersSerializer,
-    responses={200: SubmitResult, 409: ConflictSerializer, **errors(400, 401, 403, 404)},
-)
+@extend_schema(request=AnswersSerializer, responses={200: SubmitResult, **ANSWERING_ERRORS})
 @api_view(["POST"])
 def assignment_submit(request, pk: int):
     """Submit the answers; broken answers answer 400 with messages per linkId."""
