@@ -15,6 +15,13 @@ PATHWAY = "pathway"
 DEFAULT_DUE_TIME = datetime.time(20, 0)
 
 
+def _exercises_and_measures(templates: list[Template]) -> list:
+    """The templates as two groups of choices, "Exercises" and "Measures", each by its pk and current title."""
+    exercises = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.EXERCISE]
+    measures = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.MEASURE]
+    return [("Exercises", exercises), ("Measures", measures)]
+
+
 class CaseloadFilterForm(forms.Form):
     show = forms.ChoiceField(label="Show", required=False)
     sort = forms.ChoiceField(label="Sort by", required=False)
@@ -95,13 +102,10 @@ class AssignForm(DueInClientZone):
         super().__init__(*args, **kwargs)
         self.zone = ZoneInfo(client_time_zone)
         self.templates = {str(t.pk): t for t in templates}
-        exercises = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.EXERCISE]
-        measures = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.MEASURE]
         choices: list = [("", "Choose…")]
         if allow_pathway:
             choices.append(("Programme", [(PATHWAY, "Rejection-recovery pathway (the whole programme)")]))
-        choices += [("Exercises", exercises), ("Measures", measures)]
-        self.fields["template"].choices = choices
+        self.fields["template"].choices = choices + _exercises_and_measures(templates)
         self.client_time_zone = client_time_zone.replace("_", " ")
         if not allow_pathway:
             del self.fields["auto_send"]
@@ -221,9 +225,7 @@ class SessionStartForm(forms.Form):
     def __init__(self, *args, templates: list[Template], **kwargs):
         super().__init__(*args, **kwargs)
         self.templates = {str(t.pk): t for t in templates}
-        exercises = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.EXERCISE]
-        measures = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.MEASURE]
-        self.fields["template"].choices = [("", "Choose…"), ("Exercises", exercises), ("Measures", measures)]
+        self.fields["template"].choices = [("", "Choose…"), *_exercises_and_measures(templates)]
 
     def clean_template(self) -> Template:
         return self.templates[self.cleaned_data["template"]]

@@ -8,9 +8,18 @@ FORMER_AUTHOR = "Someone who has left"  # a comment whose author's account is go
 ALERT_ACKNOWLEDGED = "Alert acknowledged"
 SESSION_HELD = "Session held"
 
+# What happened to an exercise, by the timeline event's kind, said before its title: "Submitted: Growth goals".
+HAPPENED = {
+    "given": "Given",
+    "submitted": "Submitted",
+    "reviewed": "Reviewed",
+    "cancelled": "Cancelled",
+    "alert": "Risk alert",
+}
 
-def given(title: str) -> str:
-    return f"Given: {title}"
+
+def happened(kind: str, title: str) -> str:
+    return f"{HAPPENED[kind]}: {title}"
 
 
 def series(recurrence: str, occurrences: int) -> str:
@@ -18,21 +27,9 @@ def series(recurrence: str, occurrences: int) -> str:
     return f"{recurrence}, {occurrences} times"
 
 
-def submitted(title: str) -> str:
-    return f"Submitted: {title}"
-
-
 def score(total: int, band: str) -> str:
     """A measure's score beside its severity band, e.g. "Score 12 (moderate)"."""
     return f"Score {total} ({band.replace('_', ' ')})"
-
-
-def reviewed(title: str) -> str:
-    return f"Reviewed: {title}"
-
-
-def cancelled(title: str) -> str:
-    return f"Cancelled: {title}"
 
 
 def filled_in_this_week(title: str, count: int) -> str:
@@ -42,7 +39,3 @@ def filled_in_this_week(title: str, count: int) -> str:
 
 def comment_on(title: str) -> str:
     return f"Comment on {title}"
-
-
-def risk_alert(title: str) -> str:
-    return f"Risk alert: {title}"

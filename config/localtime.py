@@ -24,3 +24,8 @@ def local_today(person, now: datetime.datetime | None = None) -> datetime.date:
 def at_local(day: datetime.date, at: datetime.time, zone: ZoneInfo) -> datetime.datetime:
     """The moment (in UTC) when it is ``at`` o'clock on ``day`` in ``zone``."""
     return datetime.datetime.combine(day, at, tzinfo=zone).astimezone(datetime.UTC)
+
+
+def near_day(days: int) -> str | None:
+    """The word for a day near today, ``days`` after it (before it when negative); None further off."""
+    return {0: "today", 1: "tomorrow", -1: "yesterday"}.get(days)

@@ -2,7 +2,8 @@ import itertools
 
 from django import forms
 
-from practices.models import Practice
+from practices.models import REMINDER_DELAY_FIELDS, Practice
+from practices.services import SETTING_FIELDS
 from practices.timezones import time_zone_choices
 
 
@@ -11,16 +12,7 @@ class PracticeSettingsForm(forms.ModelForm):
 
     class Meta:
         model = Practice
-        fields = [
-            "name",
-            "time_zone",
-            "require_mfa",
-            "crisis_resources",
-            "remind_imminent_after_minutes",
-            "remind_high_after_minutes",
-            "remind_moderate_after_minutes",
-            "remind_history_after_minutes",
-        ]
+        fields = list(SETTING_FIELDS)
         widgets = {"crisis_resources": forms.Textarea(attrs={"rows": 6})}
         help_texts = {
             "remind_imminent_after_minutes": "If nobody has acknowledged an alert by then, its clinician is emailed "
@@ -29,13 +21,7 @@ class PracticeSettingsForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        order = [
-            "remind_imminent_after_minutes",
-            "remind_high_after_minutes",
-            "remind_moderate_after_minutes",
-            "remind_history_after_minutes",
-        ]
-        for sooner, later in itertools.pairwise(order):
+        for sooner, later in itertools.pairwise(REMINDER_DELAY_FIELDS):
             if cleaned.get(sooner) is not None and cleaned.get(later) is not None and cleaned[sooner] > cleaned[later]:
                 self.add_error(sooner, f"Make this no longer than the {self.fields[later].label.lower()}.")
         return cleaned

@@ -11,6 +11,15 @@ Samaritans (UK and Ireland): call 116 123, any time, free.
 If you are elsewhere, your practice can tell you the crisis line where you live."""
 
 
+# The alert reminder delays (Practice fields), most urgent level first: none may be longer than the next.
+REMINDER_DELAY_FIELDS = (
+    "remind_imminent_after_minutes",
+    "remind_high_after_minutes",
+    "remind_moderate_after_minutes",
+    "remind_history_after_minutes",
+)
+
+
 class Practice(models.Model):
     """A clinic: owns its clinicians, clients, templates and settings."""
 

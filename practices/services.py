@@ -3,18 +3,10 @@ from django.db import transaction
 
 from accounts.models import User
 from config.models import model_update
-from practices.models import Practice
+from practices.models import REMINDER_DELAY_FIELDS, Practice
 
-SETTING_FIELDS = (
-    "name",
-    "time_zone",
-    "require_mfa",
-    "crisis_resources",
-    "remind_imminent_after_minutes",
-    "remind_high_after_minutes",
-    "remind_moderate_after_minutes",
-    "remind_history_after_minutes",
-)
+# What a practice admin may change (the settings page's fields, in its order).
+SETTING_FIELDS = ("name", "time_zone", "require_mfa", "crisis_resources", *REMINDER_DELAY_FIELDS)
 
 
 @transaction.atomic

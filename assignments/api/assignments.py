@@ -31,6 +31,9 @@ from assignments.services import assignment_create, assignment_review, response_
 from clients.models import Client
 from config.api import ConflictSerializer, TransitionSerializer, errors
 
+# What saving or sending answers may answer besides success: 409 for a stale version, with the current answers.
+ANSWERING_ERRORS = {409: ConflictSerializer, **errors(400, 401, 403, 404)}
+
 
 class AssignmentList(generics.ListCreateAPIView):
     """Your assignments (client), or your clients' assignments (clinician)."""
@@ -125,35 +128,21 @@ def assignment_detail(request, pk: int):
     return Response(AssignmentSerializer(requested_assignment(request, pk)).data)
 
 
-@extend_schema(
-    request=AnswersSerializer,
-    responses={200: VersionSerializer, 409: ConflictSerializer, **errors(400, 401, 403, 404)},
-)
+@extend_schema(request=AnswersSerializer, responses={200: VersionSerializer, **ANSWERING_ERRORS})
 @api_view(["PUT"])
 def assignment_draft(request, pk: int):
     """Save a draft; a stale ``version`` answers 409 with the current answers and version."""
-    assignment = requested_assignment(request, pk)
-    _only_the_client(request, assignment)
-    data = validated_data(AnswersSerializer, request)
-    response = response_save_draft(
-        assignment=assignment, user=request.user, answers=data["answers"], version=data["version"]
-    )
+    assignment, body = _answering(request, pk)
+    response = response_save_draft(assignment=assignment, user=request.user, **body)
     return Response({"version": response.version})
 
 
-@extend_schema(
-    request=AnswersSerializer,
-    responses={200: SubmitResult, 409: ConflictSerializer, **errors(400, 401, 403, 404)},
-)
+@extend_schema(request=AnswersSerializer, responses={200: SubmitResult, **ANSWERING_ERRORS})
 @api_view(["POST"])
 def assignment_submit(request, pk: int):
     """Submit the answers; broken answers answer 400 with messages per linkId."""
-    assignment = requested_assignment(request, pk)
-    _only_the_client(request, assignment)
-    data = validated_data(AnswersSerializer, request)
-    submission = response_submit(
-        assignment=assignment, user=request.user, answers=data["answers"], version=data["version"]
-    )
+    assignment, body = _answering(request, pk)
+    submission = response_submit(assignment=assignment, user=request.user, **body)
     response = submission.response
     score = score_of(response)
     return Response(
@@ -168,9 +157,16 @@ def assignment_submit(request, pk: int):
     )
 
 
-def _only_the_client(request, assignment: Assignment) -> None:
+def _answering(request, pk: int) -> tuple[Assignment, dict]:
+    """The assignment its client is saving or sending, and the ``answers`` and ``version`` in the body.
+
+    404 for an assignment the caller cannot see, then 403 for anyone but its client, then 400 for a bad body.
+    """
+    assignment = requested_assignment(request, pk)
     if request.user.role != "client":
         raise PermissionDenied("Only the client answers their assignment.")
+    data = validated_data(AnswersSerializer, request)
+    return assignment, {"answers": data["answers"], "version": data["version"]}
 
 
 @extend_schema(

@@ -51,6 +51,7 @@ from assignments.questionnaire.format import (
     ItemNode,
     StructureError,
     index,
+    level_items,
     scopes,
     walk,
 )
@@ -78,6 +79,7 @@ __all__ = [
     "diff_answers",
     "index",
     "is_enabled",
+    "level_items",
     "risk_reasons",
     "scopes",
     "score",

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from assignments.questionnaire.format import MAX_ANSWERS_BYTES, MAX_REPEATS
+from assignments.questionnaire.format import MAX_ANSWERS_BYTES, MAX_REPEATS, level_items
 from assignments.questionnaire.values import _coerce, _is_empty
 
 
@@ -37,19 +37,10 @@ def check_answers(items: list[dict], answers: Any, *, complete: bool) -> Checked
     return Checked(cleaned, errors)
 
 
-def _level_link_ids(items: list[dict]) -> Iterator[dict]:
-    """Items answered in one answer map: non-repeating groups are flattened into it."""
-    for item in items:
-        if item["type"] == "group" and not item.get("repeats"):
-            yield from _level_link_ids(item["item"])
-        else:
-            yield item
-
-
 def _check_level(
     items: list[dict], answers: dict, *, scope: list[dict], path: str, errors: dict, complete: bool
 ) -> dict[str, Any]:
-    level = {item["linkId"]: item for item in _level_link_ids(items)}
+    level = {item["linkId"]: item for item in level_items(items)}
     for key in answers:
         if key not in level:
             errors.setdefault(f"{path}{key}"[:200], []).append("This is not a question in this exercise.")
@@ -65,8 +56,7 @@ def _check_level(
         if item["type"] == "display" or (item["type"] == "group" and not item.get("repeats")):
             continue
         if _is_empty(value):
-            if complete and item.get("required"):
-                errors.setdefault(where, []).append("Please answer this question.")
+            _unanswered(item, where, errors, complete)
             continue
         if item["type"] == "group":
             result = _check_group(item, value, chain, where, errors, complete)
@@ -95,10 +85,6 @@ def _check_group(item: dict, value: Any, chain: list[dict], where: str, errors: 
         errors.setdefault(where, []).append("Expected a list of answer groups.")
         return None
     value = [entry for entry in value if any(not _is_empty(v) for v in entry.values())]
-    if not value:
-        if complete and item.get("required"):
-            errors.setdefault(where, []).append("Please answer this question.")
-        return None
     if not _count_ok(item, value, where, errors, complete):
         return None
     instances = []
@@ -112,10 +98,6 @@ def _check_group(item: dict, value: Any, chain: list[dict], where: str, errors: 
 
 def _check_list(item: dict, value: Any, where: str, errors: dict, complete: bool) -> list | None:
     values = [entry for entry in (value if isinstance(value, list) else [value]) if not _is_empty(entry)]
-    if not values:
-        if complete and item.get("required"):
-            errors.setdefault(where, []).append("Please answer this question.")
-        return None
     if not _count_ok(item, values, where, errors, complete):
         return None
     cleaned = []
@@ -129,7 +111,17 @@ def _check_list(item: dict, value: Any, where: str, errors: dict, complete: bool
     return cleaned
 
 
+def _unanswered(item: dict, where: str, errors: dict, complete: bool) -> None:
+    """An item left empty: an error only when it is required and the answers are being sent."""
+    if complete and item.get("required"):
+        errors.setdefault(where, []).append("Please answer this question.")
+
+
 def _count_ok(item: dict, values: list, where: str, errors: dict, complete: bool) -> bool:
+    """Whether a repeating item has answers, and no more or fewer than it allows (``errors`` say what is wrong)."""
+    if not values:
+        _unanswered(item, where, errors, complete)
+        return False
     high = min(item.get("maxRepeats", MAX_REPEATS), MAX_REPEATS)
     if len(values) > high:
         errors.setdefault(where, []).append(f"Give at most {high}.")

@@ -83,6 +83,15 @@ def walk(items: list[dict], parents: tuple[dict, ...] = ()) -> Iterator[tuple[di
             yield from walk(item.get("item") or [], (*parents, item))
 
 
+def level_items(items: list[dict]) -> Iterator[dict]:
+    """The items answered in one answer map: a group that does not repeat is transparent."""
+    for item in items:
+        if item["type"] == "group" and not item.get("repeats"):
+            yield from level_items(item["item"])
+        else:
+            yield item
+
+
 def index(items: list[dict]) -> dict[str, dict]:
     return {item["linkId"]: item for item, _ in walk(items)}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from assignments.questionnaire.answers import _condition_holds, _level_link_ids
-from assignments.questionnaire.format import RISK_LEVELS, StructureError, index, scopes
+from assignments.questionnaire.answers import _condition_holds
+from assignments.questionnaire.format import RISK_LEVELS, StructureError, index, level_items, scopes
 from assignments.questionnaire.structure import _check_enable_when, validate_structure
 from assignments.questionnaire.values import _is_empty, _is_number
 
@@ -47,7 +47,7 @@ def validate_scoring(items: list[dict], scoring: Any) -> list[str]:
     if not isinstance(scoring, dict) or scoring.get("method") != "sum":
         return ["Scoring must be {method: 'sum', items: [...], bands: [...]}."]
     errors = []
-    by_id, top_level = index(items), {item["linkId"] for item in _level_link_ids(items)}
+    by_id, top_level = index(items), {item["linkId"] for item in level_items(items)}
     link_ids = scoring.get("items")
     if not isinstance(link_ids, list) or not link_ids or not all(isinstance(i, str) for i in link_ids):
         return ["Scoring needs a list of the linkIds it adds up."]

@@ -6,10 +6,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from assignments.questionnaire import MAX_REPEATS
+from assignments.questionnaire import MAX_REPEATS, level_items
 from clients.answers.display import Shown, shown_value
 from clients.answers.parse import compact
-from clients.answers.paths import level_items
 
 
 @dataclass

@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from assignments.questionnaire import MAX_REPEATS
-from clients.answers.paths import PREFIX, ROW_NUMBER, level_items
+from assignments.questionnaire import MAX_REPEATS, level_items
+from clients.answers.paths import PREFIX, ROW_NUMBER
 
 WHOLE = re.compile(r"[+-]?\d{1,15}")
 DECIMAL = re.compile(r"[+-]?\d{0,15}\.\d{1,10}")

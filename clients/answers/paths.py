@@ -1,24 +1,14 @@
-"""Answer paths (``goals/1/further_steps/0``) and the levels of a template's items."""
+"""Answer paths (``goals/1/further_steps/0``) through the levels of a template's items (``level_items``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
-from assignments.questionnaire import walk
+from assignments.questionnaire import level_items, walk
 
 PREFIX = "a:"
 ROW_NUMBER = re.compile(r"\d{1,3}")
-
-
-def level_items(items: list[dict]) -> Iterator[dict]:
-    """The items answered in one answer map: a group that does not repeat is transparent."""
-    for item in items:
-        if item["type"] == "group" and not item.get("repeats"):
-            yield from level_items(item["item"])
-        else:
-            yield item
 
 
 def tool_owner(items: list[dict]) -> dict[str, str]:

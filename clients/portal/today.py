@@ -16,6 +16,7 @@ from assignments.selectors import assignments_for
 from clients.answers.parse import compact
 from clients.models import Client
 from clients.portal.client import local_zone, portal_client
+from config.localtime import near_day
 
 S = Assignment.Status
 OPEN = (S.ASSIGNED, S.IN_PROGRESS, S.REVISION_REQUESTED)
@@ -130,12 +131,8 @@ def due_label(due: datetime.datetime, local_now: datetime.datetime) -> str:
     """ "Today, 19:00", "Tomorrow, 09:00", "Thursday, 19:00", "Thu 12 Mar, 19:00", in the client's zone."""
     days = (due.date() - local_now.date()).days
     time = due.strftime("%H:%M")
-    if days == 0:
-        return f"today, {time}"
-    if days == 1:
-        return f"tomorrow, {time}"
-    if days == -1:
-        return f"yesterday, {time}"
+    if near := near_day(days):
+        return f"{near}, {time}"
     if 1 < days < 7 or -7 < days < -1:
         return f"{due:%A}, {time}"
     return f"{due:%a} {due.day} {due:%b}, {time}" + (f" {due.year}" if due.year != local_now.year else "")

@@ -35,6 +35,11 @@ def _title(assignment: Assignment) -> str:
     return assignment.template_version.title
 
 
+def _happened(kind: str, when: datetime.datetime, assignment: Assignment, detail: str = "") -> TimelineEvent:
+    """An event in an exercise's life, titled in the words ``timeline_text`` has for its kind."""
+    return TimelineEvent(when, kind, text.happened(kind, _title(assignment)), detail, assignment)
+
+
 def build_timeline(
     assignments: Iterable[Assignment],
     comments: Iterable[Comment],
@@ -61,30 +66,23 @@ def build_timeline(
                 given_series.add(a.series_id)
                 series = a.series
                 assert series is not None, "series_id is set"
-                events.append(
-                    TimelineEvent(
-                        a.created_at,
-                        "given",
-                        text.given(_title(a)),
-                        text.series(series.get_recurrence_display(), series.occurrences),
-                        a,
-                    )
-                )
+                given_as = text.series(series.get_recurrence_display(), series.occurrences)
+                events.append(_happened("given", a.created_at, a, given_as))
             if a.submitted_at:
                 habits.setdefault((a.series_id, monday(a.submitted_at)), []).append((a.submitted_at, a))
             continue
         if a.created_at <= now:
-            events.append(TimelineEvent(a.created_at, "given", text.given(_title(a)), "", a))
+            events.append(_happened("given", a.created_at, a))
         if a.submitted_at:
             detail = ""
             response = getattr(a, "response", None)
             if response is not None and response.score_total is not None:
                 detail = text.score(int(response.score_total), response.score_band)
-            events.append(TimelineEvent(a.submitted_at, "submitted", text.submitted(_title(a)), detail, a))
+            events.append(_happened("submitted", a.submitted_at, a, detail))
         if a.reviewed_at:
-            events.append(TimelineEvent(a.reviewed_at, "reviewed", text.reviewed(_title(a)), "", a))
+            events.append(_happened("reviewed", a.reviewed_at, a))
         if a.cancelled_at:
-            events.append(TimelineEvent(a.cancelled_at, "cancelled", text.cancelled(_title(a)), "", a))
+            events.append(_happened("cancelled", a.cancelled_at, a))
     for (_, _week), done in habits.items():
         submitted_at, latest = max(done, key=lambda sent: sent[0])
         events.append(
@@ -96,11 +94,7 @@ def build_timeline(
             TimelineEvent(c.created_at, "comment", text.comment_on(_title(c.assignment)), c.body, c.assignment, author)
         )
     for alert in alerts:
-        events.append(
-            TimelineEvent(
-                alert.created_at, "alert", text.risk_alert(_title(alert.assignment)), alert.summary, alert.assignment
-            )
-        )
+        events.append(_happened("alert", alert.created_at, alert.assignment, alert.summary))
         if alert.acknowledged_at:
             by = alert.acknowledged_by.display_name if alert.acknowledged_by else ""
             events.append(

@@ -8,6 +8,7 @@ from django.utils import timezone
 from clinicians import charts
 from clinicians.alerts import open_alert_count_for
 from clinicians.selectors.header import review_count_for
+from config.localtime import near_day
 
 register = template.Library()
 
@@ -59,12 +60,8 @@ def when(moment: datetime.datetime | None) -> str:
     today = timezone.localdate()
     days = (local.date() - today).days
     clock = f"{local:%H:%M}"
-    if days == 0:
-        return f"today {clock}"
-    if days == 1:
-        return f"tomorrow {clock}"
-    if days == -1:
-        return f"yesterday {clock}"
+    if near := near_day(days):
+        return f"{near} {clock}"
     if -6 <= days <= 6:
         return f"{local:%a} {local.day} {local:%b} {clock}"
     if local.year == today.year:
@@ -72,12 +69,17 @@ def when(moment: datetime.datetime | None) -> str:
     return f"{local.day} {local:%b %Y}"
 
 
+def _days_ago(moment: datetime.datetime) -> int:
+    """How many calendar days before today ``moment`` fell, in the current time zone (0 today, negative ahead)."""
+    return (timezone.localdate() - timezone.localtime(moment).date()).days
+
+
 @register.filter
 def ago(moment: datetime.datetime | None) -> str:
     """How long ago, in whole days at most: "today", "yesterday", "5 days ago", "3 weeks ago"."""
     if moment is None:
         return "never"
-    days = (timezone.localdate() - timezone.localtime(moment).date()).days
+    days = _days_ago(moment)
     if days <= 0:
         return "today"
     if days == 1:
@@ -93,7 +95,7 @@ def ago(moment: datetime.datetime | None) -> str:
 def overdue_by(moment: datetime.datetime | None) -> str:
     if moment is None:
         return ""
-    days = (timezone.localdate() - timezone.localtime(moment).date()).days
+    days = _days_ago(moment)
     if days <= 0:
         return "less than a day"
     return "1 day" if days == 1 else f"{days} days"
@@ -106,15 +108,6 @@ def scale_percent(scale) -> int:
         return 0
     value, low, high = scale
     return round((value - low) / (high - low) * 100)
-
-
-@register.filter
-def get_count(mapping, key):
-    """``mapping[key]`` in a template."""
-    try:
-        return mapping.get(key)
-    except AttributeError:
-        return None
 
 
 @register.filter
