@@ -2226,9 +2226,159 @@ FAMILIES = (
     family(
         SELF_HARM,
         "past self-harm, asked and answered in the text",
-        r"\bhave you ever (?:harmed|hurt|cut|burned|burnt|injured) yourself(?: on purpose)? \? (?:yes|yeah|yep|yea|i have)\b",
+        r"\bhave you ever (?:tried to )?(?:harmed|harm|hurt|cut|burned|burnt|injured) yourself(?: on purpose)? \? (?:yes|yeah|yep|yea|i have|once|twice|a few times|a couple of times)\b",
         "have",
         "have you ever harmed yourself? yeah, a few years ago",
+    ),
+    # === Risk written into the homework, and voices rarely heard (tuning batches z and za) ============
+    #
+    # Shapes again, not sentences: the wish said through illness, weather, driving, sleep and a fall;
+    # being a cost; the knife kept in hand; a threat through the homework's own prompts; the body hurt
+    # with the tools of a trade and logged like any other habit; "SI" in a mood log; knowing how much
+    # it would take; a note "written" and "found"; a date that "is decided".
+    family(
+        PASSIVE_WISH,
+        "the wish said through illness, weather, driving, sleep or a fall",
+        r"\bif (?:i|it|the [a-z]+|a [a-z]+|something|the next one) (?:[a-z']+ ){0,6}(?:nodded off|came off|fell off|fell|slipped|crashed|did not come round|did not wake|did not make it|takes me|took me|got me|hits me|hit me|came down on me|died)\b[^.?]{0,40}\b(?:(?:that|it) would be (?:alright|all right|fine|okay|ok|a relief)|fine|would not mind|would not care|so be it|it takes me|let it|good)\b"
+        r"|\bthought ,? let it(?= [.,?]|$)|\bit takes me(?= [.,?]|$)"
+        r"|\b(?:hope|hopes|hoping|wish|wishing|pray|praying) (?:that )?(?:a|the|some|this|my) (?:[a-z]+ ){1,2}(?:comes down on me|come down on me|falls on me|fall on me|lands on me|takes me|kills me|finishes me)\b"
+        r"|\b(?:skip|skipped|skipping) waking up\b|\bhappy with forever\b|\bhope (?:it is|this is|that is) my last\b"
+        r"|\b(?:hoping|hope) i (?:will not|do not|would not) have to do (?:another|it again|this again)\b"
+        r"|\blike to not (?:exist|be here|wake up|be alive)\b|\blook forward to not being (?:here|alive|around)\b"
+        r"|\b(?:like|want|wish) to slip away\b|\bi wish i (?:was not|were not)(?= [.,?']|$)|\b(?:i would like|i want|i wish) (?:it|my life|life|everything) to be over\b"
+        r"|\b(?:this|it|the [a-z]+) (?:will|would|could|might) just take me\b|\bwish (?:it|the plane|the car|the bus|the train|the flight) had crashed\b"
+        r"|\bheart attack in my sleep\b|\b(?:caught|catch|get|got) (?:pneumonia|sepsis|covid|cancer|an infection) and (?:that was that|died|that would be it)\b",
+        "if thought it hope hopes hoping wish wishing pray praying skip skipped skipping happy like look want i "
+        "this the heart caught catch get got",
+        "If I nodded off at the wheel and didn't come round, that would be alright.",
+        "Part of me hopes the old oak comes down on me in the storm.",
+        "I'd like to not exist.",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "a cost to others; they would manage better minus the writer",
+        r"\bminus me\b|\b(?:come|comes|coming) out ahead without me\b"
+        r"|\b(?:kinder|better|easier|simpler) (?:to|for) (?:her|him|them|everyone|my [a-z]+) if i (?:was not|were not|was gone|were gone)\b"
+        r"|\bworth (?:what it takes|the cost|the money|the effort) (?:to keep me|of keeping me)\b|\bthe point of keeping (?:me|an old [a-z]+|a [a-z]+ like me) (?:going|alive)\b"
+        r"|\bi am (?:just |only )?(?:a cost|a bad investment|the weak link|the thing they have to cope with)\b|\bi cost (?:people|everyone|them|the nhs|my family)\b"
+        r"|\b(?:do not|can not) see (?:why|the point|the reason) (?:i would|i should|to|of) (?:carry on|keep (?:showing up|going)|go on|stay)\b"
+        r"|\b(?:no one|nobody) (?:who )?(?:would|will) (?:notice|care|mind) if i (?:stopped|went|was gone|disappeared|died)\b"
+        r"|\bnothing (?:left )?(?:that is |is )?worth (?:staying alive|being alive|living) for\b"
+        r"|\bwould be better (?:brought up|raised|looked after) (?:by|with) (?:my|their|his|her) [a-z]+\b"
+        r"|\bwhat is the point of (?:a life|keeping|living|me)\b",
+        "minus come comes coming kinder better easier simpler worth the i do can no nobody nothing would what",
+        "They'd all cope better minus me.",
+        "I'm just a cost now.",
+        "It would be kinder to my mum if I weren't here.",
+        about_self=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "a weapon or a poison for someone, a threat through the homework",
+        r"\b(?:put|puts|putting) (?:the |my )?(?:shotgun|gun|rifle|knife|blade) (?:to|on|in) (?:him|her|them)\b|\bput (?:your|his|her|their) head through\b"
+        r"|\b(?:picture|imagine|fantasi\w+|fantasy of|thinking about|think about|rehears\w*) (?:[a-z]+ ){0,4}(?:strangling|chaining|setting (?:it|them|him|her|the [a-z]+) alight|poisoning|stabbing|dropping (?:one|it|something) on|putting something in)\b"
+        r"|\bwhat i (?:will|am going to|would) do to (?:[a-z]+ ){0,2}(?:when|if) i (?:catch|get|find|see)\b"
+        r"|\b(?:see|seeing|watch) (?:you|him|her|them) hurt\b[^?]{0,40}\b(?:bleeding|not with words|physically)\b"
+        r"|\b(?:morphine|insulin|pills|tablets|antifreeze|weedkiller|weed killer|rat poison|bleach)\b[^.?]{0,40}\b(?:in|into) (?:his|her|their) (?:tea|coffee|drink|food|line|drip|dinner|lunch)\b"
+        r"|\bput (?:in )?(?:his|her|their) (?:line|drip)\b[^.?]{0,30}\b(?:nobody|no one) would (?:question|notice|know)\b|\bputting something in the (?:bake sale|cake|food|drinks|punch)\b"
+        r"|\bwait(?:ing)? for (?:[a-z]+ ){1,3}with (?:the |a |my )?(?:tyre iron|crowbar|bat|baseball bat|hammer|knife|machete|wrench|shotgun|gun)\b"
+        r"|\bdropping (?:one|it|something|a [a-z]+) on (?:him|her|them|my ex|my [a-z]+ new [a-z]+)\b"
+        r"|\b(?:knife|blade|gun|hammer)\b[^?]{0,120}\b(?:do not know (?:that|if) i will|not sure i will|might not) (?:next time|again)\b"
+        r"|\bmake (?:them|him|her) pay\b[^?]{0,40}\bnot (?:mean )?(?:with )?words\b",
+        "put puts putting picture imagine fantasise fantasize fantasising fantasizing fantasy thinking think rehearse "
+        "rehearsing rehearsed what see seeing watch morphine insulin pills tablets antifreeze weedkiller weed rat "
+        "bleach wait waiting dropping knife blade gun hammer make",
+        "If he comes on my land again I'll put the shotgun to him.",
+        "I picture chaining the doors and setting the hall alight.",
+        "I keep thinking about the insulin in his tea.",
+        deniable=True,
+    ),
+    family(
+        SELF_HARM,
+        "the body hurt with what is to hand, logged or admitted",
+        rf"\b(?:the |my )?(?:lines|cuts|marks|burns|scratches) on my (?:[a-z]+ ){{0,2}}{BODY}\b(?=[^?]{{0,100}}\b(?:i made|made the|made one|did it|one for every|one for each|myself)\b)"
+        rf"|\bhurt (?:my own body|my body)\b"
+        rf"|\b(?:took|take|taking|takes|put|putting) (?:the |a |my |some )?(?:[a-z]+ ){{0,2}}(?:secateurs|straighteners|razor|blade|blades|knife|scissors|lighter|iron|glass|compass|sharpener|pin|needle|cigarette|chisel|stanley knife|sharps) to the (?:backs?|insides?|palms?|tops?|sides?|underside) of my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:burn|burns|burnt|burned|cut|cuts|bruise|bruises|blister|scald|scalds|wound|wounds|shock|shocks)\b[^?]{{0,60}}\b(?:not an accident|was not an accident|did it on purpose)\b"
+        rf"|\b(?:held|pressed|put|kept) my (?:[a-z]+ )?{BODY} (?:against|on|to) (?:the |a )?(?:[a-z]+ ){{0,2}}(?:manifold|exhaust|engine|hotplate|flat top|griddle|grill|radiator|heater|fence|wire|element)\b"
+        rf"|\b(?:wear|wearing|wore|keep|kept|tie|tied) (?:a |the )?(?:wire|cord|string|band|zip tie|cable tie|chain) (?:tight |tightly )?(?:round|around) my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:hit|hitting|banged|banging|dropped|dropping|slammed|slamming|pressed|pressing|punched|punching|kicked|kicking) (?:[a-z]+ ){{0,4}}(?:my|myself|the joint|the scar)\b[^.?]{{0,30}}\b(?:on purpose|deliberately|harder)\b"
+        rf"|\bdeliberately (?:dropping|hitting|banging|burning|cutting|scratching|punching|slamming|hurting|starving) (?:[a-z]+ ){{0,4}}(?:on my|my|myself)\b"
+        rf"|\b(?:press|pressed|pressing|dig|dug|digging|pick|picked|picking) (?:on |at |into )?(?:the |my )?(?:[a-z]+ )?(?:scar|scars|wound|wounds|scab|scabs|stitches|bruise|bruises)\b[^.?]{{0,30}}\b(?:until|till|so it|to feel|agony|bleeds|bled|on purpose)\b"
+        rf"|\bskip(?:ped|ping)? my (?:meds|medication|tablets|insulin|pills) on purpose\b|\bon purpose so (?:i|it) (?:feel|feels|hurts) worse\b"
+        rf"|\bhit(?:ting)? my (?:own )?(?:back|legs|thighs|arms|stomach|chest|head) with (?:a|the|my) (?:belt|stick|brush|hairbrush|ruler|cable|rope|hammer|book|shoe)\b"
+        rf"|\bhit my head (?:on|against) the (?:wall|floor|door|desk) \d+ times\b"
+        rf"|\b(?:match|lighter|iron|cigarette|candle|spoon|knife|blade|razor)\b[^.?]{{0,40}}\b(?:held|put|pressed) it (?:to|on|against|into) my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:urges?|urge to (?:cut|self harm|hurt myself|harm myself|burn))\b[^?]{{0,40}}\bacted on (?:it|them|the urge) ,? yes\b"
+        rf"|\b(?:knife|razor|blade|glass|compass|scissors) , (?:shallow|deep|deeper|not deep)\b"
+        rf"|\b(?:scor|carv|cut|slic)(?:e|es|ed|ing)? (?:[a-z]+ ){{0,2}}(?:lines|marks|cuts|words|letters) (?:into|on|in|across) my (?:[a-z]+ )?{BODY}\b",
+        "the my lines cuts marks burns scratches hurt took take taking takes put putting burn burnt burned cut bruise "
+        "bruises blister scald scalds wound wounds shock shocks held pressed kept wear wearing wore keep tie tied hit "
+        "hitting banged banging dropped dropping slammed slamming punched punching kicked kicking deliberately press "
+        "pressing dig dug digging pick picked picking skip skipped skipping on match lighter iron cigarette candle "
+        "spoon knife blade razor urge urges glass compass scissors scor score scored scoring carve carved carving "
+        "slice sliced slicing",
+        "took the secateurs to the backs of my hands",
+        "Flat-top burn tonight. Not an accident.",
+        "I hit the joint that hurts on purpose, harder.",
+        "Urge log: Tuesday yes. Acted on it: yes.",
+        about_self=True,
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "ending it, said through a thought, a log or a part of the self",
+        r"\b(?:or|then) i end it\b(?! with)|\bfinish (?:this|it|things|it all) myself\b"
+        r"|\b(?:thought|thoughts|thinking) of ending (?:things|it all|everything|my life)\b|\bswitch myself off\b"
+        r"|\b(?:thought|voice|voices|head)\b[^?]{0,60}\bkill yourself\b|\bkill yourself\b[^?]{0,40}\b(?:repeats|in my head|over and over)\b"
+        r"|\bself murder\b|\bthe part of me that wants (?:out|to die|to end it|to go)\b"
+        r"|\b(?:had |some |passive |active |bad |strong )?si (?:after|when|today|again|all|most|since|lasted|thoughts|urges)\b"
+        r"|\b(?:thinking|thought) about getting rid of (?:me|myself)\b",
+        "or then finish thought thoughts thinking switch voice voices head kill self the had some passive active bad "
+        "strong si",
+        "Either she comes back or I end it.",
+        "Mood log: SI after he blocked me, most of the evening.",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "knowing how much it would take; a note written to be found; a date decided",
+        r"\bi know how much (?:it will|it would|it is going to|i would have to|i would need to|i need to) (?:take|drink|swallow|use)?\b"
+        r"|\bby the time (?:the |my )?(?:[a-z]+ ){1,3}(?:opens|breaks (?:down|in)|finds|gets (?:in|here)|reads)\b"
+        r"|\b(?:which|what) way (?:is|would be) (?:the )?(?:fastest|quickest|least painful|easiest|surest|best)\b|\bwhich way hurts (?:least|less|the least)\b|\bhurts? to go that way\b"
+        r"|\b(?:i will|i am going to) be gone by\b|\bwritten (?:down )?how\b|\bexclusion period\b|\bstomach pumped\b"
+        r"|\bstop(?:ping|ped)? (?:taking )?my (?:insulin|dialysis|heart (?:tablets|pills|meds)|medication|meds|tablets) (?:on purpose|deliberately)\b|\bso i (?:can not|cannot|could not|will not) change my mind\b"
+        r"|\b(?:the |my )?(?:note|letter|letters|notes) (?:is |are )?(?:written|done|sealed|ready)\b(?= [.,?]|$| and)"
+        r"|\btold (?:them|her|him|everyone) i am (?:moving|going travelling|going away|emigrating)\b[^?]{0,20}\bi am not\b"
+        r"|\bwho gets (?:which|what) (?:of my|of) (?:things|stuff|belongings)\b"
+        rf"|\b{PILLS}\b[^?]{{0,80}}\b(?:keeping|kept|saving|saved|hiding|hid) the rest\b|\b(?:keeping|kept|saving|storing) them in a (?:jar|box|sock|drawer|tin|bag)\b"
+        r"|\b(?:hose|hosepipe|tube|pipe) to fit the (?:car|exhaust)\b"
+        r"|\bcounted (?:them|the [a-z]+) out on (?:the|my) (?:bed|bedspread|table|desk|floor|duvet)\b"
+        r"|\b(?:next session|next appointment) ,? (?:i )?(?:will not|wo not) need (?:one|it)\b"
+        r"|\bso they (?:will|would) be found\b|\b(?:she|he|they|you) (?:will|would) find (?:it |them )?after\b"
+        r"|\b(?:will not|wo not) make it to (?:january|february|march|april|may|june|july|august|september|october|november|december|christmas|my birthday|spring|summer|next [a-z]+)\b|\bthat (?:part )?is decided\b"
+        r"|\bthat is when it (?:will|would) (?:be over|end|happen)\b|\bso (?:he|she|they|nobody|no one) (?:is|are) not left with (?:a mess|the mess)\b"
+        r"|\b(?:it|that) did not work\b[^?]{0,30}\b(?:hospital|a and e|a e|ward)\b|\bafter that (?:it|nothing) (?:will not|wo not) matter\b"
+        r"|\btest(?:ed|ing)? (?:the )?(?:beam|rafters?|hook|railing|banister|bannister|loft hatch)\b|\b(?:beam|rafter|rafters|hook|branch|railing|banister|bannister)\b[^.?]{0,40}\btakes? my weight\b(?= [^.?]{0,30}\b(?:sorted|ready|done)\b)"
+        r"|\b(?:will not|wo not) be (?:there|here|around) to (?:hear|see|read)\b|\b(?:the )?(?:spot|place) where i (?:will|am going to|want to) do it\b|\bwhere i am going to do it\b",
+        _PILL_WORDS
+        + " i by which what hurt hurts written exclusion stomach stop stopping stopped so the my note letter "
+        "letters notes told who keeping kept saving storing hose hosepipe tube pipe counted next they she he you will "
+        "wo that it after test tested testing beam rafter rafters hook branch railing banister bannister spot place where",
+        "I know how much it would take.",
+        "The note's written and it's in the drawer.",
+        "I won't make it to June. That part's decided.",
+        about_self=True,
+    ),
+    family(
+        EXPOSURE,
+        "someone close attempted or died by suicide, said in other words",
+        rf"\b(?:my|our) (?:[a-z]+ )?{PEOPLE_CLOSE}\b[^.?]{{0,20}}\battempted suicide\b"
+        r"|\b(?:my|our) (?:youth leader|teacher|coach|pastor|vicar|priest|imam|rabbi|tutor|boss|manager|carer|therapist) (?:killed (?:himself|herself|themselves)|took (?:his|her|their) own life|died by suicide)\b",
+        "attempted killed took died",
+        "My mum attempted suicide when I was little.",
+        "Our youth leader killed himself when I was fourteen.",
+        deniable=False,
     ),
 )
 
@@ -2442,6 +2592,21 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "suicide self killing hurting ending harming taking that",
         "Suicide isn't something I've ever considered, and I'm not considering it now.",
         "Hurting myself has never crossed my mind.",
+    ),
+    exclusion(
+        "a checklist answered none (a denial after the words)",
+        r"\b(?:suicidal thoughts|suicidal thinking|suicidal|suicide|self harm|self harming|self injury|thoughts of (?:harming|hurting|killing) (?:myself|others|anyone|someone)|(?:harming|hurting) (?:myself|others)|thoughts of self harm|urges to self harm)"
+        r" , (?:none|no|never|nope|nil|n a|0|zero|not at all|none at all)(?= [.,?]|$)"
+        r"|\bscored (?:0|zero|low|nothing) on the (?:self harm|suicide|suicidal|safety) (?:question|item|section|one)\b",
+        "suicidal suicide self thoughts harming hurting urges scored",
+        "Suicidal thoughts: none. Self-harm: none. Mood: 6/10.",
+        "Scored 0 on the self-harm question again.",
+    ),
+    exclusion(
+        "a letter to a future self, a time capsule",
+        r"\b(?:letter|letters|note|notes) to (?:my|your) (?:future|older|younger) self\b|\btime capsule\b|\bto be opened in (?:\d+|ten|five|twenty|a few) years\b",
+        "letter letters note notes time opened",
+        "Writing a letter to my future self, to be opened in ten years.",
     ),
     exclusion(
         "laughing while saying it about a relative or friend",
