@@ -2,8 +2,7 @@ import pytest
 from django.utils import timezone
 
 from assignments.models import RiskAlert
-from assignments.services import response_submit
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, submitted
 
 
 @pytest.fixture
@@ -13,7 +12,7 @@ def world(
     """The usual cast with one submitted PHQ-9 (item 9 above zero: an open alert) and one open exercise."""
     measure = give("phq-9")
     answers = {f"phq9_{n}": "1" for n in range(1, 10)}
-    response_submit(assignment=measure, user=client_profile.user, answers=answers, version=0)
+    submitted(measure, answers)
     exercise = give("acceptance", due_at=timezone.now() + timezone.timedelta(days=2))
     return {
         "measure": measure,

@@ -7,6 +7,7 @@ from django.core import mail
 from django.utils import timezone
 
 from assignments.library import EXAMPLES
+from tests.factories import drafted, submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -183,21 +184,10 @@ def test_a_risky_submission_says_so_and_carries_the_crisis_resources(as_user, cl
 
 
 def test_alerts_come_most_urgent_first_and_say_where_they_were_written(as_user, clinician, client_profile, give):
-    from assignments.library import EXAMPLES
-    from assignments.services import comment_add, response_save_draft, response_submit
+    from assignments.services import comment_add
 
-    response_submit(
-        assignment=give("acceptance"),
-        user=client_profile.user,
-        answers=EXAMPLES["acceptance"] | {"what_happened": "I'm such a burden to everyone."},
-        version=0,
-    )
-    response_save_draft(
-        assignment=give("acceptance"),
-        user=client_profile.user,
-        answers={"what_happened": "I've saved my pills and I'm taking them all tonight."},
-        version=0,
-    )
+    submitted(give("acceptance"), EXAMPLES["acceptance"] | {"what_happened": "I'm such a burden to everyone."})
+    drafted(give("acceptance"), {"what_happened": "I've saved my pills and I'm taking them all tonight."})
     comment_add(assignment=give("acceptance"), author=client_profile.user, body="I keep thinking about killing myself.")
 
     rows = as_user(clinician.user)("get", "/api/v1/alerts").json()["results"]
@@ -212,12 +202,9 @@ def test_alerts_come_most_urgent_first_and_say_where_they_were_written(as_user, 
 def test_a_clinician_no_longer_caring_for_the_client_cannot_acknowledge_their_alert(
     as_user, clinician, client_profile, give
 ):
-    from assignments.services import response_submit
     from clients.models import CareTeamMember
 
-    response_submit(
-        assignment=give("phq-9"), user=client_profile.user, answers={f"phq9_{n}": "1" for n in range(1, 10)}, version=0
-    )
+    submitted(give("phq-9"), {f"phq9_{n}": "1" for n in range(1, 10)})
     [alert] = as_user(clinician.user)("get", "/api/v1/alerts").json()["results"]
     CareTeamMember.objects.filter(client=client_profile).update(ended_on=datetime.date.today())
 
@@ -227,26 +214,17 @@ def test_a_clinician_no_longer_caring_for_the_client_cannot_acknowledge_their_al
 
 
 def test_an_assignment_done_together_in_session_says_so(as_user, clinician, client_profile, give):
-    from assignments.library import EXAMPLES
-    from assignments.services import response_submit
-
     together, alone = give("acceptance"), give("acceptance")
-    response_submit(
-        assignment=together, user=clinician.user, answers=EXAMPLES["acceptance"], version=0, in_session=True
-    )
-    response_submit(assignment=alone, user=client_profile.user, answers=EXAMPLES["acceptance"], version=0)
+    submitted(together, by=clinician.user, in_session=True)
+    submitted(alone)
 
     api = as_user(client_profile.user)
     assert api("get", f"/api/v1/assignments/{together.pk}").json()["completed_in_session"] is True
     assert api("get", f"/api/v1/assignments/{alone.pk}").json()["completed_in_session"] is False
 
 
-def test_acknowledging_an_alert_removes_it_from_the_open_list(as_user, clinician, client_profile, give):
-    from assignments.services import response_submit
-
-    response_submit(
-        assignment=give("phq-9"), user=client_profile.user, answers={f"phq9_{n}": "1" for n in range(1, 10)}, version=0
-    )
+def test_acknowledging_an_alert_removes_it_from_the_open_list(as_user, clinician, give):
+    submitted(give("phq-9"), {f"phq9_{n}": "1" for n in range(1, 10)})
     call = as_user(clinician.user)
     [alert] = call("get", "/api/v1/alerts").json()["results"]
 
@@ -317,18 +295,8 @@ def test_a_series_and_the_pathway_answer_with_their_first_assignments(as_user, c
 
 
 def test_progress(as_user, clinician, client_profile, give):
-    from assignments.services import response_submit
-
-    response_submit(
-        assignment=give("phq-9"),
-        user=client_profile.user,
-        answers={f"phq9_{n}": "1" for n in range(1, 10)} | {"phq9_9": "0"},
-        version=0,
-    )
-    habit = give("daily-habits")
-    response_submit(
-        assignment=habit, user=client_profile.user, answers=EXAMPLES["daily-habits"] | {"mood": 6}, version=0
-    )
+    submitted(give("phq-9"), {f"phq9_{n}": "1" for n in range(1, 10)} | {"phq9_9": "0"})
+    submitted(give("daily-habits"), EXAMPLES["daily-habits"] | {"mood": 6})
 
     body = as_user(clinician.user)("get", f"/api/v1/clients/{client_profile.pk}/progress").json()
 
@@ -340,12 +308,10 @@ def test_progress(as_user, clinician, client_profile, give):
 
 
 def test_my_export_holds_everything_and_a_fhir_bundle(as_user, client_profile, give):
-    from assignments.services import comment_add, response_save_draft
+    from assignments.services import comment_add
 
     assignment = give("acceptance")
-    response_save_draft(
-        assignment=assignment, user=client_profile.user, answers={"what_happened": "It ended."}, version=0
-    )
+    drafted(assignment, {"what_happened": "It ended."})
     comment_add(assignment=assignment, author=client_profile.user, body="Hard one.")
 
     body = as_user(client_profile.user)("get", "/api/v1/me/export").json()

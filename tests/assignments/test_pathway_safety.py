@@ -27,14 +27,9 @@ from assignments.pathway import (
     pathway_start,
 )
 from assignments.questionnaire import is_enabled
-from assignments.services import (
-    assignment_review,
-    comment_add,
-    response_save_draft,
-    response_submit,
-    risk_alert_acknowledge,
-)
+from assignments.services import assignment_review, comment_add, risk_alert_acknowledge
 from tests.assignments.library_samples import COMPLETE_SAMPLES
+from tests.factories import drafted, submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -80,17 +75,10 @@ def step(give):
 
 
 @pytest.fixture
-def submit(client_profile):
+def submit():
     def send(assignment, answers=None):
         assignment.refresh_from_db()
-        version = assignment.response.version if hasattr(assignment, "response") else 0
-        slug = assignment.template_version.template.slug
-        return response_submit(
-            assignment=assignment,
-            user=client_profile.user,
-            answers=COMPLETE_SAMPLES[slug] if answers is None else answers,
-            version=version,
-        )
+        return submitted(assignment, answers)
 
     return send
 
@@ -304,9 +292,7 @@ def test_a_revised_verdict_cancels_an_auto_sent_step_only_if_nobody_has_begun_it
     submit(analysis, validity("not_valid"))
     [acceptance] = sent("acceptance")
     if begun == "draft":
-        response_save_draft(
-            assignment=acceptance, user=client_profile.user, answers={"what_happened": "She"}, version=0
-        )
+        drafted(acceptance, {"what_happened": "She"})
     elif begun == "comment":
         comment_add(assignment=acceptance, author=client_profile.user, body="Can we go over this one together?")
 

@@ -15,9 +15,9 @@ from django.utils.html import escape
 from assignments.library import EXAMPLES
 from assignments.models import Assignment, Comment, DiscussionFlag, ResponseRevision
 from assignments.questionnaire import index
-from assignments.services import assignment_review, comment_add, response_save_draft, response_submit
+from assignments.services import assignment_review, comment_add
 from clients.portal import due_label
-from tests.factories import client_of
+from tests.factories import client_of, drafted, submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -122,9 +122,9 @@ def test_a_recurring_exercise_shows_once_with_its_missed_days_summed_up(signed_i
     assert f"Repeats daily: {8 - missed - 1} more after this one." in page
 
 
-def test_today_shows_new_comments_on_recently_reviewed_work(signed_in, clinician, client_profile, give):
+def test_today_shows_new_comments_on_recently_reviewed_work(signed_in, clinician, give):
     done = give("feelings-check-in")
-    response_submit(assignment=done, user=client_profile.user, answers=EXAMPLES["feelings-check-in"], version=0)
+    submitted(done)
     assignment_review(assignment=done, clinician_user=clinician.user, decision="reviewed", comment="Well named.")
 
     page = signed_in.get(reverse("clients:today")).content.decode()
@@ -155,12 +155,12 @@ def _queries(client, path) -> int:
     return len(queries)
 
 
-def test_today_costs_the_same_queries_for_5_and_50_assignments(signed_in, clinician, client_profile, give):
+def test_today_costs_the_same_queries_for_5_and_50_assignments(signed_in, clinician, give):
     def add(n):
         for i in range(n):
             a = give("feelings-check-in", due_at=timezone.now() + datetime.timedelta(hours=i - 3))
             if i % 3 == 0:
-                response_save_draft(assignment=a, user=client_profile.user, answers={"intensity": 3}, version=0)
+                drafted(a, {"intensity": 3})
             if i % 4 == 0:
                 comment_add(assignment=a, author=clinician.user, body="A thought")
 
@@ -229,10 +229,8 @@ def test_saving_unchanged_answers_writes_no_revision(signed_in, validity):
     assert ResponseRevision.objects.filter(response__assignment=validity).count() == 1
 
 
-def test_a_stale_version_shows_both_versions_to_choose_from(signed_in, client_profile, validity):
-    response_save_draft(
-        assignment=validity, user=client_profile.user, answers={"self_story": "From my phone"}, version=0
-    )
+def test_a_stale_version_shows_both_versions_to_choose_from(signed_in, validity):
+    drafted(validity, {"self_story": "From my phone"})
 
     response = signed_in.post(url("assignment", validity), {"a:self_story": "From my laptop", "version": "0"})
 
@@ -243,8 +241,8 @@ def test_a_stale_version_shows_both_versions_to_choose_from(signed_in, client_pr
     assert stored(validity) == ({"self_story": "From my phone"}, 1)
 
 
-def test_choosing_after_a_conflict_loses_nothing(signed_in, client_profile, validity):
-    response_save_draft(assignment=validity, user=client_profile.user, answers={"self_story": "Phone"}, version=0)
+def test_choosing_after_a_conflict_loses_nothing(signed_in, validity):
+    drafted(validity, {"self_story": "Phone"})
     mine = {"self_story": "Laptop", "rejection_kind": "work"}
 
     response = signed_in.post(
@@ -258,8 +256,8 @@ def test_choosing_after_a_conflict_loses_nothing(signed_in, client_profile, vali
     assert {"self_story": "Phone"} in history
 
 
-def test_keeping_both_joins_the_two_texts(signed_in, client_profile, validity):
-    response_save_draft(assignment=validity, user=client_profile.user, answers={"self_story": "Phone"}, version=0)
+def test_keeping_both_joins_the_two_texts(signed_in, validity):
+    drafted(validity, {"self_story": "Phone"})
 
     signed_in.post(
         url("assignment_resolve", validity),
@@ -269,8 +267,8 @@ def test_keeping_both_joins_the_two_texts(signed_in, client_profile, validity):
     assert stored(validity)[0] == {"self_story": "Laptop\n\nPhone"}
 
 
-def test_using_the_other_version_for_everything(signed_in, client_profile, validity):
-    response_save_draft(assignment=validity, user=client_profile.user, answers={"self_story": "Phone"}, version=0)
+def test_using_the_other_version_for_everything(signed_in, validity):
+    drafted(validity, {"self_story": "Phone"})
 
     signed_in.post(
         url("assignment_resolve", validity),
@@ -280,9 +278,9 @@ def test_using_the_other_version_for_everything(signed_in, client_profile, valid
     assert stored(validity)[0] == {"self_story": "Phone"}
 
 
-def test_a_resolution_against_a_newer_save_asks_again(signed_in, client_profile, validity):
-    response_save_draft(assignment=validity, user=client_profile.user, answers={"self_story": "One"}, version=0)
-    response_save_draft(assignment=validity, user=client_profile.user, answers={"self_story": "Two"}, version=1)
+def test_a_resolution_against_a_newer_save_asks_again(signed_in, validity):
+    drafted(validity, {"self_story": "One"})
+    drafted(validity, {"self_story": "Two"})
 
     response = signed_in.post(
         url("assignment_resolve", validity), {"mine": json.dumps({"self_story": "Mine"}), "version": "1"}
@@ -361,8 +359,8 @@ def test_answers_hidden_by_a_condition_are_dropped_on_submit(signed_in, validity
     assert "wants_to_change" not in stored(validity)[0]
 
 
-def test_a_sent_assignment_is_read_only(signed_in, client_profile, validity):
-    response_submit(assignment=validity, user=client_profile.user, answers=EXAMPLES["validity-analysis"], version=0)
+def test_a_sent_assignment_is_read_only(signed_in, validity):
+    submitted(validity)
 
     page = signed_in.get(url("assignment", validity)).content.decode()
     response = signed_in.post(url("assignment", validity), {"a:self_story": "Changed", "version": "1"})
@@ -426,8 +424,8 @@ def test_autosave_saves_and_answers_with_the_new_version(signed_in, validity):
     assert stored(validity)[0]["reason_stated"] == "Not enough exampl"
 
 
-def test_autosave_after_another_device_saved_answers_409_with_the_choice(signed_in, client_profile, validity):
-    response_save_draft(assignment=validity, user=client_profile.user, answers={"self_story": "Phone"}, version=0)
+def test_autosave_after_another_device_saved_answers_409_with_the_choice(signed_in, validity):
+    drafted(validity, {"self_story": "Phone"})
 
     response = signed_in.post(url("assignment_autosave", validity), {"a:self_story": "Laptop", "version": "0"})
 
@@ -437,16 +435,16 @@ def test_autosave_after_another_device_saved_answers_409_with_the_choice(signed_
     assert "Phone" in body["html"] and "Laptop" in body["html"]
 
 
-def test_autosave_with_the_same_answers_as_elsewhere_is_no_conflict(signed_in, client_profile, validity):
-    response_save_draft(assignment=validity, user=client_profile.user, answers={"self_story": "Same"}, version=0)
+def test_autosave_with_the_same_answers_as_elsewhere_is_no_conflict(signed_in, validity):
+    drafted(validity, {"self_story": "Same"})
 
     response = signed_in.post(url("assignment_autosave", validity), {"a:self_story": "Same", "version": "0"})
 
     assert response.status_code == 200 and response.json()["version"] == 1
 
 
-def test_autosave_of_a_sent_assignment_is_refused_kindly(signed_in, client_profile, validity):
-    response_submit(assignment=validity, user=client_profile.user, answers=EXAMPLES["validity-analysis"], version=0)
+def test_autosave_of_a_sent_assignment_is_refused_kindly(signed_in, validity):
+    submitted(validity)
 
     response = signed_in.post(url("assignment_autosave", validity), {"a:self_story": "More", "version": "1"})
 
@@ -525,7 +523,7 @@ def test_clinician_comments_on_items_inside_rows_show_with_their_group(signed_in
 # --- Query counts ----------------------------------------------------------------------------
 
 
-def test_the_assignment_page_costs_the_same_queries_however_much_it_holds(signed_in, clinician, client_profile, give):
+def test_the_assignment_page_costs_the_same_queries_however_much_it_holds(signed_in, clinician, give):
     goals = give("growth-goals")
     for _ in range(5):
         give("phq-9")
@@ -535,7 +533,7 @@ def test_the_assignment_page_costs_the_same_queries_however_much_it_holds(signed
         comment_add(assignment=goals, author=clinician.user, body=f"Comment {n}", link_id="goals" if n % 2 else "")
         give("gad-7")
     answers = {"goals": [{"goal": f"Goal {n}", "further_steps": ["a", "b"]} for n in range(3)]}
-    response_save_draft(assignment=goals, user=client_profile.user, answers=answers, version=0)
+    drafted(goals, answers)
     many = _queries(signed_in, url("assignment", goals))
 
     # session, user, assignment (with template, response, client), comments, proposals, discuss marks, practice,

@@ -14,7 +14,7 @@ from assignments.library import EXAMPLES
 from assignments.models import Assignment, PathwayProposal, ResponseRevision, RiskAlert
 from assignments.services import comment_add, response_save_draft, response_submit
 from clients.models import CareTeamMember
-from tests.factories import CareTeamMemberFactory, ClinicianFactory
+from tests.factories import CareTeamMemberFactory, ClinicianFactory, drafted, submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -130,9 +130,7 @@ def test_nobody_else_can_write_answers_in_session(client, cast, check_in, who, e
 
 @pytest.mark.parametrize(("who", "expected"), [row for row in MATRIX if row[0] != "clinician"])
 def test_nobody_else_sees_the_completed_in_session_page(client, cast, check_in, who, expected):
-    response_submit(
-        assignment=check_in, user=cast["clinician"], answers=EXAMPLES["feelings-check-in"], version=0, in_session=True
-    )
+    submitted(check_in, by=cast["clinician"], in_session=True)
     client.force_login(cast[who])
 
     assert client.get(url("in_session_done", check_in)).status_code == expected
@@ -227,10 +225,8 @@ def test_autosave_in_session_answers_with_the_new_version(signed_in, clinician, 
     assert authors(check_in) == [("draft", clinician.user.pk)]
 
 
-def test_a_save_on_the_clients_phone_meanwhile_is_a_conflict_not_an_overwrite(signed_in, client_profile, check_in):
-    response_save_draft(
-        assignment=check_in, user=client_profile.user, answers={"what_happened": "From my phone"}, version=0
-    )
+def test_a_save_on_the_clients_phone_meanwhile_is_a_conflict_not_an_overwrite(signed_in, check_in):
+    drafted(check_in, {"what_happened": "From my phone"})
 
     plain = signed_in.post(url("in_session", check_in), {"a:what_happened": "On the shared screen", "version": "0"})
     scripted = signed_in.post(url("in_session_autosave", check_in), {"a:what_happened": "Typed", "version": "0"})
@@ -247,7 +243,7 @@ def test_a_save_on_the_clients_phone_meanwhile_is_a_conflict_not_an_overwrite(si
 
 
 def test_choosing_after_a_conflict_in_session_keeps_both_versions(signed_in, clinician, client_profile, check_in):
-    response_save_draft(assignment=check_in, user=client_profile.user, answers={"what_happened": "Phone"}, version=0)
+    drafted(check_in, {"what_happened": "Phone"})
     mine = {"what_happened": "Screen", "intensity": 4}
 
     response = signed_in.post(
@@ -264,9 +260,9 @@ def test_choosing_after_a_conflict_in_session_keeps_both_versions(signed_in, cli
     ]
 
 
-def test_a_resolution_against_a_newer_save_asks_again(signed_in, client_profile, check_in):
-    response_save_draft(assignment=check_in, user=client_profile.user, answers={"what_happened": "One"}, version=0)
-    response_save_draft(assignment=check_in, user=client_profile.user, answers={"what_happened": "Two"}, version=1)
+def test_a_resolution_against_a_newer_save_asks_again(signed_in, check_in):
+    drafted(check_in, {"what_happened": "One"})
+    drafted(check_in, {"what_happened": "Two"})
 
     response = signed_in.post(
         url("in_session_resolve", check_in), {"mine": json.dumps({"what_happened": "Mine"}), "version": "1"}
@@ -356,36 +352,28 @@ def test_scores_and_the_pathway_follow_a_session_submission_as_a_clients(clinici
     )
     step = next(a for a in first if a.pathway_step == "feelings-check-in")
 
-    response_submit(
-        assignment=step, user=clinician.user, answers=EXAMPLES["feelings-check-in"], version=0, in_session=True
-    )
+    submitted(step, by=clinician.user, in_session=True)
 
     [proposal] = PathwayProposal.objects.filter(after=step)
     assert proposal.template_slug == "validity-analysis" and proposal.status == "proposed"
 
 
-def test_a_revision_finished_together_in_session_is_marked_so_and_reviewed(clinician, client_profile, check_in):
+def test_a_revision_finished_together_in_session_is_marked_so_and_reviewed(clinician, check_in):
     from assignments.services import assignment_review
 
-    response_submit(assignment=check_in, user=client_profile.user, answers=EXAMPLES["feelings-check-in"], version=0)
+    submitted(check_in)
     assignment_review(assignment=check_in, clinician_user=clinician.user, decision="revise", comment="One more line")
     check_in.refresh_from_db()
     assert not check_in.completed_in_session
 
-    response_submit(
-        assignment=check_in,
-        user=clinician.user,
-        answers=EXAMPLES["feelings-check-in"] | {"intensity": 5},
-        version=1,
-        in_session=True,
-    )
+    submitted(check_in, EXAMPLES["feelings-check-in"] | {"intensity": 5}, by=clinician.user, in_session=True)
 
     check_in.refresh_from_db()
     assert check_in.status == S.REVIEWED and check_in.completed_in_session
 
 
-def test_a_sent_assignment_cannot_be_changed_in_session(signed_in, client_profile, check_in):
-    response_submit(assignment=check_in, user=client_profile.user, answers=EXAMPLES["feelings-check-in"], version=0)
+def test_a_sent_assignment_cannot_be_changed_in_session(signed_in, check_in):
+    submitted(check_in)
 
     plain = signed_in.post(url("in_session", check_in), {"a:what_happened": "Changed", "version": "1"})
     scripted = signed_in.post(url("in_session_autosave", check_in), {"a:what_happened": "Changed", "version": "1"})
@@ -406,9 +394,7 @@ def test_the_assignment_page_offers_to_fill_in_together_only_while_open(signed_i
     link = f'href="{url("in_session", check_in)}"'
     assert link in signed_in.get(url("assignment", check_in)).content.decode()
 
-    response_submit(
-        assignment=check_in, user=clinician.user, answers=EXAMPLES["feelings-check-in"], version=0, in_session=True
-    )
+    submitted(check_in, by=clinician.user, in_session=True)
 
     page = signed_in.get(url("assignment", check_in)).content.decode()
     assert link not in page
@@ -452,10 +438,8 @@ def test_completed_in_session_skips_the_queue_and_shows_in_the_timeline_and_sess
     signed_in, clinician, client_profile, give
 ):
     together, alone = give("feelings-check-in"), give("acceptance")
-    response_submit(
-        assignment=together, user=clinician.user, answers=EXAMPLES["feelings-check-in"], version=0, in_session=True
-    )
-    response_submit(assignment=alone, user=client_profile.user, answers=EXAMPLES["acceptance"], version=0)
+    submitted(together, by=clinician.user, in_session=True)
+    submitted(alone)
 
     queue = signed_in.get(reverse("clinicians:review_queue"))
     timeline = signed_in.get(reverse("clinicians:client_detail", args=[client_profile.pk])).content.decode()
@@ -469,9 +453,7 @@ def test_completed_in_session_skips_the_queue_and_shows_in_the_timeline_and_sess
 
 
 def test_the_client_sees_it_was_completed_in_session(client, clinician, client_profile, check_in):
-    response_submit(
-        assignment=check_in, user=clinician.user, answers=EXAMPLES["feelings-check-in"], version=0, in_session=True
-    )
+    submitted(check_in, by=clinician.user, in_session=True)
     comment_add(assignment=check_in, author=clinician.user, body="Good work today.")
     client.force_login(client_profile.user)
 
@@ -492,7 +474,7 @@ def test_the_in_session_page_costs_the_same_with_few_or_many_comments_and_saves(
     goals = give("growth-goals")
     path = url("in_session", goals)
     comment_add(assignment=goals, author=clinician.user, body="Start small", link_id="goals")
-    response_save_draft(assignment=goals, user=client_profile.user, answers={"goals": [{"goal": "One"}]}, version=0)
+    drafted(goals, {"goals": [{"goal": "One"}]})
 
     # 1 session, 2 user, 3 the clinician's time zone with the menu's counts, 4 the assignment (template,
     # response, client, assigner), 5 its comments, 6 its proposals, 7 the latest saves, 8 the practice
@@ -503,7 +485,7 @@ def test_the_in_session_page_costs_the_same_with_few_or_many_comments_and_saves(
         comment_add(assignment=goals, author=client_profile.user if n % 2 else clinician.user, body=f"Note {n}")
         answers = {"goals": [{"goal": f"Goal {row}", "further_steps": ["a", "b"]} for row in range(n % 3 + 1)]}
         user, in_session = (clinician.user, True) if n % 2 else (client_profile.user, False)
-        response_save_draft(assignment=goals, user=user, answers=answers, version=n, in_session=in_session)
+        drafted(goals, answers, by=user, in_session=in_session)
 
     with django_assert_num_queries(8):
         response = signed_in.get(path)

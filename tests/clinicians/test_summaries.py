@@ -13,14 +13,14 @@ from django.utils import timezone
 
 from assignments.library import EXAMPLES
 from assignments.models import Assignment
-from assignments.services import assignment_create, discussion_flag_set, response_submit
+from assignments.services import assignment_create, discussion_flag_set
 from clients.models import Client
 from clinicians import summaries
 from clinicians import tasks as summary_tasks
 from clinicians.models import WeeklySummary
 from notifications.models import Notification
 from notifications.services import relay
-from tests.factories import client_of
+from tests.factories import client_of, submitted
 
 pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
@@ -77,7 +77,7 @@ class Week:
 
     def send(self, assignment: Assignment, answers: dict, when: datetime.datetime):
         with time_machine.travel(when, tick=False):
-            return response_submit(assignment=assignment, user=self.client.user, answers=answers, version=0)
+            return submitted(assignment, answers)
 
 
 @pytest.fixture
