@@ -278,18 +278,6 @@ def test_using_the_other_version_for_everything(signed_in, validity):
     assert stored(validity)[0] == {"self_story": "Phone"}
 
 
-def test_a_resolution_against_a_newer_save_asks_again(signed_in, validity):
-    drafted(validity, {"self_story": "One"})
-    drafted(validity, {"self_story": "Two"})
-
-    response = signed_in.post(
-        url("assignment_resolve", validity), {"mine": json.dumps({"self_story": "Mine"}), "version": "1"}
-    )
-
-    assert response.status_code == 409 and "Two" in response.content.decode()
-    assert stored(validity) == ({"self_story": "Two"}, 2)
-
-
 @pytest.mark.parametrize("mine", ["", "not json", "[1, 2]", '"text"', json.dumps({"nope": 1})])
 @pytest.mark.parametrize("version", ["0", "7", "x"])
 def test_a_broken_resolution_never_fails_badly(signed_in, validity, mine, version):
@@ -368,22 +356,6 @@ def test_a_sent_assignment_is_read_only(signed_in, validity):
     assert 'name="a:' not in page and "The panel said" in page
     assert response.status_code == 302
     assert stored(validity)[0]["self_story"] == EXAMPLES["validity-analysis"]["self_story"]
-
-
-def test_rows_are_added_and_removed_without_javascript(signed_in, give):
-    goals = give("growth-goals")
-
-    added = signed_in.post(url("assignment", goals), {"a:goals/0/goal": "One", "version": "0", "action": "add:goals"})
-    page = signed_in.get(added["Location"].split("#")[0]).content.decode()
-    removed = signed_in.post(
-        url("assignment", goals),
-        {"a:goals/0/goal": "One", "a:goals/1/goal": "Two", "version": "1", "action": "remove:goals/0"},
-    )
-
-    assert added["Location"].startswith(url("assignment", goals) + "?add=goals")
-    assert 'name="a:goals/1/goal"' in page
-    assert removed.status_code == 302
-    assert stored(goals)[0] == {"goals": [{"goal": "Two"}]}
 
 
 @pytest.mark.parametrize(

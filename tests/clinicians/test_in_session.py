@@ -260,39 +260,11 @@ def test_choosing_after_a_conflict_in_session_keeps_both_versions(signed_in, cli
     ]
 
 
-def test_a_resolution_against_a_newer_save_asks_again(signed_in, check_in):
-    drafted(check_in, {"what_happened": "One"})
-    drafted(check_in, {"what_happened": "Two"})
-
-    response = signed_in.post(
-        url("in_session_resolve", check_in), {"mine": json.dumps({"what_happened": "Mine"}), "version": "1"}
-    )
-
-    assert response.status_code == 409 and "Two" in response.content.decode()
-    assert stored(check_in) == ({"what_happened": "Two"}, 2)
-
-
 @pytest.mark.parametrize("mine", ["", "not json", "[1, 2]", json.dumps({"nope": 1})])
 def test_a_broken_resolution_never_fails_badly(signed_in, check_in, mine):
     response = signed_in.post(url("in_session_resolve", check_in), {"mine": mine, "version": "0"})
 
     assert response.status_code in (302, 409)
-
-
-def test_rows_are_added_and_removed_without_javascript(signed_in, give):
-    goals = give("growth-goals")
-
-    added = signed_in.post(url("in_session", goals), {"a:goals/0/goal": "One", "version": "0", "action": "add:goals"})
-    page = signed_in.get(added["Location"].split("#")[0]).content.decode()
-    removed = signed_in.post(
-        url("in_session", goals),
-        {"a:goals/0/goal": "One", "a:goals/1/goal": "Two", "version": "1", "action": "remove:goals/0"},
-    )
-
-    assert added["Location"].startswith(url("in_session", goals) + "?add=goals")
-    assert 'name="a:goals/1/goal"' in page
-    assert removed.status_code == 302
-    assert stored(goals)[0] == {"goals": [{"goal": "Two"}]}
 
 
 # --- Sending -------------------------------------------------------------------------------------
