@@ -224,7 +224,7 @@ def test_risk_words_in_a_plans_warning_signs_are_shown_as_history_unless_imminen
 
 
 def test_after_a_risky_answer_the_crisis_message_opens_the_plan_first(client, sent_plan, give, client_profile):
-    from tests.clients.test_portal_views import form_data
+    from tests.clients.portal.pages import form_data
 
     client.force_login(client_profile.user)
     phq = give("phq-9")
