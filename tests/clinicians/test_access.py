@@ -171,7 +171,7 @@ def test_get_is_not_allowed_on_actions(client, clinician, assignment):
 
 # Pages whose role × owner matrix lives in their own module (the module must name them).
 MATRIX_ELSEWHERE = {
-    "clinicians:summary": "tests/clinicians/test_summaries.py",
+    "clinicians:summary": "tests/clinicians/weekly_summaries/test_pages.py",
     "clinicians:in_session": "tests/clinicians/in_session/test_access.py",
     "clinicians:in_session_autosave": "tests/clinicians/in_session/test_access.py",
     "clinicians:in_session_resolve": "tests/clinicians/in_session/test_access.py",
