@@ -42,3 +42,22 @@ def token_for(client):
         return response.json()["meta"]["session_token"]
 
     return login
+
+
+@pytest.fixture
+def as_user(client, token_for):
+    """An HTTP caller authenticated only by X-Session-Token, as an outside app would be."""
+
+    def make(user):
+        token = token_for(user)
+        client.logout()
+
+        def call(method: str, path: str, body=None):
+            kwargs = {"HTTP_X_SESSION_TOKEN": token}
+            if body is not None:
+                kwargs |= {"data": body, "content_type": "application/json"}
+            return getattr(client, method)(path, **kwargs)
+
+        return call
+
+    return make
