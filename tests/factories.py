@@ -2,6 +2,9 @@ import factory
 from allauth.account.models import EmailAddress
 
 from accounts.models import User
+from assignments.library import EXAMPLES
+from assignments.models import Assignment, Response
+from assignments.services import Submission, response_save_draft, response_submit
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
 from practices.models import Practice
@@ -68,3 +71,42 @@ def client_of(clinician: Clinician, **user_fields) -> Client:
     client = ClientFactory(user__practice=clinician.user.practice, **{f"user__{k}": v for k, v in user_fields.items()})
     CareTeamMemberFactory(client=client, clinician=clinician)
     return client
+
+
+# --- Answers, through the same services as the portal, the API and in-session mode ------------------------------
+
+
+def example_answers(assignment: Assignment) -> dict:
+    """The example answer written in the assignment's template file (``assignments/library``)."""
+    return EXAMPLES[assignment.template_version.template.slug]
+
+
+def _current_version(assignment: Assignment) -> int:
+    return Response.objects.filter(assignment=assignment).values_list("version", flat=True).first() or 0
+
+
+def submitted(
+    assignment: Assignment, answers: dict | None = None, *, by: User | None = None, in_session: bool = False
+) -> Submission:
+    """Send the assignment in with ``response_submit``: the template's example answers unless others are given, by
+    the assignment's client unless ``by`` someone else (a clinician, with ``in_session``), on top of whatever was
+    saved before (its current version)."""
+    return response_submit(
+        assignment=assignment,
+        user=by or assignment.client.user,
+        answers=example_answers(assignment) if answers is None else answers,
+        version=_current_version(assignment),
+        in_session=in_session,
+    )
+
+
+def drafted(assignment: Assignment, answers: dict, *, by: User | None = None, in_session: bool = False) -> Response:
+    """Keep ``answers`` as a draft with ``response_save_draft``, by the assignment's client unless ``by`` someone
+    else (a clinician, with ``in_session``), on top of whatever was saved before (its current version)."""
+    return response_save_draft(
+        assignment=assignment,
+        user=by or assignment.client.user,
+        answers=answers,
+        version=_current_version(assignment),
+        in_session=in_session,
+    )

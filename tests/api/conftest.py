@@ -2,8 +2,7 @@ import pytest
 from django.utils import timezone
 
 from assignments.models import RiskAlert
-from assignments.services import response_submit
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, submitted
 
 
 @pytest.fixture
@@ -13,7 +12,7 @@ def world(
     """The usual cast with one submitted PHQ-9 (item 9 above zero: an open alert) and one open exercise."""
     measure = give("phq-9")
     answers = {f"phq9_{n}": "1" for n in range(1, 10)}
-    response_submit(assignment=measure, user=client_profile.user, answers=answers, version=0)
+    submitted(measure, answers)
     exercise = give("acceptance", due_at=timezone.now() + timezone.timedelta(days=2))
     return {
         "measure": measure,
@@ -43,3 +42,22 @@ def token_for(client):
         return response.json()["meta"]["session_token"]
 
     return login
+
+
+@pytest.fixture
+def as_user(client, token_for):
+    """An HTTP caller authenticated only by X-Session-Token, as an outside app would be."""
+
+    def make(user):
+        token = token_for(user)
+        client.logout()
+
+        def call(method: str, path: str, body=None):
+            kwargs = {"HTTP_X_SESSION_TOKEN": token}
+            if body is not None:
+                kwargs |= {"data": body, "content_type": "application/json"}
+            return getattr(client, method)(path, **kwargs)
+
+        return call
+
+    return make

@@ -7,7 +7,7 @@ from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
 
 from assignments import fhir
 from assignments.library import EXAMPLES
-from assignments.services import response_save_draft, response_submit
+from tests.factories import drafted, submitted
 
 pytestmark = pytest.mark.django_db
 SLUGS = sorted(EXAMPLES)
@@ -26,7 +26,7 @@ def test_every_template_exports_as_a_valid_questionnaire(template, slug):
 @pytest.mark.parametrize("slug", SLUGS)
 def test_every_complete_answer_exports_as_a_valid_questionnaire_response(give, client_profile, slug):
     assignment = give(slug)
-    response_submit(assignment=assignment, user=client_profile.user, answers=EXAMPLES[slug], version=0)
+    submitted(assignment)
     assignment.refresh_from_db()
 
     resource = QuestionnaireResponse.model_validate(fhir.questionnaire_response(assignment))
@@ -37,14 +37,9 @@ def test_every_complete_answer_exports_as_a_valid_questionnaire_response(give, c
     assert resource.authored is not None and resource.item
 
 
-def test_a_half_typed_draft_exports_only_what_fits_its_type(give, client_profile):
+def test_a_half_typed_draft_exports_only_what_fits_its_type(give):
     assignment = give("feelings-check-in")
-    response_save_draft(
-        assignment=assignment,
-        user=client_profile.user,
-        answers={"what_happened": "So far", "intensity": "seven"},
-        version=0,
-    )
+    drafted(assignment, {"what_happened": "So far", "intensity": "seven"})
     assignment.refresh_from_db()
 
     resource = QuestionnaireResponse.model_validate(fhir.questionnaire_response(assignment))
@@ -60,9 +55,9 @@ def test_the_phq9_scores_travel_as_ordinal_values(template):
     assert [o["valueCoding"]["extension"][0]["valueDecimal"] for o in item["answerOption"]] == [0, 1, 2, 3]
 
 
-def test_the_export_bundle_is_valid(give, client_profile):
+def test_the_export_bundle_is_valid(give):
     for slug in ("acceptance", "phq-9"):
-        response_submit(assignment=give(slug), user=client_profile.user, answers=EXAMPLES[slug], version=0)
+        submitted(give(slug))
     from assignments.models import Assignment
 
     resource = Bundle.model_validate(fhir.bundle(Assignment.objects.all()))

@@ -9,7 +9,7 @@ import time_machine
 from assignments import followups
 from assignments.library import EXAMPLES
 from assignments.models import FollowUp
-from assignments.services import response_submit
+from tests.factories import submitted
 
 UTC = datetime.UTC
 AFTER_THE_FACT = ("what_heard", "taking_forward", "feedback_given")
@@ -28,7 +28,7 @@ def plan_to_ask(give, client, *, at: datetime.datetime, on: datetime.date, answe
     answers = (PLAN if answers is None else answers) | {"planned_ask_date": on.isoformat()}
     with time_machine.travel(at, tick=False):
         assignment = give("feedback-request", client=client, due_at=at + datetime.timedelta(days=1))
-        response_submit(assignment=assignment, user=client.user, answers=answers, version=0)
+        submitted(assignment, answers)
     return assignment
 
 
@@ -40,4 +40,4 @@ def sweep_at(moment: datetime.datetime) -> int:
 def answer(follow_up: FollowUp, answers: dict, at: datetime.datetime) -> None:
     follow_up.refresh_from_db()
     with time_machine.travel(at, tick=False):
-        response_submit(assignment=follow_up.assignment, user=follow_up.client.user, answers=answers, version=0)
+        submitted(follow_up.assignment, answers)

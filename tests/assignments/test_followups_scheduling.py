@@ -10,7 +10,8 @@ from assignments import followups
 from assignments.library import EXAMPLES, library_definitions
 from assignments.models import Assignment, FollowUp
 from assignments.questionnaire import check_answers, is_enabled
-from assignments.services import assignment_cancel, assignment_review, response_submit
+from assignments.services import assignment_cancel, assignment_review
+from tests import factories
 from tests.assignments.followup_helpers import PLAN, UTC, local, plan_to_ask, sweep_at
 
 pytestmark = pytest.mark.django_db
@@ -70,20 +71,20 @@ def test_a_planned_moment_already_past_becomes_the_next_prompt_time(give, client
     assert FollowUp.objects.get().due_at == due
 
 
-def test_no_follow_up_without_a_planned_date(give, client_profile):
+def test_no_follow_up_without_a_planned_date(give):
     assignment = give("feedback-request")
     answers = {"safe_to_ask": "no"}
 
-    response_submit(assignment=assignment, user=client_profile.user, answers=answers, version=0)
+    factories.submitted(assignment, answers)
 
     assert not FollowUp.objects.exists()
 
 
-def test_unsure_can_plan_without_choosing_a_day_and_nothing_is_scheduled(give, client_profile):
+def test_unsure_can_plan_without_choosing_a_day_and_nothing_is_scheduled(give):
     assignment = give("feedback-request")
     unsure = {key: value for key, value in PLAN.items() if key != "planned_ask_date"} | {"safe_to_ask": "unsure"}
 
-    response_submit(assignment=assignment, user=client_profile.user, answers=unsure, version=0)
+    factories.submitted(assignment, unsure)
 
     assert not FollowUp.objects.exists()
 
@@ -98,10 +99,10 @@ def test_a_reason_not_to_ask_needs_nothing_more_and_says_so_kindly(reason):
     assert is_enabled(note, [checked.answers]) and "You don't need their view to move on" in note["text"]
 
 
-def test_no_follow_up_when_the_client_already_wrote_what_they_heard(give, client_profile):
+def test_no_follow_up_when_the_client_already_wrote_what_they_heard(give):
     assignment = give("feedback-request")
 
-    response_submit(assignment=assignment, user=client_profile.user, answers=EXAMPLES["feedback-request"], version=0)
+    factories.submitted(assignment, EXAMPLES["feedback-request"])
 
     assert not FollowUp.objects.exists()
 
@@ -119,7 +120,7 @@ def test_a_revised_request_moves_its_follow_up_rather_than_adding_one(give, clie
     with time_machine.travel(submitted + datetime.timedelta(hours=2), tick=False):
         assignment_review(assignment=source, clinician_user=clinician.user, decision="revise", comment="A date?")
         revised = PLAN | {"predicted_reaction": "Probably nothing at all.", "planned_ask_date": "2026-04-16"}
-        response_submit(assignment=source, user=client_profile.user, answers=revised, version=1)
+        factories.submitted(source, revised)
 
     follow_up = FollowUp.objects.get()
     assert follow_up.planned_for == datetime.date(2026, 4, 16)
@@ -135,7 +136,7 @@ def test_a_revision_after_the_follow_up_went_out_leaves_it_as_it_is(give, client
     with time_machine.travel(local("Europe/London", 2026, 4, 15, 9, 0), tick=False):
         assignment_review(assignment=source, clinician_user=clinician.user, decision="revise", comment="Another day?")
         revised = PLAN | {"planned_ask_date": "2026-04-22"}
-        response_submit(assignment=source, user=client_profile.user, answers=revised, version=1)
+        factories.submitted(source, revised)
 
     follow_up = FollowUp.objects.get()
     assert (follow_up.status, follow_up.planned_for) == ("sent", datetime.date(2026, 4, 14))
@@ -147,7 +148,7 @@ def test_a_revision_that_already_says_what_was_heard_cancels_the_follow_up(give,
     source = plan_to_ask(give, client_profile, at=submitted, on=datetime.date(2026, 4, 14))
     with time_machine.travel(submitted + datetime.timedelta(days=5), tick=False):
         assignment_review(assignment=source, clinician_user=clinician.user, decision="revise", comment="How did it go?")
-        response_submit(assignment=source, user=client_profile.user, answers=EXAMPLES["feedback-request"], version=1)
+        factories.submitted(source, EXAMPLES["feedback-request"])
 
     assert FollowUp.objects.get().status == "cancelled"
     assert sweep_at(local("Europe/London", 2026, 4, 20, 19, 0)) == 0

@@ -8,8 +8,8 @@ from django.utils import timezone
 
 from assignments.models import Assignment, PathwayProposal
 from assignments.pathway import MEASURE_EVERY_DAYS, next_step, pathway_proposal_confirm, pathway_start
-from assignments.services import response_submit
 from tests.assignments.library_samples import COMPLETE_SAMPLES
+from tests.factories import submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -23,13 +23,6 @@ def enrolled(library, clinician, client_profile):
         )
 
     return start
-
-
-def submit(assignment, client_profile, answers=None):
-    slug = assignment.template_version.template.slug
-    response_submit(
-        assignment=assignment, user=client_profile.user, answers=answers or COMPLETE_SAMPLES[slug], version=0
-    )
 
 
 def first(slug):
@@ -52,13 +45,11 @@ def test_a_client_is_enrolled_once(enrolled):
         enrolled()
 
 
-def test_submitting_the_check_in_proposes_the_validity_analysis_for_the_clinician_to_confirm(
-    enrolled, client_profile, clinician
-):
+def test_submitting_the_check_in_proposes_the_validity_analysis_for_the_clinician_to_confirm(enrolled, clinician):
     enrolled()
     check_in = first("feelings-check-in")
 
-    submit(check_in, client_profile)
+    submitted(check_in)
 
     proposal = PathwayProposal.objects.get(after=check_in)
     assert (proposal.template_slug, proposal.status) == ("validity-analysis", "proposed")
@@ -78,18 +69,16 @@ def test_submitting_the_check_in_proposes_the_validity_analysis_for_the_clinicia
         ("unknown", None, "acceptance"),
     ],
 )
-def test_the_validity_verdict_decides_the_branch(
-    enrolled, client_profile, clinician, verdict, wants_to_change, expected
-):
+def test_the_validity_verdict_decides_the_branch(enrolled, clinician, verdict, wants_to_change, expected):
     enrolled(auto_send=True)
-    submit(first("feelings-check-in"), client_profile)
+    submitted(first("feelings-check-in"))
     validity = first("validity-analysis")
     answers = {k: v for k, v in COMPLETE_SAMPLES["validity-analysis"].items() if k != "wants_to_change"}
     answers["verdict"] = verdict
     if wants_to_change:
         answers["wants_to_change"] = wants_to_change
 
-    submit(validity, client_profile, answers)
+    submitted(validity, answers)
 
     assert PathwayProposal.objects.exclude(step="connection-plan").get(after=validity).template_slug == expected
     assert first(expected) is not None  # auto-send gave it at once
@@ -112,31 +101,31 @@ def test_the_order_of_the_steps(slug, expected):
     assert (step.template_slug if step else None) == expected
 
 
-def test_measures_recur_two_weeks_after_the_last(enrolled, client_profile):
+def test_measures_recur_two_weeks_after_the_last(enrolled):
     enrolled()
     phq9 = first("phq-9")
 
-    submit(phq9, client_profile, {f"phq9_{n}": "1" for n in range(1, 10)} | {"phq9_9": "0"})
+    submitted(phq9, {f"phq9_{n}": "1" for n in range(1, 10)} | {"phq9_9": "0"})
 
     proposal = PathwayProposal.objects.get(after=phq9)
     assert proposal.template_slug == "phq-9"
     assert proposal.due_at == phq9.due_at + datetime.timedelta(days=MEASURE_EVERY_DAYS)
 
 
-def test_daily_habits_do_not_propose_anything(enrolled, client_profile):
+def test_daily_habits_do_not_propose_anything(enrolled):
     enrolled()
     habit = first("daily-habits")
 
-    submit(habit, client_profile)
+    submitted(habit)
 
     assert not PathwayProposal.objects.filter(after=habit).exists()
 
 
-def test_the_feedback_request_finishes_the_pathway(enrolled, client_profile, clinician, give):
+def test_the_feedback_request_finishes_the_pathway(enrolled, clinician, give):
     enrollment, _ = enrolled()
     step = give("feedback-request", enrollment=enrollment, pathway_step="feedback-request")
 
-    submit(step, client_profile)
+    submitted(step)
 
     enrollment.refresh_from_db()
     assert enrollment.status == "finished"

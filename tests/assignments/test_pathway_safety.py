@@ -1,124 +1,30 @@
 """The pathway never pushes towards harm (issue 10, item 7): asking for feedback is gated by safety and by
-a no-contact boundary, auto-sent steps wait while a risk alert is open, a revised verdict withdraws what no
-longer fits, and the growth branch continues into the healing steps with the weekly connection plan."""
-
-import datetime
-import itertools
-from zoneinfo import ZoneInfo
+a no-contact boundary, and auto-sent steps wait while a risk alert is open. A revised verdict withdrawing what no
+longer fits is in test_pathway_revisions.py; the growth branch and the connection plan in test_pathway_healing.py."""
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import escape
 
-from assignments.models import Assignment, PathwayProposal, RiskAlert
+from assignments.models import PathwayProposal, RiskAlert
 from assignments.pathway import (
     CLIENT_NOTES,
     CONNECTION,
-    CONNECTION_WEEKS,
     FEEDBACK_SAFE,
     FEEDBACK_UNANSWERED,
     FEEDBACK_UNSURE,
     FOLLOWING,
-    GOALS_UNDER_WAY_DAYS,
     HEALING,
     HELD_FOR_ALERT,
     pathway_proposal_confirm,
-    pathway_start,
 )
 from assignments.questionnaire import is_enabled
-from assignments.services import (
-    assignment_review,
-    comment_add,
-    response_save_draft,
-    response_submit,
-    risk_alert_acknowledge,
-)
-from tests.assignments.library_samples import COMPLETE_SAMPLES
+from assignments.services import risk_alert_acknowledge
+from tests.assignments.pathway_helpers import LESS_CONTACT_BOUNDARY, NO_CONTACT_BOUNDARY, main_proposal, sent, validity
 
 pytestmark = pytest.mark.django_db
 
-VALIDITY = {
-    k: v for k, v in COMPLETE_SAMPLES["validity-analysis"].items() if k not in ("wants_to_change", "safe_to_ask")
-}
-NO_CONTACT_BOUNDARY = COMPLETE_SAMPLES["boundary-plan"]  # "contact": "no_contact"
-LESS_CONTACT_BOUNDARY = NO_CONTACT_BOUNDARY | {"contact": "less", "limits": ["Mute their accounts", "Stop checking"]}
 SAFETY_NOTES = {"blocked_note", "asked_no_contact_note", "harmful_note", "unsure_note"}
-
-
-def validity(verdict="not_valid", wants=None, safe="yes") -> dict:
-    answers = VALIDITY | {"verdict": verdict}
-    if wants:
-        answers["wants_to_change"] = wants
-    if safe:
-        answers["safe_to_ask"] = safe
-    return answers
-
-
-@pytest.fixture
-def enrolled(library, clinician, client_profile):
-    def start(auto_send: bool = False):
-        enrollment, _ = pathway_start(
-            clinician_user=clinician.user,
-            client=client_profile,
-            start_at=timezone.now() + datetime.timedelta(hours=2),
-            auto_send=auto_send,
-        )
-        return enrollment
-
-    return start
-
-
-@pytest.fixture
-def step(give):
-    """Give a pathway step directly, as if the steps before it had been sent."""
-
-    def make(enrollment, slug):
-        return give(slug, enrollment=enrollment, pathway_step=slug)
-
-    return make
-
-
-@pytest.fixture
-def submit(client_profile):
-    def send(assignment, answers=None):
-        assignment.refresh_from_db()
-        version = assignment.response.version if hasattr(assignment, "response") else 0
-        slug = assignment.template_version.template.slug
-        return response_submit(
-            assignment=assignment,
-            user=client_profile.user,
-            answers=COMPLETE_SAMPLES[slug] if answers is None else answers,
-            version=version,
-        )
-
-    return send
-
-
-@pytest.fixture
-def revise(clinician, submit):
-    def again(assignment, answers):
-        assignment_review(assignment=assignment, clinician_user=clinician.user, decision="revise", comment="Once more?")
-        return submit(assignment, answers)
-
-    return again
-
-
-def main_proposal(after) -> PathwayProposal:
-    return PathwayProposal.objects.exclude(step=CONNECTION.template_slug).get(after=after)
-
-
-def main_proposal_for(after, slug) -> PathwayProposal:
-    return PathwayProposal.objects.get(after=after, step=slug)
-
-
-def submit_and_keep(assignment, submit, answers) -> Assignment:
-    submit(assignment, answers)
-    return assignment
-
-
-def sent(slug) -> list[Assignment]:
-    return list(Assignment.objects.filter(pathway_step=slug).order_by("due_at", "pk"))
 
 
 def shown_safety_notes(version, answers) -> set[str]:
@@ -279,148 +185,6 @@ def test_once_every_alert_is_acknowledged_steps_are_sent_by_themselves_again(
     assert main_proposal(analysis).status == "sent" and main_proposal(analysis).reason == HEALING.reason
     assert len(sent("acceptance")) == 1
     assert main_proposal(check_in).status == "proposed"  # the held one stays for the clinician to send or dismiss
-
-
-# --- A revised verdict withdraws what no longer fits -----------------------------------------------------
-
-
-def test_a_revised_verdict_dismisses_a_step_still_waiting_to_be_sent(enrolled, step, submit, revise):
-    enrollment = enrolled()
-    analysis = step(enrollment, "validity-analysis")
-    submit(analysis, validity("not_valid"))
-
-    revise(analysis, validity("valid", "yes"))
-
-    by_step = dict(PathwayProposal.objects.filter(after=analysis).values_list("step", "status"))
-    assert by_step == {"acceptance": "dismissed", "growth-goals": "proposed", "connection-plan": "proposed"}
-
-
-@pytest.mark.parametrize("begun", [None, "draft", "comment"])
-def test_a_revised_verdict_cancels_an_auto_sent_step_only_if_nobody_has_begun_it(
-    enrolled, step, submit, revise, client_profile, begun
-):
-    enrollment = enrolled(auto_send=True)
-    analysis = step(enrollment, "validity-analysis")
-    submit(analysis, validity("not_valid"))
-    [acceptance] = sent("acceptance")
-    if begun == "draft":
-        response_save_draft(
-            assignment=acceptance, user=client_profile.user, answers={"what_happened": "She"}, version=0
-        )
-    elif begun == "comment":
-        comment_add(assignment=acceptance, author=client_profile.user, body="Can we go over this one together?")
-
-    revise(analysis, validity("valid", "yes"))
-    revise(analysis, validity("valid", "yes"))  # twice: nothing more happens
-
-    acceptance.refresh_from_db()
-    proposal = main_proposal_for(analysis, "acceptance")
-    if begun is None:
-        assert acceptance.status == "cancelled" and proposal.status == "dismissed"
-    else:  # every word the client wrote stays where it is
-        assert acceptance.status == ("in_progress" if begun == "draft" else "assigned") and proposal.status == "sent"
-    assert len(sent("growth-goals")) == 1
-    # The connection plan fits every branch: it is never taken back.
-    assert [a.status for a in sent("connection-plan")] == ["assigned"] * CONNECTION_WEEKS
-
-
-def test_a_verdict_revised_back_proposes_the_withdrawn_step_again(enrolled, step, submit, revise):
-    enrollment = enrolled()
-    analysis = step(enrollment, "validity-analysis")
-    submit(analysis, validity("not_valid"))
-    revise(analysis, validity("valid", "yes"))
-
-    revise(analysis, validity("not_valid"))
-
-    by_step = dict(PathwayProposal.objects.filter(after=analysis).values_list("step", "status"))
-    assert by_step == {"acceptance": "proposed", "growth-goals": "dismissed", "connection-plan": "proposed"}
-
-
-@pytest.mark.parametrize(
-    ("revised", "answers"),
-    [("validity-analysis", validity(safe="blocked")), ("boundary-plan", NO_CONTACT_BOUNDARY)],
-)
-def test_a_revision_that_rules_out_asking_withdraws_a_feedback_request_nobody_has_begun(
-    enrolled, step, submit, revise, revised, answers
-):
-    enrollment = enrolled(auto_send=True)
-    earlier = {
-        "validity-analysis": submit_and_keep(step(enrollment, "validity-analysis"), submit, validity(safe="yes")),
-        "boundary-plan": submit_and_keep(step(enrollment, "boundary-plan"), submit, LESS_CONTACT_BOUNDARY),
-    }
-    submit(step(enrollment, "four-questions"))
-    [request] = sent("feedback-request")
-
-    after = revise(earlier[revised], answers)
-
-    request.refresh_from_db()
-    assert request.status == "cancelled"
-    assert PathwayProposal.objects.get(step="feedback-request").status == "dismissed"
-    assert after.pathway_note  # and the client is told why
-
-
-# --- The growth branch reaches the healing steps; the connection plan runs weekly ---------------------------
-
-
-def test_the_growth_branch_continues_into_the_healing_steps(enrolled, submit, client_profile):
-    enrolled(auto_send=True)
-    answers = {
-        "validity-analysis": validity("valid", "yes", "yes"),
-        "boundary-plan": LESS_CONTACT_BOUNDARY,
-    }
-    walked = []
-    slug = "feelings-check-in"
-    while slug is not None:
-        [assignment] = sent(slug)
-        walked.append(slug)
-        submit(assignment, answers.get(slug))
-        after = PathwayProposal.objects.filter(after=assignment).exclude(step=CONNECTION.template_slug).first()
-        slug = after.step if after else None
-
-    assert walked == [
-        "feelings-check-in", "validity-analysis", "growth-goals", "acceptance", "self-worth-inventory",
-        "boundary-plan", "four-questions", "feedback-request",
-    ]  # fmt: skip
-    goals = sent("growth-goals")[0]
-    acceptance = main_proposal(goals)
-    assert acceptance.reason == FOLLOWING["growth-goals"].reason
-    local = acceptance.due_at.astimezone(ZoneInfo(client_profile.time_zone))
-    assert local.date() == timezone.now().astimezone(local.tzinfo).date() + datetime.timedelta(GOALS_UNDER_WAY_DAYS)
-    # The connection plan started alongside the first healing step, once.
-    assert PathwayProposal.objects.get(step="connection-plan").after == goals
-
-
-def test_the_connection_plan_joins_the_healing_steps_weekly(enrolled, step, submit, client_profile):
-    client_profile.time_zone = "America/New_York"
-    client_profile.save(update_fields=["time_zone"])
-    enrollment = enrolled(auto_send=True)
-    analysis = step(enrollment, "validity-analysis")
-
-    submit(analysis, validity("unknown"))
-
-    plan = PathwayProposal.objects.get(after=analysis, step="connection-plan")
-    weeks = sent("connection-plan")
-    assert plan.status == "sent" and plan.created_assignment == weeks[0]
-    assert len(weeks) == CONNECTION_WEEKS and weeks[0].series.recurrence == "weekly"
-    local = [week.due_at.astimezone(ZoneInfo("America/New_York")) for week in weeks]
-    assert {moment.time() for moment in local} == {datetime.time(20, 0)}
-    assert {(b.date() - a.date()).days for a, b in itertools.pairwise(local)} == {7}
-    # A week's plan proposes nothing more, and the plan is not proposed a second time on this pathway.
-    submit(weeks[0])
-    submit(sent("acceptance")[0])
-    assert PathwayProposal.objects.filter(step="connection-plan").count() == 1
-
-
-def test_the_clinician_sends_a_proposed_connection_plan_as_a_weekly_series(enrolled, step, submit, clinician):
-    enrollment = enrolled()
-    analysis = step(enrollment, "validity-analysis")
-    submit(analysis, validity())
-
-    first_week = pathway_proposal_confirm(
-        proposal=PathwayProposal.objects.get(after=analysis, step="connection-plan"), clinician_user=clinician.user
-    )
-
-    assert first_week.series.occurrences == CONNECTION_WEEKS and len(sent("connection-plan")) == CONNECTION_WEEKS
 
 
 # --- Words ----------------------------------------------------------------------------------------------

@@ -52,17 +52,6 @@ def give(world, slug: str, client: str = "Alex", **options):
     )[0]
 
 
-def send_in(assignment, answers):
-    """The client submits (through the same service as the portal)."""
-    from assignments.models import Response
-    from assignments.services import response_submit
-
-    response = Response.objects.filter(assignment=assignment).first()
-    return response_submit(
-        assignment=assignment, user=assignment.client.user, answers=answers, version=response.version if response else 0
-    )
-
-
 def new_page(browser, viewport=DESKTOP, **options):
     context = browser.new_context(viewport=viewport, locale="en-GB", timezone_id="Europe/London", **options)
     context.set_default_timeout(15_000)
@@ -95,9 +84,10 @@ def test_the_clinician_reviews_asks_for_a_revision_and_marks_the_resubmission_re
 ):
     from assignments.library import EXAMPLES
     from assignments.models import Assignment, Comment
+    from tests.factories import submitted
 
     acceptance = give(world, "acceptance")
-    send_in(acceptance, EXAMPLES["acceptance"])
+    submitted(acceptance)
     page = new_page(browser)
     sign_in(page, live_server, "ana@example.test")
 
@@ -127,7 +117,7 @@ def test_the_clinician_reviews_asks_for_a_revision_and_marks_the_resubmission_re
 
     # The client revises and sends it again.
     revised = EXAMPLES["acceptance"] | {"keeping": [*EXAMPLES["acceptance"]["keeping"], "Friends who answer"]}
-    send_in(acceptance, revised)
+    submitted(acceptance, revised)
 
     page.get_by_role("link", name="Review").first.click()
     entry = page.locator(".queue__item", has_text="Acceptance")
@@ -153,9 +143,10 @@ def test_the_clinician_reviews_asks_for_a_revision_and_marks_the_resubmission_re
 def test_a_risky_phq9_puts_the_alert_first_on_the_caseload(world, live_server, browser, axe_source, viewport):
     from assignments.library import EXAMPLES
     from assignments.models import RiskAlert
+    from tests.factories import submitted
 
-    send_in(give(world, "phq-9", "Bea"), EXAMPLES["phq-9"])
-    submission = send_in(give(world, "phq-9", "Zed"), EXAMPLES["phq-9"] | {"phq9_9": "2"})
+    submitted(give(world, "phq-9", "Bea"))
+    submission = submitted(give(world, "phq-9", "Zed"), EXAMPLES["phq-9"] | {"phq9_9": "2"})
     assert submission.raised_risk
     page = new_page(browser, viewport)
     sign_in(page, live_server, "ana@example.test")

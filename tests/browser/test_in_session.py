@@ -92,10 +92,9 @@ def test_filling_in_a_phq9_together_on_a_shared_screen(world, live_server, deskt
 
 
 def test_sending_a_proposed_step_at_another_time(world, live_server, desktop, axe_source):
-    from assignments.library import EXAMPLES
     from assignments.models import PathwayProposal
     from assignments.pathway import pathway_start
-    from assignments.services import response_submit
+    from tests.factories import submitted
 
     _, first = pathway_start(
         clinician_user=world["clinician"].user,
@@ -103,7 +102,7 @@ def test_sending_a_proposed_step_at_another_time(world, live_server, desktop, ax
         start_at=timezone.now() + datetime.timedelta(hours=1),
     )
     check_in = next(a for a in first if a.pathway_step == "feelings-check-in")
-    response_submit(assignment=check_in, user=world["client"].user, answers=EXAMPLES["feelings-check-in"], version=0)
+    submitted(check_in)
     page = desktop
     sign_in(page, live_server, "ana@example.test")
     page.goto(live_server.url + reverse("clinicians:client_detail", args=[world["client"].pk]))

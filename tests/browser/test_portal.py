@@ -239,11 +239,10 @@ def test_autosave_says_when_it_is_offline_and_saves_when_back(world, live_server
 
 
 def _with_plan(world):
-    from assignments.library import EXAMPLES
-    from assignments.services import response_submit
+    from tests.factories import submitted
 
     plan = give(world, "safety-plan")
-    response_submit(assignment=plan, user=world["client"].user, answers=EXAMPLES["safety-plan"], version=0)
+    submitted(plan)
     return plan
 
 
@@ -409,13 +408,13 @@ def test_the_form_works_with_javascript_off(world, live_server, browser, axe_sou
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
 def test_every_portal_page_is_accessible(world, live_server, browser, axe_source, viewport):
-    from assignments.library import EXAMPLES
     from assignments.models import Assignment
-    from assignments.services import assignment_review, comment_add, discussion_flag_set, response_submit
+    from assignments.services import assignment_review, comment_add, discussion_flag_set
+    from tests.factories import submitted
 
     user, clinician = world["client"].user, world["clinician"].user
     done = give(world, "feelings-check-in", due_at=timezone.now() - datetime.timedelta(days=2))
-    response_submit(assignment=done, user=user, answers=EXAMPLES["feelings-check-in"], version=0)
+    submitted(done)
     assignment_review(assignment=done, clinician_user=clinician, decision="reviewed", comment="Naming it took courage.")
     comment_add(assignment=done, author=clinician, body="The word 'embarrassed' stood out to me.", link_id="emotions")
     discussion_flag_set(assignment=done, user=user, link_id="what_lost", flagged=True)
@@ -458,9 +457,9 @@ def test_every_portal_page_is_accessible(world, live_server, browser, axe_source
     world["client"].refresh_from_db()
     assert str(world["client"].emergency_contact_phone) == "+442079460456"
     measure = give(world, "phq-9", due_at=timezone.now() - datetime.timedelta(days=1))
-    response_submit(assignment=measure, user=user, answers=EXAMPLES["phq-9"], version=0)
+    submitted(measure)
     for habit in Assignment.objects.filter(template_version__template__slug="daily-habits").order_by("due_at")[:3]:
-        response_submit(assignment=habit, user=user, answers=EXAMPLES["daily-habits"], version=0)
+        submitted(habit)
     page.goto(live_server.url + reverse("clients:progress"))
     check_page(page, axe_source, "progress")
     page.context.close()

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from assignments.library import EXAMPLES
-from assignments.services import response_submit
 from clients.portal import habit_streak
+from tests.factories import submitted
 
 pytestmark = pytest.mark.django_db
 TODAY = datetime.date(2026, 11, 22)
@@ -24,16 +24,8 @@ def test_the_streak_counts_days_in_a_row_ending_today_or_yesterday(days_ago, str
 
 
 def test_a_client_sees_their_own_charts_with_a_text_alternative(client, client_profile, give):
-    response_submit(
-        assignment=give("phq-9"),
-        user=client_profile.user,
-        answers={f"phq9_{n}": "1" for n in range(1, 10)} | {"phq9_9": "0"},
-        version=0,
-    )
-    habit = give("daily-habits")
-    response_submit(
-        assignment=habit, user=client_profile.user, answers=EXAMPLES["daily-habits"] | {"mood": 6}, version=0
-    )
+    submitted(give("phq-9"), {f"phq9_{n}": "1" for n in range(1, 10)} | {"phq9_9": "0"})
+    submitted(give("daily-habits"), EXAMPLES["daily-habits"] | {"mood": 6})
     client.force_login(client_profile.user)
 
     page = client.get(reverse("clients:progress")).content.decode()
@@ -64,11 +56,11 @@ def test_the_progress_page_costs_the_same_queries_with_more_history(
 ):
     client.force_login(client_profile.user)
     for _ in range(2):
-        response_submit(assignment=give("gad-7"), user=client_profile.user, answers=EXAMPLES["gad-7"], version=0)
+        submitted(give("gad-7"))
     with django_assert_max_num_queries(30) as few:
         client.get(reverse("clients:progress"))
     for _ in range(10):
-        response_submit(assignment=give("gad-7"), user=client_profile.user, answers=EXAMPLES["gad-7"], version=0)
+        submitted(give("gad-7"))
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert client.get(reverse("clients:progress")).status_code == 200
 

@@ -7,8 +7,9 @@ from django.urls import reverse
 
 from assignments.library import EXAMPLES, template_copy
 from assignments.models import RiskAlert
-from assignments.services import assignment_cancel, response_save_draft, response_submit
+from assignments.services import assignment_cancel
 from clients.safety_plan import Entry, own_safety_plan, safety_plan_for, safety_plans_for, sections_of
+from tests.factories import drafted, submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -16,9 +17,9 @@ PLAN = EXAMPLES["safety-plan"]
 
 
 @pytest.fixture
-def sent_plan(give, client_profile):
+def sent_plan(give):
     plan = give("safety-plan")
-    response_submit(assignment=plan, user=client_profile.user, answers=PLAN, version=0)
+    submitted(plan, PLAN)
     return plan
 
 
@@ -69,9 +70,7 @@ def test_a_sent_plan_is_the_clients_plan(sent_plan, client_profile):
 
 def test_a_plan_only_saved_as_a_draft_is_shown_as_unfinished(give, client_profile):
     draft = give("safety-plan")
-    response_save_draft(
-        assignment=draft, user=client_profile.user, answers={"warning_signs": ["Not sleeping"]}, version=0
-    )
+    drafted(draft, {"warning_signs": ["Not sleeping"]})
 
     plan = own_safety_plan(user=client_profile.user)
 
@@ -80,7 +79,7 @@ def test_a_plan_only_saved_as_a_draft_is_shown_as_unfinished(give, client_profil
 
 def test_a_sent_plan_wins_over_a_newer_empty_or_unfinished_one(sent_plan, give, client_profile):
     newer = give("safety-plan")
-    response_save_draft(assignment=newer, user=client_profile.user, answers={"warning_signs": ["x"]}, version=0)
+    drafted(newer, {"warning_signs": ["x"]})
     give("safety-plan")  # given, nothing written
 
     assert own_safety_plan(user=client_profile.user).assignment_id == sent_plan.pk
@@ -88,7 +87,7 @@ def test_a_sent_plan_wins_over_a_newer_empty_or_unfinished_one(sent_plan, give, 
 
 def test_a_cancelled_plan_is_not_shown(give, client_profile, clinician):
     draft = give("safety-plan")
-    response_save_draft(assignment=draft, user=client_profile.user, answers={"warning_signs": ["x"]}, version=0)
+    drafted(draft, {"warning_signs": ["x"]})
     assignment_cancel(assignment=draft, clinician_user=clinician.user)
 
     assert own_safety_plan(user=client_profile.user) is None
@@ -101,7 +100,7 @@ def test_a_practice_copy_of_the_plan_counts_as_the_plan(template, practice, clin
     [given] = assignment_create(
         clinician_user=clinician.user, client=client_profile, template=copy, due_at=give("daily-habits").due_at
     )
-    response_submit(assignment=given, user=client_profile.user, answers=PLAN, version=0)
+    submitted(given, PLAN)
 
     assert own_safety_plan(user=client_profile.user).assignment_id == given.pk
 
@@ -169,9 +168,7 @@ def test_another_clients_plan_never_reaches_the_panel(client, sent_plan, other_c
 
 def test_the_alert_card_holds_the_clients_plan(client, sent_plan, give, client_profile, clinician):
     risky = give("feelings-check-in")
-    response_save_draft(
-        assignment=risky, user=client_profile.user, answers={"what_happened": "I want to kill myself"}, version=0
-    )
+    drafted(risky, {"what_happened": "I want to kill myself"})
     assert RiskAlert.objects.filter(client=client_profile).exists()
     client.force_login(clinician.user)
 
@@ -181,11 +178,9 @@ def test_the_alert_card_holds_the_clients_plan(client, sent_plan, give, client_p
     assert "Alex's safety plan" in card and "Biscuit, my dog" in card
 
 
-def test_the_alert_card_says_when_there_is_no_plan(client, give, client_profile, clinician):
+def test_the_alert_card_says_when_there_is_no_plan(client, give, clinician):
     risky = give("feelings-check-in")
-    response_save_draft(
-        assignment=risky, user=client_profile.user, answers={"what_happened": "I want to kill myself"}, version=0
-    )
+    drafted(risky, {"what_happened": "I want to kill myself"})
     client.force_login(clinician.user)
 
     html = _text(client.get(reverse("clinicians:alerts")).content.decode())
@@ -216,11 +211,9 @@ def test_the_client_page_holds_the_plan_for_the_care_team(client, sent_plan, cli
         ("coping_alone", "I want to kill myself", "high"),  # not a place that asks for risk: read as said
     ],
 )
-def test_risk_words_in_a_plans_warning_signs_are_shown_as_history_unless_imminent(
-    give, client_profile, link_id, words, level
-):
+def test_risk_words_in_a_plans_warning_signs_are_shown_as_history_unless_imminent(give, link_id, words, level):
     plan = give("safety-plan")
-    response_save_draft(assignment=plan, user=client_profile.user, answers={link_id: [words]}, version=0)
+    drafted(plan, {link_id: [words]})
 
     levels = set(RiskAlert.objects.filter(assignment=plan).values_list("level", flat=True))
 
@@ -231,7 +224,7 @@ def test_risk_words_in_a_plans_warning_signs_are_shown_as_history_unless_imminen
 
 
 def test_after_a_risky_answer_the_crisis_message_opens_the_plan_first(client, sent_plan, give, client_profile):
-    from tests.clients.test_portal_views import form_data
+    from tests.clients.portal.pages import form_data
 
     client.force_login(client_profile.user)
     phq = give("phq-9")

@@ -6,8 +6,9 @@ from django.http import Http404
 from django.urls import reverse
 
 from assignments.library import EXAMPLES
-from assignments.services import comment_add, response_submit
+from assignments.services import comment_add
 from clients.selectors import caseload_activity_for, client_progress_for, export_for, progress_page_for
+from tests.factories import submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -16,16 +17,14 @@ pytestmark = pytest.mark.django_db
 def robin_gave(give, other_clinician, other_client_profile):
     """Robin (Dr Ben's client) sent in a risky PHQ-9 and wrote a comment: nothing the usual cast may read."""
     phq = give("phq-9", by=other_clinician.user, client=other_client_profile)
-    response_submit(
-        assignment=phq, user=other_client_profile.user, answers=EXAMPLES["phq-9"] | {"phq9_9": "1"}, version=0
-    )
+    submitted(phq, EXAMPLES["phq-9"] | {"phq9_9": "1"})
     comment_add(assignment=phq, author=other_client_profile.user, body="Robin's words")
     return phq
 
 
 def test_the_export_holds_only_the_callers_own_records(client_profile, give, robin_gave):
     mine = give("phq-9")
-    response_submit(assignment=mine, user=client_profile.user, answers=EXAMPLES["phq-9"], version=0)
+    submitted(mine)
     comment_add(assignment=mine, author=client_profile.user, body="My words")
 
     export = export_for(user=client_profile.user)
@@ -44,7 +43,7 @@ def test_the_export_is_a_404_for_anyone_without_a_client_record(clinician, pract
 
 
 def test_the_progress_page_reads_the_callers_own_progress(client_profile, other_clinician, give, robin_gave):
-    response_submit(assignment=give("phq-9"), user=client_profile.user, answers=EXAMPLES["phq-9"], version=0)
+    submitted(give("phq-9"))
 
     page = progress_page_for(user=client_profile.user)
 

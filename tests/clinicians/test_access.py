@@ -171,12 +171,12 @@ def test_get_is_not_allowed_on_actions(client, clinician, assignment):
 
 # Pages whose role × owner matrix lives in their own module (the module must name them).
 MATRIX_ELSEWHERE = {
-    "clinicians:summary": "tests/clinicians/test_summaries.py",
-    "clinicians:in_session": "tests/clinicians/test_in_session.py",
-    "clinicians:in_session_autosave": "tests/clinicians/test_in_session.py",
-    "clinicians:in_session_resolve": "tests/clinicians/test_in_session.py",
-    "clinicians:in_session_done": "tests/clinicians/test_in_session.py",
-    "clinicians:in_session_start": "tests/clinicians/test_in_session.py",
+    "clinicians:summary": "tests/clinicians/weekly_summaries/test_pages.py",
+    "clinicians:in_session": "tests/clinicians/in_session/test_access.py",
+    "clinicians:in_session_autosave": "tests/clinicians/in_session/test_access.py",
+    "clinicians:in_session_resolve": "tests/clinicians/in_session/test_access.py",
+    "clinicians:in_session_done": "tests/clinicians/in_session/test_access.py",
+    "clinicians:in_session_start": "tests/clinicians/in_session/test_access.py",
     "clinicians:client_invite": "tests/accounts/test_invitations.py",
     "clinicians:client_resend_invitation": "tests/test_access.py",
     "clinicians:client_contact": "tests/clinicians/test_contact_details.py",

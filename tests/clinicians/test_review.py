@@ -12,7 +12,7 @@ from assignments.library import EXAMPLES
 from assignments.models import Assignment, Comment
 from assignments.services import assignment_review
 from tests.clinicians.pages import page
-from tests.factories import client_of
+from tests.factories import client_of, drafted
 
 pytestmark = pytest.mark.django_db
 
@@ -74,13 +74,9 @@ def test_a_standard_measure_shows_the_clinician_its_attribution(signed_in, give,
         assert "educational grant from Pfizer Inc." in body
 
 
-def test_the_assignment_page_before_submission_shows_what_was_given_not_the_draft(signed_in, client_profile, give):
-    from assignments.services import response_save_draft
-
+def test_the_assignment_page_before_submission_shows_what_was_given_not_the_draft(signed_in, give):
     assignment = give("acceptance")
-    response_save_draft(
-        assignment=assignment, user=client_profile.user, answers={"what_happened": "Secret draft"}, version=0
-    )
+    drafted(assignment, {"what_happened": "Secret draft"})
 
     body = page(signed_in, "clinicians:assignment", assignment.pk).content.decode()
 

@@ -83,13 +83,13 @@ def test_an_invitation_is_emailed_by_a_real_worker_after_commit(clinician, worke
 
 
 def test_a_risk_alert_reaches_the_clinician_through_the_outbox_and_a_real_worker(
-    give, client_profile, clinician, worker, publish_for_real
+    give, clinician, worker, publish_for_real
 ):
-    from assignments.services import response_submit
     from notifications.models import Notification
+    from tests.factories import submitted
 
     answers = {f"phq9_{n}": "0" for n in range(1, 10)} | {"phq9_9": "1"}
-    response_submit(assignment=give("phq-9"), user=client_profile.user, answers=answers, version=0)
+    submitted(give("phq-9"), answers)
 
     wait_for(lambda: Notification.objects.filter(kind="risk_alert", status="sent").exists())
 

@@ -8,10 +8,10 @@ import time_machine
 from django.core import mail
 
 from assignments.models import Assignment
-from assignments.services import response_save_draft
 from notifications import reminders
 from notifications.models import Notification
 from notifications.services import relay
+from tests.factories import drafted
 
 pytestmark = pytest.mark.django_db
 UTC = datetime.UTC
@@ -152,7 +152,7 @@ def test_a_client_who_saved_something_after_the_reminders_is_not_flagged(give, c
     start = local("Europe/London", 2026, 11, 2, 21, 0)
     series = send_reminders(give, client_profile, start, 9)
     with time_machine.travel(local("Europe/London", 2026, 11, 4, 12, 0), tick=False):
-        response_save_draft(assignment=series[2], user=client_profile.user, answers={"mood": 6}, version=0)
+        drafted(series[2], {"mood": 6})
 
     # The first prompt sent after that save went out on 4 Nov at 19:00: not yet a week ago on the 10th.
     assert flag_at(local("Europe/London", 2026, 11, 10, 19, 0)) == 0
@@ -192,7 +192,7 @@ def test_saving_anything_clears_the_flag(give, client_profile):
     flag_at(local("Europe/London", 2026, 11, 9, 19, 0))
 
     with time_machine.travel(local("Europe/London", 2026, 11, 9, 20, 0), tick=False):
-        response_save_draft(assignment=series[7], user=client_profile.user, answers={"mood": 5}, version=0)
+        drafted(series[7], {"mood": 5})
 
     client_profile.refresh_from_db()
     assert client_profile.disengaged_since is None

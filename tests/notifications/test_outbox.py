@@ -15,6 +15,7 @@ from assignments.services import response_submit
 from notifications import reminders
 from notifications.models import Notification
 from notifications.services import CLAIM_TIMEOUT, MAX_ATTEMPTS, notify, relay
+from tests.factories import submitted
 
 
 @pytest.fixture
@@ -114,13 +115,13 @@ def test_with_the_broker_down_a_risky_submission_succeeds_quickly_and_its_alert_
 
 
 @pytest.mark.django_db
-def test_no_email_carries_an_answer(give, client_profile, django_capture_on_commit_callbacks):
+def test_no_email_carries_an_answer(give, django_capture_on_commit_callbacks):
     from assignments.library import EXAMPLES
 
     secret = "I want to kill myself since Jamie left"
     answers = EXAMPLES["acceptance"] | {"what_happened": secret}
     with django_capture_on_commit_callbacks(execute=True):
-        response_submit(assignment=give("acceptance"), user=client_profile.user, answers=answers, version=0)
+        submitted(give("acceptance"), answers)
     relay()
 
     assert mail.outbox
@@ -130,10 +131,8 @@ def test_no_email_carries_an_answer(give, client_profile, django_capture_on_comm
 
 
 @pytest.mark.django_db
-def test_an_unacknowledged_alert_is_reminded_once(give, client_profile, clinician):
-    response_submit(
-        assignment=give("phq-9"), user=client_profile.user, answers={f"phq9_{n}": "1" for n in range(1, 10)}, version=0
-    )
+def test_an_unacknowledged_alert_is_reminded_once(give, clinician):
+    submitted(give("phq-9"), {f"phq9_{n}": "1" for n in range(1, 10)})
 
     assert reminders.sweep_unacknowledged_alerts() == 0
     later = RiskAlert.objects.get().remind_at + datetime.timedelta(minutes=1)

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from clients.models import CareTeamMember
 from clinicians.services import clinician_deactivate
-from tests.factories import ClinicianFactory, client_of
+from tests.factories import ClinicianFactory, client_of, submitted
 
 pytestmark = pytest.mark.django_db
 
@@ -70,12 +70,11 @@ def test_the_clinicians_page_shows_each_caseload_size(signed_in, clinician, othe
     assert sizes == {"Dr Ana": 2, "Dr Ben": 0}
 
 
-def test_the_deactivation_page_says_what_will_need_handing_over(signed_in, clinician, client_profile, give):
+def test_the_deactivation_page_says_what_will_need_handing_over(signed_in, clinician, give):
     from assignments.library import EXAMPLES
-    from assignments.services import response_submit
 
     risky = EXAMPLES["phq-9"] | {"phq9_9": "2"}
-    response_submit(assignment=give("phq-9"), user=client_profile.user, answers=risky, version=0)
+    submitted(give("phq-9"), risky)
 
     response = signed_in.get(reverse("practices:clinician_deactivate", args=[clinician.pk]))
 

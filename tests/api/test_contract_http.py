@@ -1,0 +1,37 @@
+"""API.md, line by line: the API as HTTP: throttled per user, its docs served from here, JSON for an unknown
+address and a flat field error for a body that is not JSON."""
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_each_user_is_throttled(as_user, clinician, monkeypatch):
+    from rest_framework.throttling import UserRateThrottle
+
+    monkeypatch.setattr(UserRateThrottle, "THROTTLE_RATES", {"user": "3/minute"})
+    call = as_user(clinician.user)
+
+    statuses = [call("get", "/api/v1/me").status_code for _ in range(4)]
+
+    assert statuses == [200, 200, 200, 429]
+
+
+def test_the_docs_load_their_assets_from_this_server(client):
+    page = client.get("/api/docs/").content.decode()
+
+    assert "/static/drf_spectacular_sidecar/" in page
+    assert "cdn" not in page.lower() and "unpkg" not in page.lower()
+
+
+def test_an_unknown_api_address_answers_json_not_a_web_page(client, db):
+    response = client.get("/api/v1/alerts/-1/acknowledge")
+
+    assert response.status_code == 404 and response.json() == {"detail": "Not found."}
+
+
+def test_a_body_that_is_not_json_is_a_flat_field_error(as_user, clinician):
+    response = as_user(clinician.user)("post", "/api/v1/assignments", "\x00")
+
+    assert response.status_code == 400
+    assert list(response.json()["errors"]) == ["non_field_errors"]
