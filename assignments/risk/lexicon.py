@@ -2380,6 +2380,85 @@ FAMILIES = (
         "Our youth leader killed himself when I was fourteen.",
         deniable=False,
     ),
+    # === Metaphor, messages and other languages (tuning batches zb and zc) ============================
+    family(
+        PLAN_INTENT,
+        "other languages: killing oneself, ending it, tonight, goodbye",
+        r"\b(?:me voy a matar|voy a matarme|me quiero matar|quiero matarme|me mato|vou me matar|vou-me matar|quero me matar|je vais me tuer|je vais en finir|je vais me suicider|zabije sie|zabic sie|chce sie zabic|sab khatam|khud ko khatam kar|khudkushi kar|magpapakamatay|magpakamatay na|handa na ako)\b"
+        r"|\bpaalam\b(?= [^?]{0,40}\b(?:mamaya|ngayong gabi|tonight|bukas)\b)|\bmamayang gabi\b[^?]{0,20}\bpaalam\b",
+        "me voy vou quero quiero je zabije zabic chce sab khud khudkushi magpapakamatay magpakamatay handa paalam mamayang",
+        "Me voy a matar este fin de semana.",
+        "Je vais en finir ce soir.",
+        "Vou me matar amanhã.",
+        deniable=False,
+    ),
+    family(
+        PASSIVE_WISH,
+        "other languages: wishing not to wake, to disappear, to be taken",
+        r"\b(?:queria|quero|quisiera|quiero) (?:nao|no) (?:acordar|despertar)\b|\bquero morrer\b|\bquiero morir(?:me)?\b|\bme quiero morir\b"
+        r"|\b(?:j aimerais|je voudrais|je veux) ne plus (?:exister|me reveiller|vivre)\b|\bje veux mourir\b"
+        r"|\b(?:chce|chcialbym|chcialabym) (?:po prostu )?(?:zniknac|umrzec)\b|\bkaash main so jaun\b|\bkabhi na uthun\b|\bmar jaana chahta\b|\bmar jaana chahti\b"
+        r"|\bmawala na lang ako\b|\bgusto ko (?:nang )?mamatay\b|\bya rab khodni\b",
+        "queria quero quisiera quiero me j je chce chcialbym chcialabym kaash kabhi mar mawala gusto ya",
+        "Queria não acordar amanhã.",
+        "Chciałbym po prostu zniknąć na zawsze.",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "other languages: cutting or hurting oneself again",
+        r"\b(?:pocielam|pocialem) sie\b|\bje me suis (?:encore )?(?:scarifie|scarifiee|coupe|coupee|fait du mal)\b|\bme (?:machuquei|cortei) de proposito\b|\bme (?:corte|lastime) (?:otra vez|de nuevo|a proposito)\b"
+        r"|\bkhud ko chot pahunchayi\b|\bsinaktan ko (?:ulit )?ang sarili ko\b",
+        "pocielam pocialem je me khud sinaktan",
+        "Pocięłam się wczoraj.",
+        "Je me suis encore scarifiée hier.",
+        about_self=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "other languages: killing someone; a weapon and a person",
+        r"\b(?:voy a matar|lo voy a matar|la voy a matar|quiero matar) (?:a |al |la |lo )?(?:ese|esa|mi|el|la|lo|a)?\b|\bj ai envie de (?:le|la|les) tuer\b|\bje vais (?:le|la|les) tuer\b"
+        r"|\bzabije (?:go|ja|ich)\b|\b(?:uska|uski) khoon karna\b|\bvou (?:mata lo|mata la|matar ele|matar ela)\b"
+        r"|^(?:knife|hammer|gun) (?:\+ )?(?:his|her|their|my [a-z]+|the [a-z]+) (?:[a-z]+ ){0,2}(?:head|girlfriend|boyfriend|wife|husband|face|new [a-z]+)\b",
+        "voy lo la quiero j je zabije uska uski vou knife hammer gun",
+        "Voy a matar a ese cabrón.",
+        "Zabiję go.",
+        deniable=False,
+    ),
+    family(
+        PLAN_INTENT,
+        "going for good, said in metaphor or a message",
+        r"\b(?:clocking off|clock off|signing off|logging off|checking out|check out|bowing out|tapping out) (?:for good|permanently|for ever|forever)\b"
+        r"|\b(?:game over|final whistle|curtains|lights out) (?:by|on|is on|after|this) (?:the weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tonight|tomorrow|payday)\b"
+        r"|\bthe long sleep\b|\bdirt nap\b|\bworked out the exit\b|\bthe exit\b(?= [^?]{0,40}\b(?:waiting|date|planned|worked out|the \d+)\b)"
+        r"|\bwrite myself out of the (?:script|story|picture)\b|\bghost the (?:planet|world|earth)\b|\b(?:someone|somebody) to switch me off\b|\bbe unplugged\b"
+        r"|\blights went out for good\b|\bcollected early\b|\bdeleted from the (?:universe|world|planet)\b|\bfade out like\b"
+        r"|\b(?:will not|wo not) (?:be )?(?:around|pick up|answer)\b[^?]{0,10}\bever\b|\blast message (?:you will|you ll|you) (?:get|receive|have)\b"
+        r"|\bmade other arrangements\b|\b(?:will not|wo not) need the (?:follow up|next session|appointment)\b|\bcancel my sessions\b[^?]{0,30}\b(?:will not|wo not) be around\b"
+        r"|\bby then the story is (?:finished|over)\b|\bforever this time\b|\bmy last homework\b|\bonly i am not coming back\b|\bthe permanent kind\b"
+        r"|\bit is my countdown\b|\b(?:swallowed|took) what was in the (?:bathroom )?cabinet\b|\bthe dose where it stops (?:your|my|ur) heart\b"
+        r"|\b(?:hight|height) of the (?:multi story|multi storey|car park|bridge|building|tower)\b|\bbrought the hose\b|\bdid not work obviously\b"
+        r"|\b(?:if i do not|if i dont) text you by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b|\bi would be gone by\b",
+        "clocking clock signing logging checking check bowing tapping game final curtains lights the dirt worked write ghost "
+        "someone somebody be collected deleted fade will wo last made cancel by forever my only it swallowed took hight "
+        "height brought did if i",
+        "Clocking off for good after payday.",
+        "Game over by the weekend.",
+        "please don't ring me tomorrow, I won't pick up. ever",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "the skin marked again, said without the word",
+        rf"\b(?:been )?carving again\b|\bmy old friend the (?:blade|razor)\b|\burge to open up my skin\b|\b(?:out on|to) my skin again\b|\bwithout touching my skin\b"
+        rf"|\b(?:rows|lines) of red on my (?:[a-z]+ )?{BODY}\b|\bits own mark on my (?:[a-z]+ )?{BODY}\b|\bbite the inside of my (?:[a-z]+ )?{BODY}\b"
+        rf"|\b(?:the )?bruises i gave myself\b|\b(?:took|take|taking) a (?:cheese )?grater to my (?:[a-z]+ )?{BODY}\b|\bso i make it sting\b"
+        rf"|\bswitched to something sharper\b|\bthe lighter thing\b|\bhow do i clean cuts\b[^?]{{0,40}}\bme\b|\byes i did it again , the (?:left|right) (?:leg|arm|wrist|thigh)\b",
+        "been carving my urge out to without rows lines its bite the bruises took take taking so switched how yes",
+        "Mate, I've been carving again.",
+        "Little rows of red on my hip this week.",
+        about_self=True,
+    ),
 )
 
 

@@ -47,7 +47,8 @@ class Word(NamedTuple):
 
 # Emoji people use for the words themselves ("💊💊 + 🍷 tonight", "🔪➡️🦵"), read as those words.
 EMOJI_WORDS = {
-    "\U0001f52a": "knife", "\U0001f48a": "pills", "\u26b0": "coffin", "\U0001faa6": "grave", "\U0001fa78": "blood",
+    "\U0001f52a": "knife", "\U0001f528": "hammer", "\U0001f6c1": "bath",
+    "\U0001f48a": "pills", "\u26b0": "coffin", "\U0001faa6": "grave", "\U0001fa78": "blood",
     "\U0001f52b": "gun", "\U0001faa2": "rope", "\U0001f377": "wine", "\U0001f943": "drink", "\U0001f37a": "beer",
     "\U0001f37e": "drink", "\U0001f309": "bridge", "\U0001f686": "train", "\U0001f682": "train", "\U0001f684": "train",
     "\U0001f685": "train", "\U0001f68c": "bus", "\U0001f9b5": "leg", "\U0001f4aa": "arm", "\U0001f6cc": "bed",
@@ -56,6 +57,14 @@ EMOJI_WORDS = {
 }  # fmt: skip
 _APOSTROPHES = "\u2018\u2019\u201a\u201b\u02bc\u02b9\u2032\u0060\u00b4\uff07"
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+
+# Letters that Unicode does not decompose into a plain letter and an accent ("pociełam", "zabić się" are Polish):
+# without these a word was split at them.
+_NO_DECOMPOSITION = {
+    "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae", "Æ": "ae",
+    "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d",
+}  # fmt: skip
 
 
 @cache
@@ -69,6 +78,8 @@ def _fold_character(char: str) -> str:
         return f" {EMOJI_WORDS[char]} "
     if char == "\ufe0f":  # the emoji presentation selector after "➡"
         return ""
+    if char in _NO_DECOMPOSITION:
+        return _NO_DECOMPOSITION[char]
     folded = unicodedata.normalize("NFKD", char)
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     if not folded:
