@@ -140,4 +140,7 @@ TAKEN_BACK = re.compile(
 )
 
 # "I'd be lying if I said I hadn't thought about it": the negation is the writer's, the thought is real.
-LYING_IF = re.compile(r"\b(?:lying if i said|lie if i said|lying to say|would be lying)\b")
+LYING_IF = re.compile(
+    r"\b(?:lying if i said|lie if i said|lying to say|would be lying|not (?:going to|gonna) pretend|will not pretend|can not pretend"
+    r"|no point pretending)\b"
+)

@@ -32,7 +32,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assignments.risk import languages
 from assignments.risk.plan import _group_end
+from assignments.risk.vocabulary import SHORTHAND
 
 PLAN_INTENT = "plan_intent"
 SUICIDAL_THOUGHTS = "suicidal_thoughts"
@@ -2436,7 +2438,7 @@ FAMILIES = (
         r"|\b(?:will not|wo not) (?:be )?(?:around|pick up|answer)\b[^?]{0,10}\bever\b|\blast message (?:you will|you ll|you) (?:get|receive|have)\b"
         r"|\bmade other arrangements\b|\b(?:will not|wo not) need the (?:follow up|next session|appointment)\b|\bcancel my sessions\b[^?]{0,30}\b(?:will not|wo not) be around\b"
         r"|\bby then the story is (?:finished|over)\b|\bforever this time\b|\bmy last homework\b|\bonly i am not coming back\b|\bthe permanent kind\b"
-        r"|\bit is my countdown\b|\b(?:swallowed|took) what was in the (?:bathroom )?cabinet\b|\bthe dose where it stops (?:your|my|ur) heart\b"
+        r"|\bit is my countdown\b(?= [.,?]|$)|\b(?:swallowed|took) what was in the (?:bathroom )?cabinet\b|\bthe dose where it stops (?:your|my|ur) heart\b"
         r"|\b(?:hight|height) of the (?:multi story|multi storey|car park|bridge|building|tower)\b|\bbrought the hose\b|\bdid not work obviously\b"
         r"|\b(?:if i do not|if i dont) text you by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\b|\bi would be gone by\b",
         "clocking clock signing logging checking check bowing tapping game final curtains lights the dirt worked write ghost "
@@ -2462,7 +2464,196 @@ FAMILIES = (
 )
 
 
+# === Exit, finishing and going under, said in a figure (tuning batches zb and zc, second round) ======
+# Shapes, not sentences: an ending verb on one's own life or story; doing it "on purpose"; the road, the platform
+# and the water as a way out; a famous death taken as a model; a threat reported in a message; a means said only
+# by what it is for. Each is written so the ordinary sense does not match ("check out the shop", "end the game").
+_FAMOUS = alt(
+    "robin williams", "kurt cobain", "cobain", "hemingway", "sylvia plath", "plath", "virginia woolf",
+    "anthony bourdain", "bourdain", "chester bennington", "chris cornell", "avicii", "alan turing", "van gogh",
+    "caroline flack", "kate spade", "marilyn monroe", "ian curtis", "david foster wallace", "mark fisher",
+)  # fmt: skip
+_DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week|payday|christmas|the \d+(?:st|nd|rd|th)?)"
+
+FAMILIES = (
+    *FAMILIES,
+    family(
+        SUICIDAL_THOUGHTS,
+        "ending one's own life or story, said as a figure",
+        r"\b(?:end|ending|ended|finish|finishing|close|closing|quit|quitting|exit|exiting|sign out of|signing out of|log off|logging off|log out of|opt out of|opting out of|bow out of|check out of|checking out of) (?:my own |this |the whole )?(?:life|existence)\b(?! insurance| admin| story)"
+        r"|\b(?:end|ending|finish|finishing|close|closing) my own (?:story|show|chapter|book|movie|film)\b|\b(?:could|should|might|just) (?:just )?end the (?:show|story|whole thing)\b(?= [.,?]|$)"
+        r"|\bpull(?:ing|ed)? the plug on (?:myself|me|my life)\b|\bcall(?:ing)? time on (?:the whole thing|it all|everything|my life|things) myself\b"
+        r"|\b(?:leave|leaving|left) the building (?:permanently|for good|for ever|forever)\b|\bsign(?:ing)? out of (?:life|the world|existence)\b|\blog(?:ging)? off (?:from )?(?:life|the world)\b"
+        r"|\b(?:idea|thought|thoughts|urge|tempted|tempting) (?:of |to |about )?(?:just )?(?:checking|check) out\b(?= [.,?]|$| has| is| keeps| again| for good| permanently| early)"
+        r"|\b(?:stop breathing|stopped breathing|not survive|not surviving|not wake up|not waking up|drown|drowning|walk into traffic|walking into traffic|crash the car|crashing the car|crash my car|fall|falling|jump|jumping|step|stepping) (?:[a-z]+ ){0,4}on purpose\b"
+        r"|\bthe exit (?:door )?\b(?:[a-z]+ ){0,6}(?:only|last) (?:door|way out|option|way)\b|\bfinish(?:ing)? the job (?:the|that|my|his|her) (?:divorce|breakup|break up|rejection|pills|overdose|attempt|depression|illness|cancer) started\b"
+        r"|\btake myself out\b(?= [.,?]|$| if| of the picture| for good| permanently)|(?:^|\. |then )(?:grave|coffin|headstone)(?: me)?(?: ,)? (?:thoughts|thinking about it)\b"
+        r"|\b(?:the )?(?:sea|river|water|bridge|tracks|edge|drop) (?:keeps|kept|is|was) (?:calling|pulling) me (?:in|under|down|to it)\b"
+        r"|\b(?:flick|jerk|turn|yank) of the (?:steering )?wheel\b|\bwhat if i (?:just )?did not brake\b|\b(?:tempted|wanted|thought about|think about|thinking about) not braking\b"
+        r"|\bone step (?:forward|off|in front)\b(?:[a-z ]{0,30})(?:and )?(?:the )?(?:ache|pain|hurt|noise|everything) (?:stops|is over|ends)\b"
+        r"|\b(?:throw|throwing|threw|fling|flinging) myself (?:(?:off|from) (?:the|a) (?:bridge|building|roof|cliff|balcony|ferry|boat|ship|car park|multi storey|tower|platform|train|edge|ledge|pier|flyover|overpass)|(?:in front of|under) (?:the|a) (?:train|car|lorry|truck|tube|tram|traffic|van))\b"
+        r"|\bwonder(?:ing)? about (?:just )?not coming (?:back )?up\b|\b(?:go|going|gone|went) the way (?:that )?"
+        + _FAMOUS
+        + r" (?:did|went)\b|\bwhy "
+        + _FAMOUS
+        + r" did it\b",
+        "end ending ended finish finishing close closing quit quitting exit exiting sign signing log logging opt opting bow check checking plug call calling building purpose take grave coffin headstone pulling wheel brake braking step throw throwing threw fling flinging coming way why",
+        "Part of me wants to pull the plug on myself.",
+        "The idea of checking out has been following me around.",
+        "Had the thought again on the motorway, just a flick of the wheel.",
+        about_self=True,
+    ),
+    family(
+        EXPOSURE,
+        "someone close went the way a famous suicide went",
+        r"\b(?:he|she|they|dad|mum|mom|father|mother|brother|sister|uncle|aunt|friend|mate|cousin|son|daughter) (?:went|had gone) the way (?:that )?"
+        + _FAMOUS
+        + r" (?:did|went)\b"
+        r"|\blost (?:my )?(?:best )?(?:[a-z]+ ){0,2}to the (?:river|bridge|tracks|rope|sea)\b(?:[^?]{0,60})\b(?:nobody|no one) (?:calls|called|says|said) (?:it )?what it (?:was|is)\b",
+        "way lost",
+        "My dad went the way Hemingway did.",
+        deniable=False,
+    ),
+    family(
+        PASSIVE_WISH,
+        "an illness, an accident or a crash wished for",
+        r"\bif (?:a|the) (?:bus|car|train|lorry|truck|van|tram|taxi) (?:took|takes|hit|hits|ran|runs|knocked|knocks) me\b(?:[^.?]{0,50})\b(?:favour|favor|fine|relief|mind|blessing|bonus|gift|grateful|thankful|okay|ok|good)\b"
+        r"|\bhop(?:e|ing|ed) (?:the|this|my) (?:cough|lump|pain|headache|illness|scan|test|tests|results?|chest pain|fever|flu) (?:(?!not |no |never )[a-z]+ ){0,3}(?:something serious|serious|cancer|terminal|the end|bad news|fatal)\b"
+        r"|\bswap places with (?:anyone|someone|somebody|anybody|them) (?:in a hospice|who is dying|dying|terminal|on their deathbed|in the cancer ward)\b"
+        r"|\bcrossing (?:the )?roads? without looking\b|\b(?:grand|nice|lovely|fine|great|good|okay|ok|easier|better|a relief|bliss) if i (?:just )?(?:did not|never|would not) (?:wake|woke) up\b"
+        r"|\b(?:calm|relieved|peaceful|at peace)\b[^.?]{0,40}\bthis is (?:fine|it) , let it\b",
+        "took takes hit hits ran runs knocked knocks hop hope hoping hoped swap crossing wake woke let",
+        "If a bus took me out I'd consider it a favour.",
+        "Hoping the cough turns into something serious, tbh.",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "nothing to live for, a future without the writer, one less problem",
+        r"\bone less (?:problem|burden|mouth to feed|worry|thing to worry about)\b(?:[^.?]{0,30})\bi am the (?:problem|burden)\b"
+        r"|\blife (?:is )?(?:just )?not worth (?:the [a-z]+|this [a-z]+|finishing|continuing|the effort|the bother|the hassle|it)\b"
+        r"|\breasons? to (?:live|stay|keep going)\b[^?]{0,160}\b(?:could not|can not|did not) (?:fill in|think of|name|find|write|come up with) (?:one|a single one|any|anything)\b"
+        r"|\bwhat i am living for\b[^?]{0,20}\bblank\b|\b(?:a|the) future (?:nobody|no one) wants me in\b"
+        r"|\b(?:bounce back|recover|cope better|be better|get over it) (?:quicker |faster |sooner )?(?:from|after) losing me\b"
+        r"|\bif i (?:stopped|stop) being (?:their|a|his|her|the|everyone) (?:problem|project|burden|worry|weight|drain)\b"
+        r"|\bwhat is the point of staying\b|\bwhy bother (?:turning up|showing up|staying|carrying on|going on)\b(?= [.,?]|$)"
+        r"|\bno point renewing (?:anything|the [a-z]+)\b(?:[^.?]{0,30})\bno point\b|\bwhat is the future even for\b"
+        r"|\b(?:they|kids|children|family|he|she) (?:deserve|deserves) a better (?:mum|mom|dad|father|mother|parent|son|daughter) than me\b"
+        r"|\b(?:would|will) (?:have|be having) an? (?:easier|better) (?:[a-z]+ )?without me\b",
+        "less worth reasons reason living future losing stopped stop staying bother renewing deserve deserves without",
+        "Don't see the point of a future nobody wants me in.",
+        "Life's not worth the rent anymore.",
+        about_self=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "a threat to someone, said as a hint, a plan or a message",
+        r"\bi know where (?:he|she|they|the [a-z]+(?: [a-z]+)?|that [a-z]+(?: [a-z]+)?|my [a-z]+|his [a-z]+|her [a-z]+|that guy|that lad|this guy) (?:lives|live|works|sleeps|parks)\b(?= [.,]? ?(?:just saying|tonight|i could|going|and i|he is|she is)|[^?]{0,40}\b(?:drive there|go there|tonight|regret|pay|wait)\b)"
+        r"|\bget what is coming\b[^?]{0,40}\bi (?:will|am going to|would) be the one\b|\b(?:sort|sorting) (?:him|her|them) out for good\b"
+        r"|\bmake (?:my [a-z]+ )?(?:[a-z]+ ){0,3}(?:him|her|them|boyfriend|girlfriend|ex|husband|wife) disappear\b(?! from)"
+        r"|\bsharpen(?:ing|ed)? (?:the|my|a) (?:[a-z]+ )?knife\b[^.?]{0,40}\bthinking (?:about|of) (?:her|him|them|my [a-z]+)\b"
+        r"|\b(?:i will|i would|i am going to|my fists)\b[^.?]{0,80}\b(?:he|she|they) (?:would|will|wo) not (?:get up|walk again|be walking again|wake up again)\b"
+        r"|\bfind (?:his|her|their|him|her) (?:office|house|home|flat|work|car|address|irl)\b[^.?]{0,40}\b(?:regret|walk again|pay|sorry)\b"
+        r"|\b(?:thinking about|planning|worked out|working out) how to (?:make (?:him|her|them) (?:pay|regret it|regret|suffer|hurt)|hurt (?:him|her|them))\b"
+        r"|\bwait (?:for|outside) (?:[a-z]+ ){1,5}(?:and )?(?:make (?:him|her|them) (?:feel what i feel|pay|suffer|hurt|regret)|sort (?:him|her|them) out)\b"
+        r"|\bi (?:will|would|am going to) put (?:[a-z]+ ){1,2}in the ground\b|\b(?:want|wanting|going) to hurt (?:[a-z]+ ){0,4}(?:kids|children|son|daughter|family)\b",
+        "know coming sort sorting disappear sharpen sharpening sharpened get walk walking wake find how wait ground hurt",
+        "I know where the hiring manager lives. Just saying.",
+        "Been sharpening the kitchen knife and thinking about her.",
+        deniable=False,
+    ),
+    family(
+        PLAN_INTENT,
+        "a date, a means or an arrangement said only by what it is for",
+        r"\blife insurance\b[^?]{0,80}\b(?:pay out|pays out|payout|suicide clause|how long (?:you have to wait|before|until))\b"
+        r"|\b(?:that is|it is|that will be|it will be) the (?:day|night|date) i (?:stop|go|do it|end it|finish it|check out)\b(?= [.,?]|$)"
+        r"|\b(?:timetable|train times|bridge|tracks|platform|the line)\b[^?]{0,40}\bnot for (?:travelling|traveling|travel|a trip|the journey|going anywhere)\b"
+        r"|\b(?:my will|the will|my note|a note)\b[^?]{0,60}\b(?:nobody|no one) (?:needs|will need|has|will have) to (?:go )?(?:searching|search|look|looking)\b"
+        r"|\b(?:going to|i will|decided to|gonna|plan to|planning to) (?:quietly |just )?(?:finish|end) things\b(?= [.,?]|$)|\bquietly (?:finish|end) (?:things|it)\b(?= [.,?]|$)"
+        r"|\b(?:he|she|they|you) (?:will|would) need (?:it|them) more than me (?:soon|after|by|when)\b|\b(?:after|from) "
+        + _DAY
+        + r"\b[^?]{0,20}\b(?:will|would) need it more than me\b|\bcount(?:ed|ing)? (?:them|the pills|the tablets|my pills|it all) (?:out )?into (?:little )?piles\b"
+        r"|\b(?:till|until|to) "
+        + _DAY
+        + r" (?:, )?then nothing\b|\bkeep (?:going|swimming|walking) (?:out )?(?:till|until) i (?:can not|cannot|could not|do not) (?:see|feel|touch|stand)\b"
+        r"|\b(?:wrote|written|writing|left) (?:the|my) notes\b[^?]{0,30}\bone for\b|\byou are the (?:man|woman) of the house now\b"
+        r"|\b(?:ordered|bought|got|found) (?:something|some|a [a-z]+)\b[^.?]{0,40}\bmake it (?:quick|painless)\b"
+        r"|\b(?:will not|wo not|do not) have to (?:deal with|put up with|worry about|see|hear from) me (?:after|from|past|by) "
+        + _DAY
+        + r"\b"
+        r"|\b(?:its|it is|this is|that is) (?:my )?countdown\b(?= [.,?]|$)"
+        r"|\byou will be fine\b[^?]{0,40}\bdeleted (?:all )?my\b|\bpills (?:pills )+(?:[a-z]+ ){0,3}(?:goodbye|bye|tonight)\b",
+        "insurance day night date timetable train bridge tracks platform line will note searching search look looking things quietly need piles nothing till until notes house quick painless deal put worry see hear countdown deleted pills",
+        "Checked the train timetable this morning. Not for travelling.",
+        "Told my ex you won't have to deal with me after Friday.",
+        about_self=True,
+        deniable=False,
+    ),
+    family(
+        SELF_HARM,
+        "a cover story, a substitute that failed, hurt given to oneself",
+        r"\bgave myself (?:something|a reason) (?:else )?to (?:hurt|bleed|feel|ache) (?:about|for|over)?\b"
+        r"|\bthe (?:marks|scars|cuts|burns|scratches)\b[^?]{0,30}\bit is not the (?:cat|dog)\b|\bit is (?:just )?the cat\b[^?]{0,30}\babout the (?:marks|scars|cuts|scratches)\b"
+        r"|\blook what you made me do\b[^.?]{0,40}\b(?:burns|cuts|scars|marks|arm|wrist|wrists)\b"
+        r"|\b(?:ice|elastic band|rubber band|red pen|marker)\b[^?]{0,50}\b(?:so|then) (?:i )?did the (?:other|old|real) thing\b"
+        rf"|\b(?:{BODY})\b[^?]{{0,40}}\bdid something (?:stupid|bad|dumb|silly|awful) to (?:them|it|my (?:[a-z]+ )?(?:{BODY}))\b",
+        "gave cat made thing stupid bad dumb silly awful",
+        "Wanted to feel something else, so I gave myself something else to hurt about.",
+        "My hands are wrapped up, I did something stupid to them.",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "have you ever hurt yourself, answered yes in the text",
+        r"\bhave you ever (?:[a-z]+ ){0,3}(?:hurt|harm|harmed|cut|self harmed|burned|burnt)\b(?: [a-z]+){0,4}(?: [?,.])+(?: a ,)? yes\b",
+        "ever",
+        "Q: Have you ever hurt yourself on purpose? A: Yes, as a teenager.",
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "an attempt or overdose of one's own, mentioned",
+        r"\b(?:have you ever|did you ever) (?:[a-z]+ ){0,3}(?:kill|killing|end|ending|attempted|suicide|die|overdose|overdosed)\b(?: [a-z]+){0,4}(?: [?,.])+(?: a ,)? yes\b"
+        r"|\bmy (?:overdose|od|suicide attempt)\b|\b(?:sectioned|hospital|ward|a and e|ambulance|icu|intensive care)\b[^.?]{0,40}\bafter i (?:tried|attempted)\b(?= [.,?]|$| to check out| to end it)",
+        "ever overdose od attempt tried attempted",
+        "I was sectioned in 2012 after I tried.",
+        "I told her about my overdose when I was nineteen.",
+        about_self=True,
+    ),
+)
+
+
+def _in_other_languages(category: str, phrases: tuple[str, ...]) -> Family:
+    """One family for a category's phrases in other languages (``languages.PHRASES``).
+
+    Each word is written as the normaliser reads it: a word of ``languages.WORDS`` in English ("popelnil
+    samobojstwo" is matched as "popelnil suicide"), a word that is also text-speak as its expansion (Spanish "mi"
+    is read "i"); each phrase's trigger is its longest word.
+    """
+    read = sorted(
+        {" ".join(part for word in phrase.split() for part in SHORTHAND.get(word, (word,))) for phrase in phrases},
+        key=lambda phrase: (-len(phrase), phrase),
+    )
+    return family(
+        category,
+        f"in another language: {CATEGORY_LABELS[category].lower()}",
+        r"\b(?:" + "|".join(re.escape(phrase) for phrase in read) + r")\b",
+        " ".join(max(phrase.split(), key=len) for phrase in read),
+        *phrases[:2],
+        about_self=category != EXPOSURE,
+        deniable=category not in (PLAN_INTENT, HARM_TO_OTHERS),
+    )
+
+
+FAMILIES = (*FAMILIES, *(_in_other_languages(category, phrases) for category, phrases in languages.PHRASES.items()))
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
+    exclusion(
+        'in another language: a denial ("I don\'t think of hurting myself")',
+        r"\b(?:nao|no|nunca|jamais|jamas|nie|nigdy|nicht|nie mehr|niemals|nahi|nahin|kabhi nahi) (?:penso|pienso|pense|pensei|pense|quero|quiero|veux|voglio|penso|mysle|chce|will|denke|soch|sochta|sochti|sochu) (?:[a-z]+ ){0,2}(?:(?:me|mi|i|mich|sie|se|ko|khud) [a-z]+|kill myself|cut myself|suicide|self harm)\b",
+        "nao no nunca jamais jamas nie nigdy nicht niemals nahi nahin kabhi",
+        "Estou bem, não penso em me machucar.",
+        "No quiero matarme, solo estoy cansada.",
+    ),
     exclusion(
         "kill someone with worry or kindness",
         r"\b(?:kill|killing|kills|killed) (?:her|him|me|them|you|us|my [a-z]+) with (?:worry|kindness|stress|boredom|the worry|love|jokes)\b",

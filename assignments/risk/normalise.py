@@ -278,7 +278,9 @@ def _spelling(token: str) -> tuple[str, ...]:
         pieces = vocabulary.segment(token)  # "killmyself", "wanttodie", "selfharm"
         if pieces and any(vocabulary.is_risk_word(piece) for piece in pieces):
             return tuple(piece for part in pieces for piece in (vocabulary.SHORTHAND.get(part) or (part,)))
-    for candidate in dict.fromkeys(candidates):
+    # A word the English list holds, however rarely ("worksheet"), is repaired as itself only: squeezing its
+    # double letters first would move it a slip further and "repair" it into something else ("workshop").
+    for candidate in (token,) if vocabulary.in_word_list(token) else dict.fromkeys(candidates):
         if candidate.isalpha() and not vocabulary.is_known(candidate):
             corrected = vocabulary.correct(candidate)
             if corrected:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from assignments.risk import languages
 from assignments.risk.spelling import american_spelling
 
 # A word the English list has seen at least this often is a real word, corrected only when far rarer
@@ -230,6 +231,8 @@ SHORTHAND: dict[str, tuple[str, ...]] = {
     "slef": ("self",),
     "sef": ("self",),
 }
+# Single words of other languages, read as their English canonical words (see ``languages``).
+SHORTHAND.update({word: canonical for word, canonical in languages.WORDS.items() if word not in SHORTHAND})
 
 # Words of other languages the families look for, kept as typed (never "corrected" into English).
 for _word in ("magising", "magpakamatay", "nagpakamatay", "pabigat", "papatayin", "patayin", "naglaslas", "mamatay"):
@@ -330,6 +333,14 @@ _MODERN_WORDS = frozenset(
 )
 
 
+# The words of the phrases in other languages: known as typed, never "repaired" into an English word ("nicht" is
+# not "night", "maar" not "matar").
+_OTHER_LANGUAGE_WORDS = frozenset(
+    word for phrases in languages.PHRASES.values() for phrase in phrases for word in phrase.split() if len(word) > 2
+)
+_KEEP_AS_TYPED = _MODERN_WORDS | _OTHER_LANGUAGE_WORDS
+
+
 @cache
 def _english() -> dict[str, int]:
     from spellchecker import SpellChecker
@@ -345,10 +356,15 @@ def is_known(word: str) -> bool:
     """
     return (
         word in _RISK_WORD_SET
-        or word in _MODERN_WORDS
+        or word in _KEEP_AS_TYPED
         or _english().get(word, 0) >= _KNOWN_FREQUENCY
         or known_as_american(word)
     )
+
+
+def in_word_list(word: str) -> bool:
+    """The English list has seen the word at all, however rarely."""
+    return word in _english()
 
 
 def known_as_american(word: str) -> bool:
@@ -442,7 +458,7 @@ def correct(word: str) -> str | None:
     than the risk word one slip away and starts with the same letter ("cary"
     is read as "carry"; "bills" is never read as "pills", nor "love" as "live").
     """
-    if len(word) < 4 or not word.isalpha() or word in _MODERN_WORDS:
+    if len(word) < 4 or not word.isalpha() or word in _KEEP_AS_TYPED:
         return None
     frequency = _english().get(word, 0) or _english().get(american_spelling(word), 0)
     if frequency:

@@ -63,6 +63,12 @@ def test_words_of_phones_and_dating_are_read_as_typed_not_repaired_into_risk_wor
     assert [w.text for w in normalise.words(f"she {word} me")] == ["she", word, "me"]
 
 
+@pytest.mark.parametrize("word", ["worksheet", "worksheets", "feedback"])
+def test_a_rare_word_of_the_list_is_not_squeezed_into_another_word(word: str) -> None:
+    # "worksheet" is rare in the word list; its doubled "ee" squeezed to "workshet" was two slips from "workshop".
+    assert [w.text for w in normalise.words(f"the {word} is done")] == ["the", word, "is", "done"]
+
+
 def test_an_injury_the_sentence_calls_an_accident_is_still_self_harm_when_the_next_sentence_says_it_was_meant() -> None:
     assert rule_categories("Pressed a hot spoon on my thigh after cooking. Did it twice.") == {SELF_HARM}
     assert rule_categories("Burnt my arm on the oven while cooking. Aloe helped.") == set()
