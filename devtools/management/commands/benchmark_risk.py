@@ -65,21 +65,26 @@ class Command(BaseCommand):
             "| answers made of | CPU median | CPU 90th percentile | wall median | wall 90th percentile |\n"
             "| --- | --- | --- | --- | --- |"
         )
-        for seed, (label, pool) in enumerate(mixes.items(), start=2026):
+        runs = [
+            (learned, seed, label, pool)
+            for learned in (True, False)
+            for seed, (label, pool) in enumerate(mixes.items(), start=2026)
+        ]
+        for learned, seed, label, pool in runs:
             texts = sample_answers(pool, risky, size=size, count=count, seed=seed)
             for text in texts[:20]:  # warm-up: word caches, compiled patterns
-                find_risk_language(text)
+                find_risk_language(text, learned=learned)
             timings, cpu = [], []
             for text in texts:
                 started, started_cpu = time.perf_counter(), time.thread_time()
-                find_risk_language(text)
+                find_risk_language(text, learned=learned)
                 cpu.append((time.thread_time() - started_cpu) * 1000)
                 timings.append((time.perf_counter() - started) * 1000)
             timings.sort()
             cpu.sort()
             p90 = int(len(timings) * 0.9) - 1
             self.stdout.write(
-                f"| {label} | {statistics.median(cpu):.1f} ms | {cpu[p90]:.1f} ms"
+                f"| {label}{'' if learned else ', rules alone'} | {statistics.median(cpu):.1f} ms | {cpu[p90]:.1f} ms"
                 f" | {statistics.median(timings):.1f} ms | {timings[p90]:.1f} ms |"
             )
 
