@@ -37,3 +37,7 @@ class IsClient(HasRole):
 
 class IsClinicianOrAdmin(HasRole):
     roles = ("clinician", "admin")
+
+
+class IsPracticeAdmin(HasRole):
+    roles = ("admin",)

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.services import user_invite
+from audit.services import audit_client_record
 from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
 from config.models import model_update
@@ -49,6 +50,9 @@ def care_team_set_primary(*, client: Client, clinician: Clinician, by: User) -> 
     previous_primary = current.filter(is_primary=True).exclude(clinician=clinician).first()
     if previous_primary is not None:
         _end_membership(previous_primary, today)
+    audit_client_record(
+        action="update", what="care team", object_id=client.pk, client=client, changed=["primary clinician"], actor=by
+    )
     membership = current.filter(clinician=clinician).first()
     if membership is None:
         return CareTeamMember.objects.create(client=client, clinician=clinician, is_primary=True, started_on=today)
@@ -70,8 +74,10 @@ PREFERENCE_FIELDS = (
 
 
 def _client_fields_update(client: Client, allowed: tuple[str, ...], what: str, changes: dict) -> None:
-    """Set some of the client's own fields, validated as a whole, and save only those."""
-    model_update(client, allowed=allowed, what=what, changes=changes, exclude=["user"])
+    """Set some of the client's own fields, validated as a whole, and save only those (audited by name)."""
+    changed = model_update(client, allowed=allowed, what=what, changes=changes, exclude=["user"])
+    if changed:
+        audit_client_record(action="update", what="client", object_id=client.pk, client=client, changed=changed)
 
 
 @transaction.atomic

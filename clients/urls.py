@@ -1,5 +1,6 @@
 from django.urls import path
 
+from audit import views as audit_views
 from clients import views
 
 app_name = "clients"
@@ -8,6 +9,7 @@ urlpatterns = [
     path("progress/", views.progress, name="progress"),
     path("preferences/", views.preferences, name="preferences"),
     path("safety-plan/", views.safety_plan, name="safety_plan"),
+    path("access-log/", audit_views.access_log, name="access_log"),
     path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
     path("assignments/<int:pk>/autosave/", views.assignment_autosave, name="assignment_autosave"),
     path("assignments/<int:pk>/resolve/", views.assignment_resolve, name="assignment_resolve"),

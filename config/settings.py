@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "clients",
     "assignments",
     "notifications",
+    "audit",
 ]
 # The demo data and the benchmark (known passwords, a practice without two-factor, a million rows written
 # wherever DATABASE_URL points) are for development only: production has no such commands at all.
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "accounts.middleware.RequireTwoFactorMiddleware",
+    "audit.middleware.AuditMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

@@ -10,6 +10,7 @@ from assignments.api import alerts as alerts_api
 from assignments.api import assignments as assignments_api
 from assignments.api import comments as comments_api
 from assignments.api import templates as templates_api
+from audit import api as audit_api
 from clients import api as clients_api
 from config import health
 
@@ -20,6 +21,7 @@ admin.site.site_header = "Rejection Recovery operations"
 api_v1 = [
     path("me", accounts_api.me, name="me"),
     path("me/export", clients_api.my_export, name="me-export"),
+    path("me/access-log", audit_api.AccessLog.as_view(), name="me-access-log"),
     path("templates", templates_api.TemplateList.as_view(), name="templates"),
     path("templates/<slug:slug>", templates_api.template_detail, name="template"),
     path("templates/<slug:slug>/fhir", templates_api.template_fhir, name="template-fhir"),
@@ -35,6 +37,7 @@ api_v1 = [
     path("pathways", assignments_api.pathway_create, name="pathways"),
     path("alerts", alerts_api.AlertList.as_view(), name="alerts"),
     path("alerts/<int:pk>/acknowledge", alerts_api.alert_acknowledge, name="alert-acknowledge"),
+    path("audit", audit_api.AuditList.as_view(), name="audit"),
 ]
 
 urlpatterns = [

@@ -2,6 +2,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
 from accounts.models import User
+from audit.services import audit_record
 from config.models import model_update
 from practices.models import REMINDER_DELAY_FIELDS, Practice
 
@@ -14,5 +15,14 @@ def practice_settings_update(*, practice: Practice, by: User, **settings) -> Pra
     """A practice admin changes their own practice's settings."""
     if not (by.is_practice_admin and by.practice_id == practice.pk):
         raise PermissionDenied("Only this practice's admin can change its settings.")
-    model_update(practice, allowed=SETTING_FIELDS, what="a practice setting", changes=settings)
+    changed = model_update(practice, allowed=SETTING_FIELDS, what="a practice setting", changes=settings)
+    if changed:
+        audit_record(
+            action="update",
+            what="practice settings",
+            object_id=practice.pk,
+            practice_id=practice.pk,
+            changed=changed,
+            actor=by,
+        )
     return practice

@@ -1,5 +1,6 @@
 from django.urls import path
 
+from audit import views as audit_views
 from practices import views
 
 app_name = "practices"
@@ -11,4 +12,5 @@ urlpatterns = [
     path("clients/<int:pk>/primary-clinician/", views.client_hand_over_view, name="client_handover"),
     path("settings/", views.settings_view, name="settings"),
     path("tasks/", views.tasks, name="tasks"),
+    path("audit/", audit_views.practice_audit, name="audit"),
 ]

@@ -21,6 +21,7 @@ from accounts.models import User
 from assignments.models import Assignment, Comment, ResponseRevision, RiskAlert, TemplateVersion
 from assignments.questionnaire import index, risk_reasons
 from assignments.risk import CATEGORY_LABELS, find_risk_language, level_rank
+from audit.services import audit_record
 from clients.models import Client
 from clinicians.models import Clinician
 
@@ -204,4 +205,13 @@ def risk_alert_acknowledge(*, alert: RiskAlert, clinician_user: User, note: str 
         if alert.acknowledged_at is not None:
             raise ValidationError("This alert has already been acknowledged.", code="already_acknowledged")
         raise PermissionDenied("This client is no longer on your caseload.")
+    audit_record(
+        action="acknowledge",
+        what="risk alert",
+        object_id=alert.pk,
+        client_id=alert.client_id,
+        practice_id=clinician_user.practice_id,
+        changed=["acknowledged_at", *(["acknowledgement_note"] if note.strip() else [])],
+        actor=clinician_user,
+    )
     return alert

@@ -14,6 +14,7 @@ from assignments.models import Assignment, Response, ResponseRevision, RiskAlert
 from assignments.questionnaire import answers_size_ok, check_answers, index, score
 from assignments.services.alerts import S_RISK, RaisedRisk, raise_risk_alerts, risk_reasons_for
 from assignments.services.guards import locked, require_answerer
+from audit.services import audit_record
 from clients.models import Client
 from config.exceptions import Conflict, InvalidInput
 
@@ -95,6 +96,7 @@ def _save(
     *, assignment: Assignment, user: User, answers: dict, version: int, kind: str
 ) -> tuple[Response, ResponseRevision]:
     response, _ = Response.objects.select_for_update().get_or_create(assignment=assignment)
+    before = response.answers if isinstance(response.answers, dict) else {}
     if version != response.version:
         raise StaleVersion.of(response)
     # The row lock above serialises saves on PostgreSQL; the conditional update
@@ -106,6 +108,15 @@ def _save(
         response.refresh_from_db()
         raise StaleVersion.of(response)
     response.refresh_from_db()
+    audit_record(
+        action="submit" if kind == "submission" else "update",
+        what="response",
+        object_id=assignment.pk,
+        client_id=assignment.client_id,
+        practice_id=user.practice_id,
+        changed=[key for key in {*before, *answers} if before.get(key) != answers.get(key)],
+        actor=user,
+    )
     revision = ResponseRevision.objects.create(
         response=response, number=response.version, kind=kind, answers=answers, author=user
     )

@@ -14,6 +14,7 @@ from accounts.models import User
 from assignments import followups, lifecycle
 from assignments.models import Assignment, AssignmentSeries, Comment, PathwayEnrollment, Response, Template
 from assignments.services.guards import locked, require_clinician_of
+from audit.services import audit_record
 from clients.models import Client
 from clinicians.models import Clinician
 from config.localtime import at_local
@@ -78,7 +79,7 @@ def assignment_create(
     times = occurrence_times(
         first_due_at=due_at, recurrence=recurrence, occurrences=occurrences, time_zone=client.time_zone
     )
-    return Assignment.objects.bulk_create(
+    created = Assignment.objects.bulk_create(
         Assignment(
             client=client,
             template_version=version,
@@ -92,6 +93,16 @@ def assignment_create(
         )
         for n, when in enumerate(times, start=1)
     )
+    for assignment in created:
+        audit_record(
+            action="create",
+            what="assignment",
+            object_id=assignment.pk,
+            client_id=client.pk,
+            practice_id=clinician_user.practice_id,
+            actor=clinician_user,
+        )
+    return created
 
 
 @transaction.atomic
@@ -99,6 +110,14 @@ def assignment_cancel(*, assignment: Assignment, clinician_user: User) -> Assign
     require_clinician_of(assignment, clinician_user)
     assignment = locked(assignment)
     _cancel(assignment)
+    audit_record(
+        action="cancel",
+        what="assignment",
+        object_id=assignment.pk,
+        client_id=assignment.client_id,
+        practice_id=clinician_user.practice_id,
+        actor=clinician_user,
+    )
     return assignment
 
 

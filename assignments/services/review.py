@@ -14,6 +14,7 @@ from assignments.models import Assignment, Comment, DiscussionFlag
 from assignments.questionnaire import index
 from assignments.services.alerts import S_RISK, RaisedRisk, language_reasons, raise_risk_alerts
 from assignments.services.guards import locked, require_clinician_of, require_own, require_party
+from audit.services import audit_record
 
 S = Assignment.Status
 
@@ -40,6 +41,15 @@ def assignment_review(*, assignment: Assignment, clinician_user: User, decision:
         assignment.reviewed_at = timezone.now()
         fields.append("reviewed_at")
     assignment.save(update_fields=fields)
+    audit_record(
+        action="review",
+        what="assignment",
+        object_id=assignment.pk,
+        client_id=assignment.client_id,
+        practice_id=clinician_user.practice_id,
+        changed=["status"],
+        actor=clinician_user,
+    )
     if comment.strip():
         comment_add(assignment=assignment, author=clinician_user, body=comment)
     return assignment
@@ -60,6 +70,14 @@ def comment_add(*, assignment: Assignment, author: User, body: str, link_id: str
     if errors:
         raise ValidationError(errors)
     created = Comment.objects.create(assignment=assignment, author=author, body=body, link_id=link_id)
+    audit_record(
+        action="create",
+        what="comment",
+        object_id=created.pk,
+        client_id=assignment.client_id,
+        practice_id=author.practice_id,
+        actor=author,
+    )
     comment = cast("AddedComment", created)  # the same row, given ``raised_risk`` on the next line
     comment.raised_risk = False
     if author.is_client:  # what a client writes to their clinician is read for risk like their answers

@@ -21,6 +21,8 @@ def row(anonymous, client, other_client, clinician, other_clinician, foreign_cli
 MATRIX = {
     ("me", "get", "/api/v1/me", None): row(401, 200, 200, 200, 200, 200, 200),
     ("me-export", "get", "/api/v1/me/export", None): row(401, 200, 200, 403, 403, 403, 403),
+    ("me-access-log", "get", "/api/v1/me/access-log", None): row(401, 200, 200, 403, 403, 403, 403),
+    ("audit", "get", "/api/v1/audit", None): row(401, 403, 403, 403, 403, 403, 200),
     ("templates", "get", "/api/v1/templates", None): row(401, 403, 403, 200, 200, 200, 200),
     ("template", "get", "/api/v1/templates/acceptance", None): row(401, 403, 403, 200, 200, 200, 200),
     ("template-fhir", "get", "/api/v1/templates/acceptance/fhir", None): row(401, 403, 403, 200, 200, 200, 200),

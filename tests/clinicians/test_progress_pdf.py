@@ -334,14 +334,15 @@ def test_the_pdf_costs_the_same_queries_at_2_and_at_40_assignments(
     url = url_for(client_profile)
     # 1 session, 2 user, 3 their practice (for the two-factor check; its name goes on the page),
     # 4 the clinician's time zone with the menu's counts, 5 the client, 6 its care team, 7 the clinician's profile,
-    # 8 homework due by week, 9 PHQ-9 and GAD-7 scores, 10 daily habits, 11 open alerts
-    with django_assert_num_queries(11):
+    # 8 homework due by week, 9 PHQ-9 and GAD-7 scores, 10 daily habits, 11 open alerts, 12-13 the audit trail's
+    # read (whose record, and its row)
+    with django_assert_num_queries(13):
         assert signed_in.get(url).status_code == 200
 
     for n in range(19):
         send_in("gad-7", past + n * datetime.timedelta(days=1), answers("gad7", 7, 10))
         send_in("daily-habits", past + n * datetime.timedelta(days=1), EXAMPLES["daily-habits"] | {"mood": 5})
 
-    with django_assert_num_queries(11):
+    with django_assert_num_queries(13):
         response = signed_in.get(url)
     assert "over 19 scores" in read(response.content)[1]
