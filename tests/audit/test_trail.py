@@ -3,11 +3,13 @@
 import datetime
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
 from django.urls import get_resolver, reverse
 from django.utils import timezone
 
+from accounts.models import User
 from assignments.library import EXAMPLES
 from assignments.services import assignment_review, comment_add, risk_alert_acknowledge
 from audit import reads
@@ -233,3 +235,18 @@ def test_a_client_sees_who_opened_their_record_and_not_their_own_visits(
     assert page.status_code == 200 and "Dr Ana" in page.text
     client.force_login(other_client_profile.user)
     assert client.get("/api/v1/me/access-log").json()["count"] == 0
+
+
+def test_an_operator_opening_a_clinical_record_in_the_django_admin_is_recorded(client, give, client_profile):
+    assignment = give("acceptance")
+    operator = User.objects.create_superuser("ops@example.test", "an operator password 1")
+    TOTP.activate(operator, generate_totp_secret())  # operators always need two-factor
+    client.force_login(operator)
+    admin_path = f"/{settings.ADMIN_URL}assignments/assignment/{assignment.pk}/change/"
+    assert client.get(admin_path).status_code == 200
+    assert client.get(f"/{settings.ADMIN_URL}clients/client/{client_profile.pk}/change/").status_code == 200
+    events = AuditEvent.objects.filter(action="read").order_by("pk")
+    assert [(e.what, e.client_id, e.channel, e.actor_id) for e in events] == [
+        ("assignment", client_profile.pk, "admin", operator.pk),
+        ("client", client_profile.pk, "admin", operator.pk),
+    ]
