@@ -15,7 +15,9 @@ def model_update(instance: models.Model, *, allowed: Iterable[str], what: str, c
     unknown = set(changes) - set(allowed)
     if unknown:
         raise ValueError(f"Not {what}: {', '.join(sorted(unknown))}")
-    changed = [name for name, value in changes.items() if getattr(instance, name) != value]
+    # Compared with what is stored, not with the instance: a ModelForm has already set its fields on it.
+    stored = type(instance)._default_manager.filter(pk=instance.pk).values(*changes).first() or {}
+    changed = [name for name, value in changes.items() if name not in stored or stored[name] != value]
     for name, value in changes.items():
         setattr(instance, name, value)
     instance.full_clean(exclude=list(exclude))

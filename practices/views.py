@@ -1,3 +1,4 @@
+from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
@@ -8,6 +9,7 @@ from accounts.forms import InviteForm, add_service_errors
 from clinicians.services import client_hand_over, clinician_deactivate, clinician_invite, clinician_reactivate
 from practices import selectors
 from practices.forms import HandOverForm, PracticeSettingsForm, TaskWindowForm
+from practices.models import Practice
 from practices.services import practice_settings_update
 
 
@@ -79,7 +81,24 @@ def client_hand_over_view(request, pk: int):
     return render(request, "practices/client_handover.html", {"client": client, "form": form})
 
 
+# Changing these weakens or redirects the practice's safety net: only after the admin has entered their password
+# (or a two-factor code) again within the last few minutes (allauth's reauthentication; the change itself is
+# then saved as submitted and recorded in the audit trail).
+SENSITIVE_SETTINGS = ("require_mfa", "crisis_resources")
+
+
+def _changes_sensitive_settings(request) -> bool:
+    if request.method != "POST" or not request.user.is_authenticated or request.user.practice is None:
+        return False
+    practice = request.user.practice
+    form = PracticeSettingsForm(request.POST, instance=Practice.objects.get(pk=practice.pk))  # a copy to clean
+    if not form.is_valid():
+        return False  # shown with its errors; nothing is saved
+    return any(form.cleaned_data.get(name) != getattr(practice, name) for name in SENSITIVE_SETTINGS)
+
+
 @role_required("admin")
+@reauthentication_required(enabled=_changes_sensitive_settings)
 def settings_view(request):
     practice = request.user.practice
     form = PracticeSettingsForm(request.POST or None, instance=practice)

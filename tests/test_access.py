@@ -148,8 +148,9 @@ def test_bad_preferences_are_form_errors_and_change_nothing(client, client_profi
     assert client_profile.user.display_name == "Alex"
 
 
-def test_a_practice_admin_changes_the_practice_settings(client, practice_admin):
+def test_a_practice_admin_changes_the_practice_settings(client, practice_admin, password):
     client.force_login(practice_admin)
+    client.post(reverse("account_reauthenticate"), {"password": password})  # crisis lines are a sensitive setting
 
     response = client.post(
         reverse("practices:settings"),

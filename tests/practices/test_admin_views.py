@@ -207,3 +207,44 @@ def test_a_more_urgent_level_waiting_longer_than_a_less_urgent_one_is_a_field_er
     assert "Make this no longer than" in response.content.decode()
     practice.refresh_from_db()
     assert practice.remind_high_after_minutes == 120
+
+
+# --- Sensitive settings: recent reauthentication, and the audit trail -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "change", [{"crisis_resources": "Call 999 only"}, {"require_mfa": "on"}], ids=["crisis", "two-factor"]
+)
+def test_a_sensitive_setting_needs_the_password_again_and_is_audited(client, practice_admin, practice, change):
+    from audit.models import AuditEvent
+    from tests.factories import PASSWORD
+
+    client.force_login(practice_admin)  # signed in long ago, as far as reauthentication is concerned
+    before = (practice.crisis_resources, practice.require_mfa)
+
+    refused = client.post(reverse("practices:settings"), _settings_form(practice, **change))
+
+    assert refused.status_code == 302 and reverse("account_reauthenticate") in refused["Location"]
+    practice.refresh_from_db()
+    assert (practice.crisis_resources, practice.require_mfa) == before
+    assert not AuditEvent.objects.filter(what="practice settings").exists()
+
+    # After entering the password, the change goes through the same form and is recorded (by name only).
+    assert client.post(reverse("account_reauthenticate"), {"password": PASSWORD}).status_code == 302
+    saved = client.post(reverse("practices:settings"), _settings_form(practice, **change))
+
+    assert saved.status_code == 302 and saved["Location"] == reverse("practices:settings")
+    practice.refresh_from_db()
+    assert (practice.crisis_resources, practice.require_mfa) != before
+    event = AuditEvent.objects.get(what="practice settings")
+    assert (event.actor_id, event.changed) == (practice_admin.pk, sorted(change))
+
+
+def test_an_ordinary_setting_needs_no_reauthentication(client, practice_admin, practice):
+    client.force_login(practice_admin)
+
+    response = client.post(reverse("practices:settings"), _settings_form(practice, name="Harbour Practice North"))
+
+    assert response.status_code == 302 and response["Location"] == reverse("practices:settings")
+    practice.refresh_from_db()
+    assert practice.name == "Harbour Practice North"
