@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "django_htmx",
     "phonenumber_field",
+    "csp",
     # Ours
     "accounts",
     "practices",
@@ -66,6 +67,8 @@ if DEBUG:
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "config.security.NoStoreMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,12 +96,39 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
                 "practices.context_processors.practice",
                 "clients.context_processors.safety_plan",
             ],
         },
     },
 ]
+
+# --- Content-Security-Policy (django-csp) ----------------------------------
+# Scripts and styles come from our own origin, or are inline with this response's nonce; no inline
+# style attributes, no eval, no plugins, no <base>, never framed. Every violation is reported to
+# /csp-report/ (config.security.csp_report), which logs it.
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+CSP_REPORT_PATH = "/csp-report/"
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "manifest-src": [SELF],
+        "worker-src": [SELF],
+        "form-action": [SELF],
+        "frame-src": [NONE],
+        "frame-ancestors": [NONE],
+        "object-src": [NONE],
+        "base-uri": [NONE],
+        "report-uri": CSP_REPORT_PATH,
+    },
+}
 
 # --- Database -------------------------------------------------------------
 DATABASES = {

@@ -12,7 +12,7 @@ from assignments.api import comments as comments_api
 from assignments.api import templates as templates_api
 from audit import api as audit_api
 from clients import api as clients_api
-from config import health
+from config import health, security
 
 # The Django admin signs in through allauth, so it gets two-factor and rate limits too.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -44,6 +44,7 @@ urlpatterns = [
     path("", accounts_views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
     path("accounts/", include("allauth.urls")),
     path("_allauth/", include("allauth.headless.urls")),
     path(
@@ -54,7 +55,11 @@ urlpatterns = [
     path("practice/", include("practices.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerView.as_view(url_name="api-schema", template_name="api_docs/swagger_ui.html"),
+        name="api-docs",
+    ),
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 

@@ -35,6 +35,14 @@ def percent(value) -> str:
 
 
 @register.filter
+def percent_number(value) -> int:
+    """0.83 → 83; None → 0: a bar's width."""
+    if value is None:
+        return 0
+    return max(0, min(100, round(float(value) * 100)))
+
+
+@register.filter
 def band_words(band: str) -> str:
     return (band or "").replace("_", " ")
 

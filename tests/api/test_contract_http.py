@@ -35,3 +35,10 @@ def test_a_body_that_is_not_json_is_a_flat_field_error(as_user, clinician):
 
     assert response.status_code == 400
     assert list(response.json()["errors"]) == ["non_field_errors"]
+
+
+@pytest.mark.parametrize("path", ["/api/v1/me", "/api/v1/clients", "/api/v1/assignments", "/api/v1/assignments/999999"])
+def test_the_api_answers_no_store_to_a_token_caller(as_user, clinician, path):
+    call = as_user(clinician.user)
+
+    assert "no-store" in call("get", path).headers["Cache-Control"]

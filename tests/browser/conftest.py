@@ -58,6 +58,42 @@ def _skip_or_fail_without_tools() -> None:
     pytest.skip(reason)
 
 
+# Runs in every page before its own scripts (injected through the DevTools protocol, so the page's policy does not
+# apply to it) and turns each Content-Security-Policy violation into a console line the tests collect.
+_WATCH_POLICY = """
+document.addEventListener("securitypolicyviolation", (event) => {
+  console.error("CSP violation: " + event.effectiveDirective + " blocked " + (event.blockedURI || "inline")
+    + " on " + event.documentURI + (event.sourceFile ? " from " + event.sourceFile + ":" + event.lineNumber : ""));
+});
+"""
+
+
+class PolicyWatchingBrowser:
+    """Chromium whose every context reports Content-Security-Policy violations into ``violations``: the browser
+    tests run under the real policy (no ``bypass_csp``), and each test fails if anything it did was blocked."""
+
+    def __init__(self, chromium):
+        self._chromium = chromium
+        self.violations: list[str] = []
+
+    def new_context(self, **options):
+        context = self._chromium.new_context(**options)
+        context.add_init_script(_WATCH_POLICY)
+        context.on("console", self._on_console)
+        return context
+
+    def _on_console(self, message) -> None:
+        if "CSP violation" in message.text or "Content Security Policy" in message.text:
+            self.violations.append(message.text)
+
+    def take_violations(self) -> list[str]:
+        taken, self.violations = self.violations, []
+        return taken
+
+    def __getattr__(self, name):
+        return getattr(self._chromium, name)
+
+
 @pytest.fixture(scope="module")
 def browser():
     _skip_or_fail_without_tools()
@@ -65,8 +101,19 @@ def browser():
 
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
+        yield PolicyWatchingBrowser(chromium)
         chromium.close()
+
+
+@pytest.fixture(autouse=True)
+def no_policy_violations(request):
+    """After each browser test, nothing it loaded or ran was blocked by the Content-Security-Policy."""
+    yield
+    if "browser" not in request.fixturenames:
+        return
+    watcher = request.getfixturevalue("browser")
+    violations = watcher.take_violations()
+    assert violations == [], "the Content-Security-Policy blocked:\n" + "\n".join(violations)
 
 
 @pytest.fixture(scope="session")
