@@ -4,7 +4,7 @@ from functools import wraps
 
 from allauth.mfa.utils import is_mfa_enabled
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 
 
 def two_factor_required(user) -> bool:
@@ -28,6 +28,12 @@ def missing_required_two_factor(user) -> bool:
     return not cached
 
 
+def _has_client_record(user) -> bool:
+    from clients.models import Client
+
+    return Client.objects.filter(user=user).exists()
+
+
 def role_required(*roles: str):
     """Signed-in users with one of ``roles``; others get 403 (anonymous: the login page)."""
 
@@ -38,7 +44,14 @@ def role_required(*roles: str):
                 return redirect_to_login(request.get_full_path())
             if request.user.role not in roles:
                 raise PermissionDenied
-            return view(request, *args, **kwargs)
+            try:
+                return view(request, *args, **kwargs)
+            except ObjectDoesNotExist as missing:
+                # A client account whose client record is gone (or was never made) has nothing to show:
+                # a 403, not a crash. Caught here rather than checked first, which would cost a query.
+                if request.user.role == "client" and not _has_client_record(request.user):
+                    raise PermissionDenied from missing
+                raise
 
         return wrapper
 

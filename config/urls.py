@@ -63,5 +63,6 @@ urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
 ]
 
+handler400 = "config.errors.bad_request_or_too_large"
 handler404 = "config.errors.not_found"
 handler500 = "config.errors.server_failure"

@@ -1,17 +1,32 @@
 """The API's serializers: what each resource reads from a request and shows in its answers."""
 
+import datetime
+
+from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field, inline_serializer
 from rest_framework import serializers
 
 from assignments.models import Assignment, Comment, RiskAlert
 from assignments.pathway import PATHWAY
 
+# The largest id a database column holds (a 64-bit signed integer): a larger one is a 400, not an overflow.
+MAX_ID = 2**63 - 1
+DUE_AT_PAST = datetime.timedelta(days=7)
+DUE_AT_FUTURE = datetime.timedelta(days=2 * 365)
+
+
+def within_due_window(value: datetime.datetime) -> None:
+    """Reminders and recurrences are computed from a due date: one centuries away would overflow them."""
+    now = timezone.now()
+    if not now - DUE_AT_PAST <= value <= now + DUE_AT_FUTURE:
+        raise serializers.ValidationError("Give a date between a week ago and two years from now.")
+
 
 class ListFilters(serializers.Serializer):
     """Query parameters of the assignment list."""
 
     status = serializers.ChoiceField(choices=[s.value for s in Assignment.Status], required=False)
-    client = serializers.IntegerField(min_value=1, required=False)
+    client = serializers.IntegerField(min_value=1, max_value=MAX_ID, required=False)
 
 
 class TemplateSerializer(serializers.Serializer):
@@ -136,18 +151,18 @@ class AssignmentSerializer(serializers.ModelSerializer):
 
 
 class AssignmentCreateSerializer(serializers.Serializer):
-    client = serializers.IntegerField()
+    client = serializers.IntegerField(min_value=1, max_value=MAX_ID)
     template = serializers.SlugField(max_length=80)
     instructions = serializers.CharField(required=False, allow_blank=True, max_length=5000, default="")
-    due_at = serializers.DateTimeField()
+    due_at = serializers.DateTimeField(validators=[within_due_window])
     recurrence = serializers.ChoiceField(choices=["none", "daily", "weekly"], default="none")
     occurrences = serializers.IntegerField(min_value=1, max_value=60, default=1)
 
 
 class PathwayCreateSerializer(serializers.Serializer):
-    client = serializers.IntegerField()
+    client = serializers.IntegerField(min_value=1, max_value=MAX_ID)
     pathway = serializers.ChoiceField(choices=[PATHWAY])
-    start_at = serializers.DateTimeField()
+    start_at = serializers.DateTimeField(validators=[within_due_window])
     auto_send = serializers.BooleanField(default=False)
 
 
