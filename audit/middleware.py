@@ -4,12 +4,24 @@ from __future__ import annotations
 
 import logging
 
+from allauth.account.adapter import get_adapter as get_account_adapter
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.urls import Resolver404, resolve
 
 from audit import context, reads
 from audit.services import audit_record
 
 logger = logging.getLogger(__name__)
+
+
+def client_address(request) -> str | None:
+    """The caller's address as allauth's rate limits count it (the trusted proxy count applied), so the audit
+    trail and the limits agree on who is who."""
+    try:
+        return get_account_adapter().get_client_ip(request)
+    except (PermissionDenied, ImproperlyConfigured):
+        # No address, or fewer forwarded entries than proxies configured: record none rather than a guess.
+        return None
 
 
 class AuditMiddleware:
@@ -19,9 +31,7 @@ class AuditMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = context.set_current(
-            context.Here(request, request.META.get("REMOTE_ADDR") or None, reads.channel_of(request.path_info))
-        )
+        token = context.set_current(context.Here(request, client_address(request), reads.channel_of(request.path_info)))
         try:
             response = self.get_response(request)
             if request.method in ("GET", "HEAD") and response.status_code == 200:

@@ -208,6 +208,15 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,5/m/key",
 }
 ACCOUNT_PREVENT_ENUMERATION = True
+# Sign-up is closed, so a password reset asked for an address we do not know sends nothing at all (allauth's
+# default would invite the person to sign up); the page answers exactly as for a known address.
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+# Behind a reverse proxy the address that counts (rate limits, the audit trail) is the one the proxies saw:
+# the Nth entry from the right of X-Forwarded-For, where N is the number of proxies we run. Entries further
+# left are whatever the caller wrote, so they are never trusted. 0 (no proxy): the socket's own address.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int(
+    "TRUSTED_PROXY_COUNT", default=1 if env.bool("BEHIND_PROXY", default=False) else 0
+)
 
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env.str("MFA_TOTP_ISSUER", default="Rejection Recovery")
