@@ -176,5 +176,5 @@ def diff_answers(before: dict, after: dict) -> list[dict]:
 def answers_size_ok(answers: Any) -> bool:
     try:
         return len(json.dumps(answers, ensure_ascii=False).encode()) <= MAX_ANSWERS_BYTES
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, RecursionError):  # RecursionError: nested too deeply to be answers
         return False

@@ -78,6 +78,18 @@ def _check_draft_shape(assignment: Assignment, answers: Any) -> None:
         raise AnswersInvalid({key: ["This is not the shape of an answer."] for key in malformed[:50]})
 
 
+def _without_nul(value: Any) -> Any:
+    """The answers with NUL characters taken out of every text: nobody types one, and PostgreSQL cannot store
+    one in JSON (a draft is otherwise kept exactly as typed). The shape is already checked, so this is shallow."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list):
+        return [_without_nul(entry) for entry in value]
+    if isinstance(value, dict):
+        return {key.replace("\x00", ""): _without_nul(entry) for key, entry in value.items()}
+    return value
+
+
 def _answer_shaped(value: Any, depth: int = 0) -> bool:
     """A value, a list of values, or (for repeating groups) a list of answer maps, nested at most twice."""
     if value is None or isinstance(value, str | int | float | bool):
@@ -144,6 +156,7 @@ def response_save_draft(
     if not assignment.is_open:
         raise lifecycle.IllegalTransition(assignment.status, S.IN_PROGRESS)
     _check_draft_shape(assignment, answers)
+    answers = _without_nul(answers)
     response, revision = _save(assignment=assignment, user=user, answers=answers, version=version, kind="draft")
     if assignment.status != S.IN_PROGRESS:
         lifecycle.check_move(assignment, S.IN_PROGRESS)

@@ -175,7 +175,10 @@ def test_a_series_and_the_pathway_answer_with_their_first_assignments(as_user, c
         '{"answers": {}, "version": "one"}',
         '{"answers": {"what_happened": {"deep": [1, 2, {"x": null}]}}, "version": 0}',
         "[]",
+        '{"answers": {"what_happened": ' + "[" * 5000 + "]" * 5000 + '}, "version": 0}',
+        "[" * 100_000 + "]" * 100_000,
     ],
+    ids=["not-json", "not-a-map", "negative-version", "text-version", "nested-map", "a-list", "deep", "deeper"],
 )
 def test_hostile_draft_bodies_get_a_400_never_a_500(client, client_profile, give, body):
     client.force_login(client_profile.user)

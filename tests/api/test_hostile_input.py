@@ -77,3 +77,23 @@ def test_a_page_body_over_the_upload_limit_is_a_413_page(client, client_profile,
     response = client.post("/portal/preferences/", {"display_name": "y" * 20_000})
 
     assert response.status_code == 413
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("before\x00after", "beforeafter"), ("\x00", ""), (["one\x00", "two"], ["one", "two"])],
+    ids=["inside-text", "only-nul", "in-a-list"],
+)
+def test_a_nul_character_in_a_draft_is_dropped_and_the_rest_kept(as_user, client_profile, give, typed, kept):
+    """On PostgreSQL a NUL in JSON was a 500 (jsonb cannot hold one); nobody types one, so it is taken out."""
+    assignment = give("acceptance")
+    link_id = "what_happened"  # a draft keeps even a list here as typed; the full check comes on submit
+
+    response = as_user(client_profile.user)(
+        "put", f"/api/v1/assignments/{assignment.pk}/draft", {"answers": {link_id: typed}, "version": 0}
+    )
+
+    assert response.status_code == 200, response.content
+    assignment.response.refresh_from_db()
+    assert assignment.response.answers[link_id] == kept
+    assert "\x00" not in str(assignment.response.revisions.get().answers)
