@@ -85,4 +85,5 @@ class AuditEvent(models.Model):
 
     @property
     def actor_role_label(self) -> str:
-        return {"clinician": "clinician", "admin": "practice admin", "client": "you"}.get(self.actor_role, "operator")
+        labels = {"clinician": "clinician", "admin": "practice admin", "client": "client"}
+        return labels.get(self.actor_role, "operator")

@@ -250,3 +250,11 @@ def test_an_operator_opening_a_clinical_record_in_the_django_admin_is_recorded(c
         ("assignment", client_profile.pk, "admin", operator.pk),
         ("client", client_profile.pk, "admin", operator.pk),
     ]
+
+
+@pytest.mark.parametrize(
+    ("role", "label"), [("client", "client"), ("clinician", "clinician"), ("admin", "practice admin"), ("", "operator")]
+)
+def test_the_trail_names_each_role_plainly_for_whoever_reads_it(role, label):
+    # The admin's trail shows the client's own saves: "you" there would name the admin.
+    assert AuditEvent(actor_role=role).actor_role_label == label
