@@ -4,9 +4,8 @@ from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import OpenApiResponse, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.exceptions import ParseError, PermissionDenied
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.pagination import PageNumberPagination
-from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
@@ -33,17 +32,6 @@ ERRORS = {
     ),
 }
 BAD_INPUT = {400: OpenApiResponse(FieldErrorsSerializer, description="Per-field (or per-linkId) messages.")}
-
-
-class BoundedJSONParser(JSONParser):
-    """DRF's JSON parser, with a body nested too deeply to parse (thousands of brackets) answered as a 400
-    rather than a RecursionError and a 500."""
-
-    def parse(self, stream, media_type=None, parser_context=None):
-        try:
-            return super().parse(stream, media_type, parser_context)
-        except RecursionError:
-            raise ParseError("The JSON in the request is nested too deeply.") from None
 
 
 def errors(*codes: int) -> dict:

@@ -272,7 +272,7 @@ STORAGES = {
 
 # --- REST framework -------------------------------------------------------
 REST_FRAMEWORK = {
-    "DEFAULT_PARSER_CLASSES": ["config.api.BoundedJSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["config.parsers.BoundedJSONParser"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "accounts.api_auth.SessionTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
