@@ -1,8 +1,11 @@
 """The usual cast, named as the style guide asks: one practice with two
 clinicians and their clients, and a second practice beside it."""
 
+import contextlib
 import copy
 import datetime
+import socket
+import threading
 
 import pytest
 from django.core.cache import caches
@@ -110,24 +113,81 @@ def cast(clinician, other_clinician, client_profile, other_client_profile, pract
 @pytest.fixture
 def dead_broker():
     """Point the app at a Redis port where nothing listens (a real refused connection)."""
+    with _broker_at("redis://127.0.0.1:1/0"):
+        yield
+
+
+@pytest.fixture
+def hanging_broker():
+    """Point the app at a server that accepts every connection, reads what it is sent and never answers.
+
+    This is the broker failure that timeouts on connecting do not catch: the connection succeeds and
+    the first command waits. Closing the server at the end frees whatever was still waiting on it.
+    """
+    server = socket.create_server(("127.0.0.1", 0))
+    accepted: list[socket.socket] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        server.settimeout(0.1)
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            accepted.append(connection)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        with _broker_at(f"redis://127.0.0.1:{server.getsockname()[1]}/0"):
+            yield accepted
+    finally:
+        stop.set()
+        thread.join()
+        for connection in accepted:
+            connection.close()
+        server.close()
+        _wait_for_publish_threads()
+
+
+def _wait_for_publish_threads() -> None:
+    """Let publishes still stuck on the closed server finish, so the next test starts with every thread free."""
+    from config import queue
+
+    taken = [queue._slots.acquire(timeout=15) for _ in range(queue.PUBLISH_THREADS)]
+    assert all(taken), "a publish thread was still stuck 15 s after its broker went away"
+    for _ in taken:
+        queue._slots.release()
+
+
+@contextlib.contextmanager
+def _broker_at(url: str):
     from django.conf import settings
 
     conf = celery_app.conf
     saved = conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options
-    conf.broker_url = conf.broker_write_url = "redis://127.0.0.1:1/0"
+    conf.broker_url = conf.broker_write_url = url
     conf.broker_transport_options = settings.REDIS_BROKER_OPTIONS
     conf.task_always_eager = False
     _drop_broker_connections()
-    yield
-    conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options = saved
-    _drop_broker_connections()
+    try:
+        yield
+    finally:
+        conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options = saved
+        _drop_broker_connections()
 
 
 def _drop_broker_connections() -> None:
-    """Forget pooled connections, so the next publish connects to the configured URL."""
+    """Forget pooled connections and any paused publishing, so the next publish tries the configured URL."""
+    from config import queue
+
     kombu_pools.reset()
     celery_app._pool = None
     celery_app.amqp._producer_pool = None
+    queue.resume()
 
 
 def _field_values(row, *, leave_out: set[str]) -> dict:
