@@ -77,6 +77,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.throttling.ThrottleMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "accounts.middleware.RequireTwoFactorMiddleware",
     "audit.middleware.AuditMiddleware",
