@@ -22,6 +22,13 @@ class AccountAdapter(DefaultAccountAdapter):
             throttling.mark(request, key=self._get_login_attempts_cache_key(request, **credentials))
             raise
 
+    def send_password_reset_mail(self, user, email, context) -> None:
+        # An account still waiting for its invitation has no password to reset: it is opened by the
+        # invitation's link. Several such accounts may share an address with one real one, in other
+        # practices, and a reset must never give any of them a password (accounts/models.py).
+        if user.has_usable_password():
+            super().send_password_reset_mail(user, email, context)
+
     def validation_error(self, code, *args) -> ValidationError:
         if code in THROTTLE_ERRORS and getattr(context.request, "throttled_by", None) is None:
             throttling.mark()

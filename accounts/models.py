@@ -13,8 +13,11 @@ from django.utils.crypto import salted_hmac
 
 
 def has_set_password(user_field: str = "user") -> models.Q:
-    """Rows whose user has set a password: they accepted their invitation, or were given one."""
-    return ~models.Q(**{f"{user_field}__password__startswith": UNUSABLE_PASSWORD_PREFIX})
+    """Rows whose user has set a password: they accepted their invitation, or were given one.
+
+    ``user_field=""`` asks it of users themselves."""
+    prefix = f"{user_field}__" if user_field else ""
+    return ~models.Q(**{f"{prefix}password__startswith": UNUSABLE_PASSWORD_PREFIX})
 
 
 def normalize_email(email: str) -> str:
@@ -37,6 +40,11 @@ class UserManager(BaseUserManager):
         fields.update(is_staff=True, is_superuser=True)
         return self.create_user(email, password, **fields)
 
+    def get_by_natural_key(self, email: str) -> "User":
+        """The account that signs in with ``email``: at most one (see ``User.Meta``); pending invitations
+        to the same address in other practices are not it."""
+        return self.filter(has_set_password(""), email__iexact=normalize_email(email)).get()
+
 
 class User(AbstractBaseUser, PermissionsMixin):
     """Anyone who signs in. Email is the login; the role decides the pages."""
@@ -46,7 +54,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         CLIENT = "client", "Client"
         ADMIN = "admin", "Practice admin"
 
-    email = models.EmailField("email address", max_length=254, unique=True)
+    # One account signs in with an address; invitations to it may be pending in other practices
+    # besides (see the constraints), so that inviting an address answers alike whoever holds it.
+    email = models.EmailField("email address", max_length=254)
     display_name = models.CharField(
         max_length=80, help_text="How the person is named in the product, e.g. on a caseload or in a comment."
     )
@@ -66,7 +76,11 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(Lower("email"), name="user_email_ci_unique"),
+            # At most one account that can sign in per address (any case); one account per address in a
+            # practice. An address with an account in one practice may have invitations pending in others:
+            # they cannot be accepted while that account exists (accounts.services.invitation_accept).
+            models.UniqueConstraint(Lower("email"), condition=has_set_password(""), name="user_email_signs_in_once"),
+            models.UniqueConstraint(Lower("email"), "practice", name="user_email_once_per_practice"),
             models.CheckConstraint(
                 condition=models.Q(practice__isnull=False) | models.Q(is_staff=True),
                 name="user_in_practice_unless_staff",

@@ -1,12 +1,14 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.core.exceptions import ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_http_methods
 
+from accounts import sessions
 from accounts.forms import InvitationAcceptForm, add_service_errors
 from accounts.selectors import invitation_by_link
 from accounts.services import invitation_accept
@@ -49,3 +51,22 @@ def invitation_accept_view(request, invitation_id, token):
             messages.success(request, f"Welcome, {user.display_name}. Your account is ready.")
             return redirect(reverse("home"))
     return render(request, "accounts/invitation_accept.html", {"form": form, "invitation": invitation})
+
+
+@require_http_methods(["GET", "POST"])
+def session_status(request):
+    """How long the caller's session has left (GET, which does not count as activity), or keep it (POST).
+
+    The page's script asks shortly before the idle limit, warns, and offers to stay signed in.
+    """
+    if not request.user.is_authenticated:
+        return JsonResponse({"signed_in": False, "seconds_left": 0, "can_extend": False}, status=401)
+    if request.method == "POST":
+        sessions.keep_alive(request.session, request.user)
+    return JsonResponse(
+        {
+            "signed_in": True,
+            "seconds_left": sessions.seconds_left(request.session, request.user),
+            "can_extend": sessions.can_extend(request.session, request.user),
+        }
+    )

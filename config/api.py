@@ -42,7 +42,7 @@ def exception_handler(exc, context):
     """Service errors become API errors (each says its status and body: field errors 400, a stale version 409
     with the current state); Django's own validation and permission errors are answered as DRF's."""
     if isinstance(exc, ServiceError):
-        return Response(exc.body(), status=exc.status)
+        return Response(exc.body(), status=exc.status, headers=exc.headers())
     if isinstance(exc, DjangoValidationError):
         if hasattr(exc, "error_dict"):
             return Response({"errors": exc.message_dict}, status=status.HTTP_400_BAD_REQUEST)

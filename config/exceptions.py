@@ -17,6 +17,10 @@ class ServiceError(Exception):
     def body(self) -> dict:
         return {"detail": str(self)}
 
+    def headers(self) -> dict[str, str]:
+        """Headers the API answer carries besides (Retry-After on a throttle)."""
+        return {}
+
 
 class Conflict(ServiceError):
     """The request crossed with another change (an old version, a status that moved on): 409."""

@@ -13,6 +13,7 @@ waits the bound once, not once per task, and nothing queues up behind threads st
 """
 
 import logging
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -33,6 +34,18 @@ _executor = ThreadPoolExecutor(max_workers=PUBLISH_THREADS, thread_name_prefix="
 _slots = threading.BoundedSemaphore(PUBLISH_THREADS)
 # time.monotonic() before which publishes are skipped, set when one ran out of time.
 _paused_until = 0.0
+
+
+def _after_fork_in_child() -> None:
+    # Threads do not survive a fork (a prefork Celery worker, gunicorn): a child starts with a pool of its
+    # own and every slot free, whatever the parent was doing at the time.
+    global _executor, _slots, _paused_until
+    _executor = ThreadPoolExecutor(max_workers=PUBLISH_THREADS, thread_name_prefix="publish")
+    _slots = threading.BoundedSemaphore(PUBLISH_THREADS)
+    _paused_until = 0.0
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def publish_timeout() -> float:

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "allauth.headless",
+    "allauth.usersessions",
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.sessions.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.throttling.ThrottleMiddleware",
@@ -199,7 +201,8 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
 ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = False
-ACCOUNT_SESSION_REMEMBER = None
+# No "Remember me": every session ends after its idle limit and SESSION_ABSOLUTE_HOURS (accounts/sessions.py).
+ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "[Rejection Recovery] "
 # allauth's defaults, written out because they are part of what we promise:
 # failed logins are limited per address and per account.
@@ -223,20 +226,41 @@ MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env.str("MFA_TOTP_ISSUER", default="Rejection Recovery")
 MFA_RECOVERY_CODE_COUNT = 10
 
+# People see where they are signed in and end the other sessions (/accounts/sessions/). A session's row is
+# made when it signs in; its last activity is read from the session itself (accounts/sessions.py), so no
+# request writes a row just to say it happened.
+USERSESSIONS_TRACK_ACTIVITY = False
+
 HEADLESS_CLIENTS = ("app",)
 HEADLESS_ONLY = False
 HEADLESS_SERVE_SPECIFICATION = False
 
 INVITATION_TTL_HOURS = env.int("INVITATION_TTL_HOURS", default=72)
+# Invitations (new and resent) one person may send in an hour: enough for a clinic's intake day, too few
+# to probe which addresses have accounts or to mail-bomb someone through us.
+INVITATIONS_PER_HOUR = env.int("INVITATIONS_PER_HOUR", default=30)
+# User.email is unique among accounts that sign in (a conditional constraint), not as a plain column,
+# because invitations to an address may be pending in several practices (accounts/models.py); the
+# manager's get_by_natural_key returns the one account that signs in.
+SILENCED_SYSTEM_CHECKS = ["auth.W004"]
 
 # --- Sessions and transport security -----------------------------------------
-SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 12)
+# Every session ends this many hours after signing in, however active (accounts/sessions.py, which also
+# applies each practice's idle limits); the cookie lasts no longer.
+SESSION_ABSOLUTE_HOURS = env.float("SESSION_ABSOLUTE_HOURS", default=12)
+SESSION_COOKIE_AGE = int(SESSION_ABSOLUTE_HOURS * 3600)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_PROXY", default=False) else None
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+if SESSION_COOKIE_SECURE:
+    # __Host- cookies are refused by browsers unless sent over HTTPS, for the whole site (Path=/) and without
+    # a Domain, so no other host under the same domain can set or overwrite them (Django sends neither a
+    # Domain nor another path by default).
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0 if DEBUG else 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
@@ -361,13 +385,23 @@ CELERY_BEAT_SCHEDULE = {
 }
 
 # --- Logging ------------------------------------------------------------------
+# Every line goes through one handler whose filter takes one-time secrets (invitation tokens, reset keys)
+# out of paths and query strings (config/redaction.py); gunicorn's access log has its own (Procfile).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"redact": {"()": "config.redaction.RedactSecretsFilter"}},
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["redact"]}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        # Never DEBUG, whatever LOG_LEVEL says: at DEBUG these print SQL with its parameters and whole
+        # template contexts, which hold answers, reset keys and invitation tokens.
+        "django.db.backends": {"level": "WARNING"},
+        "django.template": {"level": "INFO"},
+        # runserver's request lines, which Django otherwise sends to a handler of its own.
+        "django.server": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 ADMIN_URL = env.str("ADMIN_URL", default="django-admin/")

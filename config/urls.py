@@ -46,6 +46,7 @@ urlpatterns = [
     path("readyz", health.readyz, name="readyz"),
     path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
     path("accounts/", include("allauth.urls")),
+    path("session/", accounts_views.session_status, name="session_status"),
     path("_allauth/", include("allauth.headless.urls")),
     path(
         "invitations/<uuid:invitation_id>/<str:token>/", accounts_views.invitation_accept_view, name="invitation_accept"

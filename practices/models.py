@@ -1,6 +1,6 @@
 import datetime
 
-from django.core.validators import MinValueValidator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from practices.timezones import validate_time_zone
@@ -60,6 +60,19 @@ class Practice(models.Model):
     )
     remind_history_after_minutes = models.PositiveIntegerField(
         "remind about a history alert after (minutes)", default=1440, validators=[MinValueValidator(5)]
+    )
+    # Signed-in sessions end after this long without a request (accounts/sessions.py), and in any case
+    # after SESSION_ABSOLUTE_HOURS. Staff see every client's record, so their default is shorter.
+    staff_idle_minutes = models.PositiveIntegerField(
+        "sign clinicians and admins out after (minutes without activity)",
+        default=15,
+        validators=[MinValueValidator(5), MaxValueValidator(240)],
+    )
+    client_idle_minutes = models.PositiveIntegerField(
+        "sign clients out after (minutes without activity)",
+        default=60,
+        validators=[MinValueValidator(5), MaxValueValidator(720)],
+        help_text="The portal warns two minutes before, and anything typed is kept.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

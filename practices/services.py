@@ -7,7 +7,15 @@ from config.models import model_update
 from practices.models import REMINDER_DELAY_FIELDS, Practice
 
 # What a practice admin may change (the settings page's fields, in its order).
-SETTING_FIELDS = ("name", "time_zone", "require_mfa", "crisis_resources", *REMINDER_DELAY_FIELDS)
+SETTING_FIELDS = (
+    "name",
+    "time_zone",
+    "require_mfa",
+    "crisis_resources",
+    *REMINDER_DELAY_FIELDS,
+    "staff_idle_minutes",
+    "client_idle_minutes",
+)
 
 
 @transaction.atomic

@@ -84,7 +84,7 @@ def client_hand_over_view(request, pk: int):
 # Changing these weakens or redirects the practice's safety net: only after the admin has entered their password
 # (or a two-factor code) again within the last few minutes (allauth's reauthentication; the change itself is
 # then saved as submitted and recorded in the audit trail).
-SENSITIVE_SETTINGS = ("require_mfa", "crisis_resources")
+SENSITIVE_SETTINGS = ("require_mfa", "crisis_resources", "staff_idle_minutes", "client_idle_minutes")
 
 
 def _changes_sensitive_settings(request) -> bool:

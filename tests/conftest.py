@@ -141,16 +141,37 @@ def hanging_broker():
 
     thread = threading.Thread(target=serve, daemon=True)
     thread.start()
-    try:
-        with _broker_at(f"redis://127.0.0.1:{server.getsockname()[1]}/0"):
+    with _broker_at(f"redis://127.0.0.1:{server.getsockname()[1]}/0"):
+        try:
             yield accepted
+        finally:
+            # Closing the server frees the publishes still waiting on it, before the broker is switched back.
+            stop.set()
+            thread.join()
+            for connection in accepted:
+                connection.close()
+            server.close()
+
+
+@contextlib.contextmanager
+def _broker_at(url: str):
+    from django.conf import settings
+
+    conf = celery_app.conf
+    saved = conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options
+    _wait_for_publish_threads()
+    conf.broker_url = conf.broker_write_url = url
+    conf.broker_transport_options = settings.REDIS_BROKER_OPTIONS
+    conf.task_always_eager = False
+    _drop_broker_connections()
+    try:
+        yield
     finally:
-        stop.set()
-        thread.join()
-        for connection in accepted:
-            connection.close()
-        server.close()
+        # A publish still running would otherwise finish setting up its connection pool after the switch,
+        # under the old URL, and every later publish would use it.
         _wait_for_publish_threads()
+        conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options = saved
+        _drop_broker_connections()
 
 
 def _wait_for_publish_threads() -> None:
@@ -161,23 +182,6 @@ def _wait_for_publish_threads() -> None:
     assert all(taken), "a publish thread was still stuck 15 s after its broker went away"
     for _ in taken:
         queue._slots.release()
-
-
-@contextlib.contextmanager
-def _broker_at(url: str):
-    from django.conf import settings
-
-    conf = celery_app.conf
-    saved = conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options
-    conf.broker_url = conf.broker_write_url = url
-    conf.broker_transport_options = settings.REDIS_BROKER_OPTIONS
-    conf.task_always_eager = False
-    _drop_broker_connections()
-    try:
-        yield
-    finally:
-        conf.broker_url, conf.broker_write_url, conf.task_always_eager, conf.broker_transport_options = saved
-        _drop_broker_connections()
 
 
 def _drop_broker_connections() -> None:
@@ -255,5 +259,38 @@ def give(clinician, client_profile, template):
             **options,
         )
         return created[0]
+
+    return make
+
+
+@pytest.fixture
+def token_for(client):
+    """Sign in through allauth's app API and return the session token."""
+
+    def login(user) -> str:
+        response = client.post(
+            "/_allauth/app/v1/auth/login", {"email": user.email, "password": PASSWORD}, content_type="application/json"
+        )
+        assert response.status_code == 200, response.content
+        return response.json()["meta"]["session_token"]
+
+    return login
+
+
+@pytest.fixture
+def as_user(client, token_for):
+    """An HTTP caller authenticated only by X-Session-Token, as an outside app would be."""
+
+    def make(user):
+        token = token_for(user)
+        client.logout()
+
+        def call(method: str, path: str, body=None):
+            kwargs = {"HTTP_X_SESSION_TOKEN": token}
+            if body is not None:
+                kwargs |= {"data": body, "content_type": "application/json"}
+            return getattr(client, method)(path, **kwargs)
+
+        return call
 
     return make

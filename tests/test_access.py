@@ -163,6 +163,8 @@ def test_a_practice_admin_changes_the_practice_settings(client, practice_admin, 
             "remind_high_after_minutes": 120,
             "remind_moderate_after_minutes": 480,
             "remind_history_after_minutes": 1440,
+            "staff_idle_minutes": 15,
+            "client_idle_minutes": 60,
         },
     )
 

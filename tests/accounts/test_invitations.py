@@ -193,7 +193,7 @@ def test_opening_an_invitation_while_signed_in_as_someone_else_is_refused(client
     assert b"signed in as someone else" in response.content
 
 
-def test_inviting_an_email_that_already_has_an_account_is_a_form_error(client, clinician, other_client_profile):
+def test_inviting_an_email_someone_in_the_practice_already_has_is_a_form_error(client, clinician, other_client_profile):
     client.force_login(clinician.user)
 
     response = client.post(
@@ -202,7 +202,7 @@ def test_inviting_an_email_that_already_has_an_account_is_a_form_error(client, c
     )
 
     assert response.status_code == 200
-    assert "already has an account" in response.context["form"].errors["email"][0]
+    assert "Someone in your practice already has this email" in response.context["form"].errors["email"][0]
     assert User.objects.filter(email__iexact=other_client_profile.user.email).count() == 1
 
 

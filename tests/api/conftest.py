@@ -2,7 +2,7 @@ import pytest
 from django.utils import timezone
 
 from assignments.models import RiskAlert
-from tests.factories import PASSWORD, submitted
+from tests.factories import submitted
 
 
 @pytest.fixture
@@ -28,36 +28,3 @@ def world(
             "admin": practice_admin,
         },
     }
-
-
-@pytest.fixture
-def token_for(client):
-    """Sign in through allauth's app API and return the session token."""
-
-    def login(user) -> str:
-        response = client.post(
-            "/_allauth/app/v1/auth/login", {"email": user.email, "password": PASSWORD}, content_type="application/json"
-        )
-        assert response.status_code == 200, response.content
-        return response.json()["meta"]["session_token"]
-
-    return login
-
-
-@pytest.fixture
-def as_user(client, token_for):
-    """An HTTP caller authenticated only by X-Session-Token, as an outside app would be."""
-
-    def make(user):
-        token = token_for(user)
-        client.logout()
-
-        def call(method: str, path: str, body=None):
-            kwargs = {"HTTP_X_SESSION_TOKEN": token}
-            if body is not None:
-                kwargs |= {"data": body, "content_type": "application/json"}
-            return getattr(client, method)(path, **kwargs)
-
-        return call
-
-    return make

@@ -464,3 +464,58 @@ def test_every_portal_page_is_accessible(world, live_server, browser, axe_source
     page.goto(live_server.url + reverse("clients:progress"))
     check_page(page, axe_source, "progress")
     page.context.close()
+
+
+# --- Signed out for inactivity: warned first, and nothing typed is lost ---------------------------------------
+
+
+def test_the_portal_warns_before_an_idle_sign_out_and_keeps_what_was_typed(world, live_server, browser, axe_source):
+    import time_machine
+
+    world["practice"].client_idle_minutes = 5
+    world["practice"].save(update_fields=["client_idle_minutes"])
+    validity = give(world, "validity-analysis")
+    page = new_page(browser)
+    page.clock.install()  # the page's timers, moved on below together with the server's clock
+    sign_in(page, live_server)
+    open_assignment(page, live_server, validity)
+    story = page.get_by_label(re.compile("What story have you been telling"))
+    story.fill("I keep telling myself I ruin")
+    wait_saved(page)
+
+    with time_machine.travel(timezone.now(), tick=True) as server_clock:
+        story.fill("I keep telling myself I ruin things, but the")  # typed, not yet saved, then left alone
+        server_clock.shift(datetime.timedelta(minutes=3, seconds=10))
+        page.clock.fast_forward("03:10")
+        warning = page.get_by_role("alert").filter(has_text="You will be signed out")
+        warning.wait_for()
+        assert "Anything you have typed is saved" in warning.inner_text()
+        wait_saved(page)  # the warning saved what was typed while still signed in
+        assert stored(validity)[0] == {"self_story": "I keep telling myself I ruin things, but the"}
+        check_page(page, axe_source, "session-warning")
+
+        warning.get_by_role("button", name="Stay signed in").click()
+        warning.wait_for(state="detached")
+        server_clock.shift(datetime.timedelta(minutes=4))
+        page.clock.fast_forward("04:00")
+        page.get_by_role("alert").filter(has_text="You will be signed out").wait_for()  # counted again from the click
+
+        story.fill("I keep telling myself I ruin things, but the evidence says otherwise")
+        server_clock.shift(datetime.timedelta(minutes=2, seconds=30))
+        page.clock.fast_forward("02:30")
+        page.wait_for_url(re.compile(r"/accounts/login/\?next="))
+        assert page.get_by_text("You were signed out").is_visible()
+        check_page(page, axe_source, "signed-out-for-inactivity")
+
+    # Signing in again brings the client back to the exercise, with every word.
+    from tests.factories import PASSWORD
+
+    page.get_by_label("Email").fill("alex@example.test")
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(re.compile(rf"/portal/.*{validity.pk}"))
+    story = page.get_by_label(re.compile("What story have you been telling"))
+    assert story.input_value() == "I keep telling myself I ruin things, but the evidence says otherwise"
+    wait_saved(page)
+    assert stored(validity)[0] == {"self_story": "I keep telling myself I ruin things, but the evidence says otherwise"}
+    page.context.close()

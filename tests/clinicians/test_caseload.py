@@ -104,11 +104,12 @@ def test_unknown_filters_and_sorts_fall_back_to_the_defaults(signed_in, client_p
     assert [row.pk for row in table.rows] == [client_profile.pk]
 
 
-def test_the_sparkline_counts_what_was_done_in_each_of_the_last_eight_weeks(signed_in, give, submit):
+def test_the_sparkline_counts_what_was_done_in_each_of_the_last_eight_weeks(signed_in, clinician, give, submit):
     now = timezone.now()
     submit(give("acceptance", due_at=now + datetime.timedelta(hours=1)))
     with time_machine.travel(now + datetime.timedelta(hours=2)):
         give("acceptance", due_at=now - datetime.timedelta(days=10))
+        signed_in.force_login(clinician.user)  # a new session: the first has been idle for two hours
 
         [row] = page(signed_in, "clinicians:caseload").context["table"].rows
 

@@ -25,6 +25,7 @@ def test_the_review_queue_lists_submissions_oldest_first(signed_in, clinician, g
         second = give("acceptance", client=later_client)
         submit(second)
         give("boundary-plan")  # not submitted: not in the queue
+        signed_in.force_login(clinician.user)  # a new session: the first has been idle for an hour
 
         queue = page(signed_in, "clinicians:review_queue").context["queue"]
 

@@ -150,7 +150,7 @@ def test_an_invitation_with_bad_input_shows_form_errors(signed_in, clinician):
     assert response.status_code == 200
     assert set(response.context["form"].errors) == {"display_name", "email"}
     duplicate = signed_in.post(reverse("practices:clinicians"), {"display_name": "X", "email": clinician.user.email})
-    assert "already has an account" in duplicate.content.decode()
+    assert "Someone in your practice already has this email" in duplicate.content.decode()
 
 
 @pytest.mark.parametrize("url_name", ["practices:clinicians", "practices:clients"])
@@ -184,6 +184,8 @@ def _settings_form(practice, **changes):
         "remind_high_after_minutes": 120,
         "remind_moderate_after_minutes": 480,
         "remind_history_after_minutes": 1440,
+        "staff_idle_minutes": 15,
+        "client_idle_minutes": 60,
     }
     return form | changes
 
@@ -213,20 +215,28 @@ def test_a_more_urgent_level_waiting_longer_than_a_less_urgent_one_is_a_field_er
 
 
 @pytest.mark.parametrize(
-    "change", [{"crisis_resources": "Call 999 only"}, {"require_mfa": "on"}], ids=["crisis", "two-factor"]
+    "change",
+    [
+        {"crisis_resources": "Call 999 only"},
+        {"require_mfa": "on"},
+        {"staff_idle_minutes": 60},
+        {"client_idle_minutes": 5},
+    ],
+    ids=["crisis", "two-factor", "staff-idle", "client-idle"],
 )
 def test_a_sensitive_setting_needs_the_password_again_and_is_audited(client, practice_admin, practice, change):
     from audit.models import AuditEvent
     from tests.factories import PASSWORD
 
     client.force_login(practice_admin)  # signed in long ago, as far as reauthentication is concerned
-    before = (practice.crisis_resources, practice.require_mfa)
+    fields = ("crisis_resources", "require_mfa", "staff_idle_minutes", "client_idle_minutes")
+    before = [getattr(practice, name) for name in fields]
 
     refused = client.post(reverse("practices:settings"), _settings_form(practice, **change))
 
     assert refused.status_code == 302 and reverse("account_reauthenticate") in refused["Location"]
     practice.refresh_from_db()
-    assert (practice.crisis_resources, practice.require_mfa) == before
+    assert [getattr(practice, name) for name in fields] == before
     assert not AuditEvent.objects.filter(what="practice settings").exists()
 
     # After entering the password, the change goes through the same form and is recorded (by name only).
@@ -235,7 +245,7 @@ def test_a_sensitive_setting_needs_the_password_again_and_is_audited(client, pra
 
     assert saved.status_code == 302 and saved["Location"] == reverse("practices:settings")
     practice.refresh_from_db()
-    assert (practice.crisis_resources, practice.require_mfa) != before
+    assert [getattr(practice, name) for name in fields] != before
     event = AuditEvent.objects.get(what="practice settings")
     assert (event.actor_id, event.changed) == (practice_admin.pk, sorted(change))
 
@@ -248,3 +258,19 @@ def test_an_ordinary_setting_needs_no_reauthentication(client, practice_admin, p
     assert response.status_code == 302 and response["Location"] == reverse("practices:settings")
     practice.refresh_from_db()
     assert practice.name == "Harbour Practice North"
+
+
+@pytest.mark.parametrize(
+    ("field", "value"), [("staff_idle_minutes", 4), ("staff_idle_minutes", 241), ("client_idle_minutes", 721)]
+)
+def test_idle_limits_outside_their_bounds_are_field_errors(client, practice_admin, practice, field, value):
+    from tests.factories import PASSWORD
+
+    client.force_login(practice_admin)
+    client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+
+    response = client.post(reverse("practices:settings"), _settings_form(practice, **{field: value}))
+
+    assert response.status_code == 200 and response.context["form"].errors[field]
+    practice.refresh_from_db()
+    assert (practice.staff_idle_minutes, practice.client_idle_minutes) == (15, 60)

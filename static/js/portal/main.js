@@ -44,6 +44,11 @@ function wireForm(form, autosave) {
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState === "hidden" && autosave.unsaved()) autosave.flush();
     });
+    // The session is about to end for inactivity (session-timeout.js): save while still signed in.
+    document.addEventListener("rr:session-ending", function () {
+      autosave.backup();
+      if (autosave.unsaved()) autosave.flush();
+    });
   }
 
   form.addEventListener("click", function (event) {
