@@ -36,6 +36,8 @@ class AuditEvent(models.Model):
         REVIEW = "review", "Reviewed"
         CANCEL = "cancel", "Cancelled"
         ACKNOWLEDGE = "acknowledge", "Acknowledged"
+        CLOSE = "close", "Closed"
+        ERASE = "erase", "Erased"
 
     class Channel(models.TextChoices):
         WEB = "web", "Web"

@@ -61,6 +61,8 @@ READS: dict[str, Read] = {
     "clients:assignment": _ASSIGNMENT,
     "clients:progress": Read("progress", _own_subject, None),
     "clients:safety_plan": Read("safety plan", _own_subject, None),
+    "clients:my_data_everything": Read("export", _own_subject, None),
+    "clients:my_data_fhir": Read("export (FHIR)", _own_subject, None),
     # the API
     "api:assignment": _ASSIGNMENT,
     "api:assignment-fhir": Read("assignment (FHIR)", _assignment_subject),

@@ -1,6 +1,5 @@
 """The public API for a clinician's caseload, a client's progress and a client's own export (API.md)."""
 
-from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers, status
@@ -8,9 +7,8 @@ from rest_framework.decorators import api_view, permission_classes
 from rest_framework.response import Response
 
 from accounts.permissions import IsClient, IsClinician
-from assignments import fhir
-from assignments.api.serializers import score_of
-from clients.selectors import adherence, caseload_activity_for, client_progress_for, export_for
+from clients.export import export_document
+from clients.selectors import adherence, caseload_activity_for, client_progress_for
 from clients.services import client_invite
 from config.api import errors
 
@@ -97,59 +95,4 @@ def client_progress(request, pk: int):
 @permission_classes([IsClient])
 def my_export(request):
     """Everything the platform holds about you, as JSON, with your responses as a FHIR Bundle."""
-    export = export_for(user=request.user)
-    client = export.client
-    user = client.user
-    return Response(
-        {
-            "exported_at": timezone.now(),
-            "account": {
-                "id": user.pk,
-                "email": user.email,
-                "display_name": user.display_name,
-                "date_joined": user.date_joined,
-            },
-            "practice": user.practice.name,
-            "preferences": {
-                "time_zone": client.time_zone,
-                "quiet_hours_start": client.quiet_hours_start,
-                "quiet_hours_end": client.quiet_hours_end,
-                "daily_prompt_time": client.daily_prompt_time,
-                "reminders_opt_out": client.reminders_opt_out,
-                "reminder_channel": client.reminder_channel,
-            },
-            "contact": {
-                "phone": str(client.phone or ""),
-                "emergency_contact_name": client.emergency_contact_name,
-                "emergency_contact_phone": str(client.emergency_contact_phone or ""),
-            },
-            "assignments": [
-                {
-                    "id": a.pk,
-                    "template": a.template_version.template.slug,
-                    "template_version": a.template_version.number,
-                    "title": a.template_version.title,
-                    "instructions": a.instructions,
-                    "status": a.status,
-                    "due_at": a.due_at,
-                    "submitted_at": a.submitted_at,
-                    "score": score_of(getattr(a, "response", None)),
-                    "revisions": export.revisions.get(a.pk, []),
-                }
-                for a in export.assignments
-            ],
-            "comments": [
-                {
-                    "assignment": c.assignment_id,
-                    "author": c.author.display_name if c.author else None,
-                    "link_id": c.link_id,
-                    "body": c.body,
-                    "created_at": c.created_at,
-                }
-                for c in export.comments
-            ],
-            "discuss_next_session": export.discussion_flags,
-            "risk_alerts": export.risk_alerts,
-            "fhir": fhir.bundle(export.assignments),
-        }
-    )
+    return Response(export_document(user=request.user))

@@ -127,3 +127,24 @@ class CareTeamMember(models.Model):
     @property
     def is_current(self) -> bool:
         return self.ended_on is None
+
+
+class ErasureRequest(models.Model):
+    """A practice admin closed a client's account; their record is erased once ``erase_after`` has passed.
+
+    See clients/erasure.py. One per client: the account is closed when it is made, the rest follows.
+    """
+
+    client = models.OneToOneField(Client, on_delete=models.PROTECT, related_name="erasure")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    requested_at = models.DateTimeField()
+    erase_after = models.DateTimeField(help_text="The end of the practice's retention period for this record.")
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["erase_after"], name="erasure_due", condition=models.Q(completed_at__isnull=True))
+        ]
+
+    def __str__(self) -> str:
+        return f"Erasure of client {self.client_id}"

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
+from rest_framework.utils.encoders import JSONEncoder as ApiJSONEncoder
 
 from accounts.access import role_required
 from assignments.selectors import assignment_for
@@ -19,6 +20,7 @@ from clients import portal
 from clients.answers.build import build
 from clients.answers.display import shown
 from clients.answers.paths import repeat_exists
+from clients.export import export_document
 from clients.forms import ClientPreferencesForm
 from clients.safety_plan import own_safety_plan
 from clients.selectors import progress_page_for
@@ -71,6 +73,31 @@ def preferences(request):
         messages.success(request, "Your preferences are saved.")
         return redirect("clients:preferences")
     return render(request, "clients/preferences.html", {"form": form})
+
+
+@role_required("client")
+def my_data(request):
+    """What the client can download of their own record, and what each file holds."""
+    portal.portal_client(user=request.user)
+    return render(request, "clients/my_data.html")
+
+
+@role_required("client")
+def my_data_download(request, kind: str):
+    """The client's export as a file: everything (JSON), or only the answers as a FHIR R4 Bundle."""
+    client = portal.portal_client(user=request.user)
+    document = export_document(user=request.user)
+    if kind == "fhir":
+        payload, content_type = document["fhir"], "application/fhir+json"
+    else:
+        payload, content_type = document, "application/json"
+    response = JsonResponse(
+        payload, encoder=ApiJSONEncoder, json_dumps_params={"indent": 2, "ensure_ascii": False}, safe=False
+    )
+    response["Content-Type"] = f"{content_type}; charset=utf-8"
+    name = "answers.fhir" if kind == "fhir" else "everything"
+    response["Content-Disposition"] = f'attachment; filename="rejection-recovery-{name}-{local_today(client)}.json"'
+    return response
 
 
 # --- One assignment ------------------------------------------------------------------

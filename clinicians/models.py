@@ -3,6 +3,7 @@ import datetime
 from django.conf import settings
 from django.db import models
 
+from config.encryption import EncryptedJSONField
 from practices.timezones import validate_time_zone
 
 
@@ -80,7 +81,7 @@ class WeeklySummary(models.Model):
     period_start = models.DateTimeField()
     period_end = models.DateTimeField()
     week_of = models.DateField(help_text="The local date the summary was due: one summary per clinician per week.")
-    data = models.JSONField()
+    data = EncryptedJSONField()
     build_ms = models.PositiveIntegerField(default=0, help_text="How long building it took, in milliseconds.")
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -235,6 +235,11 @@ HEADLESS_CLIENTS = ("app",)
 HEADLESS_ONLY = False
 HEADLESS_SERVE_SPECIFICATION = False
 
+# Free text is encrypted at rest with these Fernet keys (config/encryption.py): the first encrypts, all
+# decrypt; put a new one first, run `manage.py reencrypt`, then drop the old. Unset: one key derived from
+# SECRET_KEY, for the embedded default (the deploy check warns).
+FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
+
 INVITATION_TTL_HOURS = env.int("INVITATION_TTL_HOURS", default=72)
 # Invitations (new and resent) one person may send in an hour: enough for a clinic's intake day, too few
 # to probe which addresses have accounts or to mail-bomb someone through us.
@@ -367,6 +372,7 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celery" / "beat-schedule")
 # The one place that says what runs periodically.
 CELERY_TASK_ROUTES = {"notifications.tasks.relay_priority": {"queue": "priority"}}
 CELERY_BEAT_SCHEDULE = {
+    "erase-closed-records": {"task": "clients.tasks.erasure_sweep", "schedule": 60 * 60.0},
     "relay-outbox": {"task": "notifications.tasks.relay_outbox", "schedule": 60.0},
     "sweep-reminders": {"task": "notifications.tasks.sweep_reminders", "schedule": 5 * 60.0},
     "sweep-follow-ups": {"task": "assignments.tasks.sweep_follow_ups", "schedule": 5 * 60.0},

@@ -9,6 +9,8 @@ from config.settings import *  # noqa: F403
 from config.settings import CACHES, REDIS_URL, env
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# A fixed key of the tests' own (the rotation tests set others); a delivery test's worker reads the same.
+FIELD_ENCRYPTION_KEYS = ["Zm9yLXRlc3RzLW9ubHktMzItYnl0ZXMtb2Yta2V5ISE="]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

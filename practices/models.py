@@ -74,6 +74,13 @@ class Practice(models.Model):
         validators=[MinValueValidator(5), MaxValueValidator(720)],
         help_text="The portal warns two minutes before, and anything typed is kept.",
     )
+    erasure_retention_days = models.PositiveIntegerField(
+        "keep a closed client's record for (days)",
+        default=30,
+        validators=[MaxValueValidator(3650)],
+        help_text="When you close a client's account at their request, they cannot sign in from that moment; what "
+        "they wrote is erased this many days later. Set it to what your practice must keep records for.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

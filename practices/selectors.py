@@ -50,7 +50,7 @@ def practice_clients_for(*, user: User) -> list[Client]:
     )
     clients = (
         _admins_only(Client.objects.visible_to(user), user)
-        .select_related("user")
+        .select_related("user", "erasure")
         .prefetch_related(_current_team())
         .annotate(has_active_primary=Exists(active_primary))
     )

@@ -15,6 +15,7 @@ SETTING_FIELDS = (
     *REMINDER_DELAY_FIELDS,
     "staff_idle_minutes",
     "client_idle_minutes",
+    "erasure_retention_days",
 )
 
 

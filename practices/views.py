@@ -1,12 +1,17 @@
+import datetime
+
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
+from django.utils import formats, timezone
 from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from accounts.forms import InviteForm, add_service_errors
+from clients.erasure import erasure_request
 from clinicians.services import client_hand_over, clinician_deactivate, clinician_invite, clinician_reactivate
+from config.localtime import zone_of
 from practices import selectors
 from practices.forms import HandOverForm, PracticeSettingsForm, TaskWindowForm
 from practices.models import Practice
@@ -81,10 +86,44 @@ def client_hand_over_view(request, pk: int):
     return render(request, "practices/client_handover.html", {"client": client, "form": form})
 
 
+def _posting(request) -> bool:
+    return request.method == "POST"
+
+
+@role_required("admin")
+@reauthentication_required(enabled=_posting)
+def client_close_view(request, pk: int):
+    """Close a client's account at their request: at once; their record is erased after the retention period."""
+    client = selectors.practice_client_for(user=request.user, pk=pk)
+    practice = request.user.practice
+    if request.method == "POST":
+        try:
+            closing = erasure_request(client=client, by=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(
+                request,
+                f"{client.user.display_name}'s account is closed. Their record will be erased on "
+                f"{formats.date_format(timezone.localtime(closing.erase_after, zone_of(practice)), 'j F Y')}.",
+            )
+        return redirect("practices:clients")
+    erase_on = timezone.localtime(timezone.now(), zone_of(practice)) + datetime.timedelta(
+        days=practice.erasure_retention_days
+    )
+    return render(request, "practices/client_close.html", {"client": client, "erase_on": erase_on})
+
+
 # Changing these weakens or redirects the practice's safety net: only after the admin has entered their password
 # (or a two-factor code) again within the last few minutes (allauth's reauthentication; the change itself is
 # then saved as submitted and recorded in the audit trail).
-SENSITIVE_SETTINGS = ("require_mfa", "crisis_resources", "staff_idle_minutes", "client_idle_minutes")
+SENSITIVE_SETTINGS = (
+    "require_mfa",
+    "crisis_resources",
+    "staff_idle_minutes",
+    "client_idle_minutes",
+    "erasure_retention_days",
+)
 
 
 def _changes_sensitive_settings(request) -> bool:

@@ -165,6 +165,7 @@ def test_a_practice_admin_changes_the_practice_settings(client, practice_admin, 
             "remind_history_after_minutes": 1440,
             "staff_idle_minutes": 15,
             "client_idle_minutes": 60,
+            "erasure_retention_days": 30,
         },
     )
 

@@ -6,6 +6,7 @@ from django.db.models import Exists, OuterRef
 from django.utils import timezone
 
 from assignments.models.templates import TemplateVersion
+from config.encryption import EncryptedJSONField, EncryptedTextField
 
 
 class AssignmentQuerySet(models.QuerySet):
@@ -41,7 +42,7 @@ class Assignment(models.Model):
     assigned_by = models.ForeignKey(
         "clinicians.Clinician", null=True, on_delete=models.SET_NULL, related_name="assignments_given"
     )
-    instructions = models.TextField(blank=True)
+    instructions = EncryptedTextField(blank=True)
     due_at = models.DateTimeField()
     status = models.CharField(max_length=24, choices=Status.choices, default=Status.ASSIGNED)
     series = models.ForeignKey("AssignmentSeries", null=True, blank=True, on_delete=models.CASCADE)
@@ -101,7 +102,7 @@ class Response(models.Model):
     """The client's current answers to an assignment, with an optimistic-locking version."""
 
     assignment = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="response")
-    answers = models.JSONField(default=dict)
+    answers = EncryptedJSONField(default=dict)
     version = models.PositiveIntegerField(default=0)
     submitted_at = models.DateTimeField(null=True, blank=True)
     score_total = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
@@ -122,7 +123,7 @@ class ResponseRevision(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="revisions")
     number = models.PositiveIntegerField()
     kind = models.CharField(max_length=16, choices=Kind.choices)
-    answers = models.JSONField()
+    answers = EncryptedJSONField()
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(default=timezone.now)
 

@@ -6,6 +6,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from assignments.models.assignment import Assignment
+from config.encryption import EncryptedTextField
 
 
 class Comment(models.Model):
@@ -14,7 +15,7 @@ class Comment(models.Model):
     assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="comments")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
     link_id = models.CharField(max_length=64, blank=True, help_text="The item the comment points at, if any.")
-    body = models.TextField(max_length=5000)
+    body = EncryptedTextField(max_length=5000)
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

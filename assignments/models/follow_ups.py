@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from assignments.models.assignment import Assignment
+from config.encryption import EncryptedTextField
 
 
 class FollowUp(models.Model):
@@ -25,7 +26,7 @@ class FollowUp(models.Model):
     source = models.OneToOneField(Assignment, on_delete=models.CASCADE, related_name="follow_up")
     client = models.ForeignKey("clients.Client", on_delete=models.CASCADE, related_name="follow_ups")
     whom = models.CharField(max_length=200, blank=True, help_text="Whom the client planned to ask, as written.")
-    predicted_reaction = models.TextField(blank=True, help_text="What the client expected to hear, as written.")
+    predicted_reaction = EncryptedTextField(blank=True, help_text="What the client expected to hear, as written.")
     planned_for = models.DateField(help_text="The day the client planned to ask.")
     due_at = models.DateTimeField(help_text="That day at the client's daily prompt time, in their time zone.")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.SCHEDULED)

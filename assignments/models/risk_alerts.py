@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from assignments.models.assignment import Assignment, ResponseRevision
 from assignments.models.discussion import Comment
+from config.encryption import EncryptedJSONField, EncryptedTextField
 
 
 class RiskAlertQuerySet(models.QuerySet):
@@ -53,7 +54,7 @@ class RiskAlert(models.Model):
     level = models.CharField(max_length=16, choices=Level.choices, default=Level.HIGH)
     source = models.CharField(max_length=16, choices=Source.choices, default=Source.SUBMISSION)
     categories = models.JSONField(default=list, blank=True, help_text="The risk categories found, for the daily limit.")
-    reasons = models.JSONField(help_text="[{linkId, reason, level, category, excerpt?, spans?, question?}] found.")
+    reasons = EncryptedJSONField(help_text="[{linkId, reason, level, category, excerpt?, spans?, question?}] found.")
     created_at = models.DateTimeField(default=timezone.now)
     remind_at = models.DateTimeField(
         null=True, blank=True, help_text="When to remind the clinician if it is still unacknowledged."
@@ -62,7 +63,7 @@ class RiskAlert(models.Model):
     acknowledged_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    acknowledgement_note = models.TextField(blank=True, max_length=2000)
+    acknowledgement_note = EncryptedTextField(blank=True, max_length=2000)
 
     objects = RiskAlertQuerySet.as_manager()
 

@@ -21,15 +21,15 @@ class SummaryListed(TypedDict):
     week_of: datetime.date
     period_start: datetime.datetime
     period_end: datetime.datetime
-    data__totals: Any  # the "totals" of WeeklySummary.data
+    data: dict[str, Any]  # the whole document: it is encrypted at rest, so the database cannot pick out "totals"
 
 
 def summaries_for(*, user: User) -> QuerySet[WeeklySummary, SummaryListed]:
-    """The caller's own weekly summaries, newest first, with only their caseload totals loaded."""
+    """The caller's own weekly summaries, newest first (the page shows each one's caseload totals)."""
     return (
         WeeklySummary.objects.filter(clinician__user=user)
         .order_by("-week_of", "-pk")
-        .values("pk", "week_of", "period_start", "period_end", "data__totals")
+        .values("pk", "week_of", "period_start", "period_end", "data")
     )
 
 

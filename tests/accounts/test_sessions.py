@@ -141,14 +141,17 @@ def test_near_the_absolute_lifetime_staying_signed_in_is_not_offered(client, clo
 def test_a_person_sees_where_they_are_signed_in_and_signs_the_others_out(client, clinician, django_user_model):
     from django.test import Client
 
-    phone = Client(HTTP_USER_AGENT="Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Mobile Safari")
+    phone = Client(
+        HTTP_USER_AGENT="Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+        "Version/18.0 Mobile/15E148 Safari/604.1"
+    )
     laptop = Client(HTTP_USER_AGENT="Mozilla/5.0 (X11; Linux x86_64) Firefox/140.0")
     sign_in(phone, clinician.user)
     sign_in(laptop, clinician.user)
 
     page = laptop.get(reverse("usersessions_list")).content.decode()
     assert "Where you&#x27;re signed in" in page or "Where you're signed in" in page
-    assert "iPhone" in page and "Firefox/140.0" in page and "This one" in page
+    assert "Safari on iPhone" in page and "Firefox on Linux" in page and "This one" in page
     assert "Last active" in page
 
     laptop.post(reverse("usersessions_list"), {})

@@ -114,6 +114,8 @@ CLINICAL_ROUTES = [
     ("client", "clients:assignment", "assignment"),
     ("client", "clients:progress", None),
     ("client", "clients:safety_plan", None),
+    ("client", "clients:my_data_everything", None),
+    ("client", "clients:my_data_fhir", None),
     ("clinician", "api:assignment", "assignment"),
     ("clinician", "api:assignment-fhir", "assignment"),
     ("clinician", "api:assignment-comments", "assignment"),

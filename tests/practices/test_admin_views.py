@@ -186,6 +186,7 @@ def _settings_form(practice, **changes):
         "remind_history_after_minutes": 1440,
         "staff_idle_minutes": 15,
         "client_idle_minutes": 60,
+        "erasure_retention_days": 30,
     }
     return form | changes
 
@@ -221,15 +222,16 @@ def test_a_more_urgent_level_waiting_longer_than_a_less_urgent_one_is_a_field_er
         {"require_mfa": "on"},
         {"staff_idle_minutes": 60},
         {"client_idle_minutes": 5},
+        {"erasure_retention_days": 0},
     ],
-    ids=["crisis", "two-factor", "staff-idle", "client-idle"],
+    ids=["crisis", "two-factor", "staff-idle", "client-idle", "retention"],
 )
 def test_a_sensitive_setting_needs_the_password_again_and_is_audited(client, practice_admin, practice, change):
     from audit.models import AuditEvent
     from tests.factories import PASSWORD
 
     client.force_login(practice_admin)  # signed in long ago, as far as reauthentication is concerned
-    fields = ("crisis_resources", "require_mfa", "staff_idle_minutes", "client_idle_minutes")
+    fields = ("crisis_resources", "require_mfa", "staff_idle_minutes", "client_idle_minutes", "erasure_retention_days")
     before = [getattr(practice, name) for name in fields]
 
     refused = client.post(reverse("practices:settings"), _settings_form(practice, **change))
