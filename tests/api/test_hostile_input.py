@@ -97,3 +97,25 @@ def test_a_nul_character_in_a_draft_is_dropped_and_the_rest_kept(as_user, client
     assignment.response.refresh_from_db()
     assert assignment.response.answers[link_id] == kept
     assert "\x00" not in str(assignment.response.revisions.get().answers)
+
+
+@pytest.mark.parametrize("target", ["draft", "comment"])
+def test_half_a_surrogate_pair_is_a_400_that_says_so_and_saves_nothing(client, token_for, client_profile, give, target):
+    from assignments.models import Comment, Response
+
+    assignment = give("acceptance")
+    token = token_for(client_profile.user)
+    # JSON may escape half a surrogate pair; no UTF-8 text, and so no database, can hold it.
+    if target == "draft":
+        method, path = "put", f"/api/v1/assignments/{assignment.pk}/draft"
+        body = '{"answers": {"hoped_for": "lone \\ud800 half"}, "version": 0}'
+    else:
+        method, path = "post", f"/api/v1/assignments/{assignment.pk}/comments"
+        body = '{"body": "lone \\udfff half"}'
+
+    response = getattr(client, method)(path, body, content_type="application/json", HTTP_X_SESSION_TOKEN=token)
+
+    assert response.status_code == 400
+    assert "not valid Unicode" in str(response.json())
+    assert not Response.objects.filter(assignment=assignment, version__gt=0).exists()
+    assert not Comment.objects.filter(assignment=assignment).exists()
