@@ -4,7 +4,8 @@ Closing (``erasure_request``) is immediate and complete for the person: they can
 and app token ends, pending invitations are withdrawn and no reminder is sent. The record itself stays for
 ``Practice.erasure_retention_days`` (what the practice must keep, and a window to undo a mistake), then
 the hourly ``erasure_sweep`` task (``erase_due``) removes what the client wrote and what was written about it
-(assignments with their answers, every revision, comments, alerts, follow-ups, sessions held, notifications)
+(assignments with their answers, every revision, comments, alerts, follow-ups, sessions held, notifications,
+their row in their clinicians' weekly summaries)
 and anonymises what must stay for others' records to make sense (the account, the client row, its care
 team's history). The audit trail keeps identifiers only, so it stays as it is: append-only, it records the
 request and the erasure (which kinds of data went, never their content).
@@ -22,8 +23,8 @@ from django.utils import timezone
 from accounts.models import Invitation, User
 from assignments.models import Assignment, RiskAlert
 from audit.services import audit_client_record
-from clients.models import Client, ErasureRequest
-from clinicians.models import SessionHeld
+from clients.models import CareTeamMember, Client, ErasureRequest
+from clinicians.models import SessionHeld, WeeklySummary
 from notifications.models import Notification
 
 ERASED_NAME = "Erased client"
@@ -57,6 +58,23 @@ def erasure_request(*, client: Client, by: User) -> ErasureRequest:
     return request
 
 
+def _leave_weekly_summaries(client: Client) -> None:
+    """Take the client's row (name, figures, what was planned) out of every summary of anyone who cared for them.
+
+    The caseload totals stay as built: they are counts, and a summary should still add up to what its clinician
+    was told that week. The documents are encrypted, so they are read and rewritten here, not queried.
+    """
+    clinicians = CareTeamMember.objects.filter(client=client).values_list("clinician_id", flat=True)
+    changed = []
+    for summary in WeeklySummary.objects.filter(clinician_id__in=clinicians).only("pk", "data"):
+        rows = summary.data.get("clients", [])
+        kept = [row for row in rows if row.get("id") != client.pk]
+        if len(kept) != len(rows):
+            summary.data = {**summary.data, "clients": kept}
+            changed.append(summary)
+    WeeklySummary.objects.bulk_update(changed, ["data"], batch_size=200)
+
+
 def erase_due(now: datetime.datetime | None = None) -> int:
     """Erase every record whose retention period is over; each in its own transaction, each once."""
     now = now or timezone.now()
@@ -74,6 +92,7 @@ def _erase(request_pk: int, now: datetime.datetime) -> int:
         return 0  # another sweep got there first
     client, user = request.client, request.client.user
     # Assignments take their responses, revisions, comments, discussion flags, follow-ups and alerts with them.
+    _leave_weekly_summaries(client)
     Assignment.objects.filter(client=client).delete()
     RiskAlert.objects.filter(client=client).delete()
     SessionHeld.objects.filter(client=client).delete()
@@ -93,7 +112,16 @@ def _erase(request_pk: int, now: datetime.datetime) -> int:
         what="client record",
         object_id=client.pk,
         client=client,
-        changed=["account", "assignments", "answers", "comments", "risk alerts", "contact details", "sessions held"],
+        changed=[
+            "account",
+            "assignments",
+            "answers",
+            "comments",
+            "risk alerts",
+            "contact details",
+            "sessions held",
+            "weekly summaries",
+        ],
         actor=None,
     )
     return 1

@@ -97,6 +97,25 @@ def _client_path(model) -> str:
     )
 
 
+def test_the_client_leaves_their_clinicians_weekly_summaries(record, practice_admin, clinician, practice):
+    from clinicians.models import WeeklySummary
+    from clinicians.summaries import weekly_summary_create
+
+    practice.erasure_retention_days = 0
+    practice.save(update_fields=["erasure_retention_days"])
+    now = timezone.now()
+    summary = weekly_summary_create(clinician=clinician, week_of=now.date(), period_end=now)
+    name = record.user.display_name
+    assert [row["id"] for row in summary.data["clients"]] == [record.pk]
+
+    erasure_request(client=record, by=practice_admin)
+    erase_due()
+
+    kept = WeeklySummary.objects.get(pk=summary.pk).data
+    assert kept["clients"] == [] and name not in str(kept)
+    assert kept["totals"] == summary.data["totals"]  # the week still adds up to what the clinician was told
+
+
 def test_a_practice_with_no_retention_period_erases_at_the_next_sweep(record, practice_admin, practice):
     practice.erasure_retention_days = 0
     practice.save(update_fields=["erasure_retention_days"])
