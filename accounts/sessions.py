@@ -15,6 +15,7 @@ once every ``TOUCH_EVERY`` seconds, so a busy session is not saved on every requ
 the stored session's expiry to the moment it would end, so an idle session leaves the store by itself.
 """
 
+import functools
 import time
 
 from django.conf import settings
@@ -135,7 +136,7 @@ class SessionLimitsMiddleware:
         ended = None
         if user.is_authenticated:
             # Asking how long is left is not activity: an open tab asks, whether or not anyone is there.
-            asking = request.method == "GET" and request.path == reverse("session_status")
+            asking = request.method == "GET" and request.path == _status_path()
             reason = ended_by(session, user, touch=not asking)
             if reason is not None:
                 ended = f"idle:{idle_seconds(user) // 60}" if reason == "idle" else reason
@@ -158,6 +159,11 @@ class SessionLimitsMiddleware:
             # store when it would end here.
             _expire_in_store(session, user, time.time())
         return response
+
+
+@functools.cache
+def _status_path() -> str:
+    return reverse("session_status")
 
 
 def _is_page_view(request) -> bool:

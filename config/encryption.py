@@ -27,7 +27,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.serializers.json import DjangoJSONEncoder
 from django.core.signals import setting_changed
-from django.db import models
+from django.db import models, transaction
 from django.dispatch import receiver
 
 # Every Fernet token starts with its version byte, 0x80, which base64 writes as "gAAAAA".
@@ -156,24 +156,36 @@ class EncryptedJSONField(_NoLookups, models.Field):
         return super().formfield(**{"form_class": forms.JSONField, "encoder": self.encoder, **kwargs})
 
 
-def encrypt_existing(app_label: str, fields_by_model: dict[str, list[str]]):
-    """A migration step that encrypts the rows written before these fields were encrypted.
+def resave(manager, names: list[str], batch: int = 500) -> int:
+    """Rewrite ``names`` of every row of ``manager`` under the first key, in batches of their own transaction.
 
-    Reading accepts the old plain values and saving encrypts them, so this is a re-save in batches.
+    Reading opens any listed key (and plain values from before encryption); saving encrypts with the first.
+    Safe to stop and run again: rewriting a value twice is harmless.
+    """
+    done, last = 0, None
+    while True:
+        with transaction.atomic(using=manager.db):
+            rows = manager.order_by("pk").only("pk", *names)
+            if last is not None:
+                rows = rows.filter(pk__gt=last)
+            rows = list(rows.select_for_update()[:batch])
+            if not rows:
+                return done
+            manager.bulk_update(rows, names)
+        done += len(rows)
+        last = rows[-1].pk
+
+
+def encrypt_existing(app_label: str, fields_by_model: dict[str, list[str]]):
+    """A migration step that encrypts the rows written before these fields were encrypted (a ``resave``).
+
     Irreversible by design: writing a database's clinical text back out in plain is not a migration.
     """
 
     def forward(apps, schema_editor) -> None:
         for model_name, names in fields_by_model.items():
-            model = apps.get_model(app_label, model_name)
-            manager = model._base_manager.using(schema_editor.connection.alias)
-            batch = []
-            for row in manager.only("pk", *names).order_by("pk").iterator(chunk_size=500):
-                batch.append(row)
-                if len(batch) == 500:
-                    manager.bulk_update(batch, names)
-                    batch = []
-            if batch:
-                manager.bulk_update(batch, names)
+            resave(
+                apps.get_model(app_label, model_name)._base_manager.db_manager(schema_editor.connection.alias), names
+            )
 
     return forward

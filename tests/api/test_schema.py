@@ -70,16 +70,26 @@ HYPOTHESIS = settings(
 )
 
 
+def each_operation(schema, make_check) -> tuple[int, list[str]]:
+    """Run ``make_check(operation)()`` for every operation of ``schema``; returns (operations, failures)."""
+    failures, operations = [], 0
+    for result in schema.get_all_operations():
+        operation = result.ok()
+        operations += 1
+        try:
+            make_check(operation)()
+        except Exception as error:  # noqa: BLE001 - collect them all, then report
+            failures.append(f"{operation.method.upper()} {operation.path}: {error}"[:2000])
+    return operations, failures
+
+
 def exercise(schema, token: str) -> tuple[int, list[str]]:
     """Every operation, EXAMPLES_PER_OPERATION generated requests each, valid and invalid; returns (operations, failures).
 
     Invalid requests must be refused with a 4xx (schemathesis's negative-data check).
     """
-    failures, operations = [], 0
-    for result in schema.get_all_operations():
-        operation = result.ok()
-        operations += 1
 
+    def make_check(operation):
         @HYPOTHESIS
         @given(case=strategies.one_of(operation.as_strategy(mode) for mode in GenerationMode))
         def check(case):
@@ -88,11 +98,9 @@ def exercise(schema, token: str) -> tuple[int, list[str]]:
             # is not a rule here; every other check is.
             case.call_and_validate(headers={"X-Session-Token": token}, excluded_checks=[positive_data_acceptance])
 
-        try:
-            check()
-        except Exception as error:  # noqa: BLE001 - collect them all, then report
-            failures.append(f"{operation.method.upper()} {operation.path}: {error}"[:2000])
-    return operations, failures
+        return check
+
+    return each_operation(schema, make_check)
 
 
 @pytest.mark.slow
@@ -160,11 +168,8 @@ def _with_hostile_value(case, value, pick) -> None:
 
 def exercise_hostile(schema, token: str) -> tuple[int, list[str]]:
     """Every operation, valid requests with one field made hostile: each answered below 500, as JSON."""
-    failures, operations = [], 0
-    for result in schema.get_all_operations():
-        operation = result.ok()
-        operations += 1
 
+    def make_check(operation):
         @HOSTILE_RUNS
         @given(
             case=operation.as_strategy(GenerationMode.POSITIVE),
@@ -179,11 +184,9 @@ def exercise_hostile(schema, token: str) -> tuple[int, list[str]]:
                 response.status_code == 204
             ), response.headers
 
-        try:
-            check()
-        except Exception as error:  # noqa: BLE001 - collect them all, then report
-            failures.append(f"{operation.method.upper()} {operation.path}: {error}"[:2000])
-    return operations, failures
+        return check
+
+    return each_operation(schema, make_check)
 
 
 @pytest.mark.slow

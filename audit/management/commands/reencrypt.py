@@ -7,9 +7,8 @@ stopped and run again at any time: each batch is its own transaction and rewriti
 
 from django.apps import apps
 from django.core.management.base import BaseCommand
-from django.db import transaction
 
-from config.encryption import EncryptedJSONField, EncryptedTextField
+from config.encryption import EncryptedJSONField, EncryptedTextField, resave
 
 BATCH = 500
 
@@ -30,19 +29,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         total = 0
         for model, names in encrypted_fields().items():
-            done = 0
-            last = None
-            while True:
-                with transaction.atomic():
-                    rows = model._default_manager.order_by("pk").only("pk", *names)
-                    if last is not None:
-                        rows = rows.filter(pk__gt=last)
-                    batch = list(rows.select_for_update()[:BATCH])
-                    if not batch:
-                        break
-                    model._default_manager.bulk_update(batch, names)
-                done += len(batch)
-                last = batch[-1].pk
+            done = resave(model._default_manager, names, BATCH)
             total += done
             self.stdout.write(f"{model._meta.label}: {done} rows ({', '.join(names)})")
         self.stdout.write(self.style.SUCCESS(f"Re-encrypted {total} rows with the current key."))
