@@ -40,7 +40,7 @@ CURRENT = re.compile(
 DELIBERATE = re.compile(
     r"\b(?:on purpose|deliberately|intentionally|to feel|to punish|punish|deserve|deserved|until (?:it|i) (?:bled|bleed|bruised)"
     r"|again|wanted to|want to|urge|urges|made myself|for as long as i could|as long as i could stand|because i (?:hate|hated|deserve|deserved|was|am|felt)|to cope|relapse|relapsed|so i could feel|to make it stop"
-    r"|many times|over and over|again and again|repeatedly|when i am alone|so hard|hard enough|every time|whenever|i do it"
+    r"|many times|over and over|again and again|repeatedly|(?:like |about |maybe )?(?:\d+|five|six|seven|eight|nine|ten|twenty|a dozen|so many) times|when i am alone|so hard|hard enough|every time|whenever|i do it"
     r"|not by accident|not an accident|was not an accident|meant to|meant it|deliberate|did it (?:twice|again|three times|every)"
     r"|when (?:the |it |things |stuff |everything |i )?(?:[a-z]+ ){0,4}(?:gets|get|got) (?:too much|bad|too loud)|thing is back"
     # an accident given as a cover story: "told A&E it was an accident", "the cat scratch excuse", "it was not the cat"
@@ -123,6 +123,8 @@ AMBIVALENCE = re.compile(
     r"|at times|occasionally|some nights|now and then|every now)\b"
     r"(?! (?:i am |i feel |i will be |i have been )?(?:safe|ok|okay|fine|alright|all right|coping|managing|getting help|in therapy)\b)"
     r"(?! i (?:have|have got|got) (?:people|support|help|my (?:kids|family|friends|partner|therapist)))"
+    r"(?!(?: i| i am| i do| i really| i still)* (?:want|wanna) to (?:live|be here|be alive|stay|see|get better|keep going|grow old)\b)"
+    r"(?!(?: i| i have| i have got| i still have)*(?: got)? (?:too much|so much|a lot|plenty|things|people) (?:i )?(?:still )?(?:to live for|want to see|to look forward to|to do)\b)"
 )
 
 
@@ -137,6 +139,7 @@ ACCIDENT = re.compile(
 TAKEN_BACK = re.compile(
     r"\b(?:probably will|i will anyway|will anyway|i know i will|i still might|might anyway|i will though|though"
     r"|but (?:god |honestly |really |part of me )?i (?:really )?(?:want to|do|still want to))\b"
+    r"(?! (?:live|be here|be alive|stay|get better|keep going|grow old|see)\b)"
 )
 
 # "I'd be lying if I said I hadn't thought about it": the negation is the writer's, the thought is real.

@@ -139,7 +139,9 @@ INSTRUMENT = alt(
 HEIGHT = alt(
     "bridge", "building", "roof", "rooftop", "cliff", "balcony", "tower", "ledge", "overpass", "flyover",
     "car park", "parking garage", "parking structure", "window", "skyscraper", "block of flats", "top floor",
-    "multi storey", "multistorey", "platform", "viaduct", "dam", "quarry", "pier", "edge",
+    "multi storey", "multistorey", "platform", "viaduct", "dam", "quarry", "pier", "edge", "terrace", "headland",
+    "cliffs", "cliff top", "clifftop", "cliff path", "cliff edge", "footbridge", "fire escape", "stairwell", "crane",
+    "scaffolding", "parapet", "tower block", "waterfall", "gorge", "rooftops", "terrace roof",
 )  # fmt: skip
 VEHICLE = alt("trains?", "tube", "bus", "buses", "lorry", "lorries", "trucks?", "cars?", "traffic", "tram", "van")
 PEOPLE_CLOSE = alt(
@@ -1014,7 +1016,7 @@ FAMILIES: tuple[Family, ...] = (
         r"|\bwhat (?:use|good) am i (?:to anyone|to anybody|to them|to my [a-z]+)\b|\bi am (?:no|not any) (?:use|good) to (?:anyone|anybody)\b"
         r"|\b(?:weight|millstone|albatross|drain|dead weight|anchor|burden) (?:round|around|on|for|to) (?:all )?(?:everyone|everyones|everybody|my family|their|his|her|them|people|my friends|my partner|my kids)(?: necks?| lives)?\b(?<!drain on my)",
         "burden burdens weight millstone albatross drain anchor you youre drag dragging pull pulling bring "
-        "bringing make problem headache nuisance curse use good waste space im",
+        "bringing make problem headache nuisance curse use good waste space im relieved free less",
         "I'm such a burden to everyone.",
         "i feel like a massive burden on my family",
         about_self=True,
@@ -2605,7 +2607,7 @@ FAMILIES = (
     family(
         SELF_HARM,
         "have you ever hurt yourself, answered yes in the text",
-        r"\bhave you ever (?:[a-z]+ ){0,3}(?:hurt|harm|harmed|cut|self harmed|burned|burnt)\b(?: [a-z]+){0,4}(?: [?,.])+(?: a ,)? yes\b",
+        r"\bhave you ever (?:[a-z]+ ){0,3}(?:hurt|harm|harmed|cut|self harmed|burned|burnt)\b(?: [a-z]+){0,4}(?: [?,.])*(?: a ,)? yes\b",
         "ever",
         "Q: Have you ever hurt yourself on purpose? A: Yes, as a teenager.",
     ),
@@ -2621,6 +2623,206 @@ FAMILIES = (
     ),
 )
 
+
+# === Everyday shapes (tuning batches zd and ze) =======================================================
+# What plain writers say most often and the families above spelled too narrowly: a decided method with any
+# place; "not … want to live" with the words people put between; a lethal means taken out or kept ready; the
+# body hurt in the ways people describe (the head against things, the skin of a part, made sick as punishment,
+# a clean streak reset); someone put in hospital; a weapon brought to work; an illness or accident welcomed;
+# others spared money or grief "if I was dead".
+_DECIDED = (
+    r"(?:i (?:have |had )?(?:decided|decide|chose|chosen|made up my mind)(?: that)?(?: i will| i am going to| to)?"
+    r"|i (?:will|am going to|am gonna|plan to|am planning to|intend to|am ready to)|ill|my plan is to|i am)"
+)
+_GUNS_ROPE = alt(
+    "guns?", "rifles?", "shotguns?", "pistol", "revolver", "handgun", "firearm", "rope", "noose", "hose", "hosepipe",
+    "charcoal", "tow strap", "ligature", "cord", "dog lead", "belt",
+)  # fmt: skip
+_HIDING_PLACE = (
+    r"(?:under (?:my|the) (?:bed|pillow|mattress|seat|car seat)|in (?:my|the) (?:bedside drawer|drawer|car|ute|truck"
+    r"|van|boot|glovebox|glove box|bag|backpack|rucksack|pocket|wardrobe|locker|phone case|bedroom|room)"
+    r"|out of (?:the|his|her|my|our)(?: dad| dads| mum| grandad| father| the)? (?:gun )?(?:safe|cabinet|locker|cupboard))"
+)
+FAMILIES = (
+    *FAMILIES,
+    family(
+        PLAN_INTENT,
+        "a decided method, in plain words",
+        rf"\b{_DECIDED} (?:just |finally |actually |going )?(?:to )?(?:go )?(?:jump|leap|step|go|going|walk|drive|throw myself)"
+        rf" (?:off|from|onto|on to|on|in front of|into|under) (?:(?:the|a|an|my|our|that|this)\s)?(?:[a-z]+ ){{0,2}}"
+        rf"(?:rails|tracks|railway|railway line|train|trains|{HEIGHT}|motorway|traffic|sea|river|lake|canal|reservoir|headland)\b"
+        rf"(?! (?:to (?:the|a) (?:beach|shops?|station|pub|park|cafe)|for (?:a|the) (?:walk|swim|day|view|photo|picnic)))",
+        "jump leap step go going walk drive throw",
+        "I have decided I will jump from the terrace after the wedding.",
+        "I decide to go on the rails near my station tomorrow morning.",
+        "if she hasn't come back by the 30th I'm going off the cliff path",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "not want to live, with words between",
+        r"\b(?:not|no) (?:anymore|any more|more|longer) (?:want|wanna|wish) to (?:live|be alive|exist|be here)\b"
+        r"|\b(?:do not|did not|no longer|not) (?:think|know if|know whether|feel like|believe|even know if|care if|care whether) i (?:really |even |still )?(?:want|wanna|wish) to (?:live|be alive|exist|stay alive|go on living|keep living)\b"
+        r"(?! (?:with|in|at|there|near|alone|together|abroad|on|by|like|without|for|here|nearby|somewhere))",
+        "not no",
+        "I am not anymore want to live.",
+        "i dont think i want to live anymore tbh",
+        about_self=True,
+        deniable=False,
+    ),
+    family(
+        PLAN_INTENT,
+        "a lethal means taken out, kept ready or hidden",
+        rf"(?:\bi |^|(?<=[.,] ))(?:have |had |just |already |now )*(?:took|taken|take|got|get|moved|put|hid|hidden|keep|kept|brought|left|bought|ordered)"
+        rf" (?:(?:my|the|a|his|her|our|dad|dads|my dad|grandad|grandads|the old)\s){{0,2}}(?:[a-z]+ )?{_GUNS_ROPE}\b(?: (?:off|from) [a-z]+(?: [a-z]+)?)?(?: ,)?(?: and)?(?: it is| it has been| they are| its)?(?: now| sitting| hidden| ready)?"
+        rf" {_HIDING_PLACE}\b"
+        rf"|\b(?:the|my|dad|dads|his) (?:[a-z]+ )?(?:guns?|rifles?|shotguns?|pistol|rope|noose|hose|charcoal) (?:is|are|has been|have been|sits|sitting|is sitting|stays|lives) (?:now |still |already )?{_HIDING_PLACE}\b"
+        rf"(?= [.,?]|$| (?:now|since|ready|for|until|till|just in case|in case|right now|again))",
+        "gun guns rifle rifles shotgun shotguns pistol revolver handgun firearm rope noose hose hosepipe charcoal "
+        "strap ligature cord lead belt",
+        "I've taken Dad's rifle out of the safe and it's sitting in the ute.",
+        "got the rope off amazon, its under my bed rn",
+        "I took the gun out of my dad's cabinet and it's under my bed now.",
+        about_self=True,
+        deniable=False,
+    ),
+    family(
+        SELF_HARM,
+        "a blade kept close",
+        r"\bi (?:always |still |now )?(?:keep|kept|carry|carried|have) (?:a|the|my|some|spare) (?:razor blades?|razors?|blades?|sharpener blades?) (?:in|under|inside|behind) (?:my|the) [a-z]+(?: [a-z]+)?\b"
+        r"(?! (?:for (?:shaving|work|the garden|crafts|the box|boxes|cardboard|scraping)|drawer (?:for|with) (?:shaving|work)))",
+        "razor razors blade blades",
+        "i keep a razor blade in my phone case. just knowing its there helps",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "the head against things, or the skin of a part",
+        r"\b(?:bash|bashed|bashing|bang|banged|banging|hit|hitting|smash|smashed|smashing|slam|slammed|slamming|knock|knocked|knocking) my head (?:on|against|into|off) (?:the |a |my )?[a-z]+(?: [a-z]+)?"
+        r" (?:like |about |maybe |around )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|several|a dozen|so many|multiple|many) times\b"
+        r"|\bhead ?bang(?:ing|ed|s)? (?:against|into|on) (?:the |a |my )?(?:wall|walls|door|wardrobe|wardrobe door|floor|desk|table|radiator|headboard|mirror|bathroom door|window)\b"
+        r"|\b(?:pinch|pinched|pinching|scratch|scratched|scratching|scrub|scrubbed|scrubbing|dig|dug|digging|claw|clawed|clawing|bite|bit|biting) (?:at )?(?:the )?(?:insides?|inside|backs?|tops?|undersides?|skin|palms?|sides?) of (?:my|both my) (?:[a-z]+ )?(?:arms?|wrists?|legs?|thighs?|hands?|fingers?|stomach|hips?|elbows?|knees?)\b"
+        r"(?=[^.?]{0,60}\b(?:bruise|bruises|bruised|bleed|bleeds|bled|raw|marks|hurt|hurts|punish|until|till|on purpose|again)\b)"
+        r"|\b(?:pull|pulled|pulling|rip|ripped|tear|tore) (?:a |another )?(?:patch|patches|chunk|chunks|clump|clumps|handful|handfuls|bits) of (?:my )?(?:hair|eyelashes|eyebrows) out\b"
+        r"|\bmade myself (?:throw up|be sick|sick|vomit|puke|purge)\b(?=[^.?]{0,60}\b(?:punish\w*|deserve\w*|penance)\b)"
+        r"|\b(?:self harm|sh|cutting|burning|clean) (?:free )?(?:streak|count|counter|tracker|days?)\b(?: [a-z]+){0,2}(?: ,)? (?:0|zero|reset|back to (?:0|zero|day one|day 1)|broken|broke|ended|is over|gone)\b"
+        r"|\breset (?:my |the )?(?:self harm |sh |cutting |clean )(?:streak|counter|count|tracker|days)\b",
+        "bash bashed bashing bang banged banging hit hitting smash smashed smashing slam slammed slamming knock "
+        "knocked knocking headbang headbanging headbanged head pinch pinched pinching scratch scratched scratching "
+        "scrub scrubbed scrubbing dig dug digging claw clawed clawing bite bit biting pull pulled pulling rip ripped "
+        "tear tore made self sh cutting burning clean reset",
+        "bashed my head on the desk like 10 times after the rejection call",
+        "started headbanging against the wardrobe door again",
+        "i keep pinching the insides of my arms till they bruise",
+        "I pulled a patch of hair out of my scalp last night.",
+        "I made myself throw up after dinner as a punishment.",
+        "Habits today: self-harm-free streak: 0 days.",
+        about_self=True,
+        accident_sensitive=True,
+    ),
+    family(
+        HARM_TO_OTHERS,
+        "someone put in hospital, a weapon brought in",
+        r"\b(?:make sure|making sure|by the time i am (?:done|finished|through)|when i am (?:done|finished|through))[^.?]{0,40}\b(?:ends? up|end up|is|be|goes|wakes up) in (?:hospital|a hospital|the hospital|a wheelchair|a coffin|the morgue|intensive care|a and e|the ground)\b"
+        r"|\b(?:he|she|they) (?:is|are) (?:going to|gonna) end up in (?:hospital|a wheelchair|a coffin|the morgue|intensive care)\b"
+        r"|\b(?:i (?:will|am going to|am gonna|could|want to|would)|ill) (?:put|send) (?:him|her|them|that [a-z]+|the [a-z]+) (?:in|to) (?:hospital|a wheelchair|a coffin|the ground|an early grave|intensive care|the morgue)\b"
+        r"|\b(?:bring|bringing|brought|take|taking) (?:a gun|a knife|a weapon|weapons|a blade|a bat|my (?:dad |dads )?(?:gun|rifle|shotgun)|(?:the|a) (?:rifle|shotgun)) (?:in|into|to) (?:work|school|the office|class|college|uni|the (?:office|school|building|shop|meeting|party|site))\b"
+        r"|\bbring something in\b(?= (?:and|to) [^.?]{0,40}\b(?:pay|regret|sorry|see)\b)"
+        r"|\bi am (?:glassing|bottling|stabbing|shanking|knifing|shooting|battering|strangling|murdering) (?:him|her|them|that [a-z]+|the [a-z]+)\b",
+        "sure time when end put send bring bringing brought take taking glassing bottling stabbing shanking knifing "
+        "shooting battering strangling murdering",
+        "gonna make sure he regrets it. make sure he ends up in hospital",
+        "i swear if they fire me ill bring something in and make the whole office pay",
+        "if i see that bloke at the pub im glassing him",
+        "I'll put him in hospital if he comes near me.",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "an illness or accident welcomed",
+        r"\bif (?:i (?:got|get|had|have|was given)|some|an|a) (?:[a-z]+ )?(?:cancer|illness|disease|accident|heart attack|stroke|crash|tumour|tumor|diagnosis)\b[^.?]{0,60}\b"
+        r"(?:let it happen|let it take me|let it run its course|not fight it|would not fight|not bother (?:with|getting) (?:treatment|it treated)|not get it treated|not treat it|refuse (?:the )?treatment"
+        r"|(?:it is|that is|that would be|it would be|would be|is) (?:also |honestly |quite |kind of |just )?(?:okay|ok|fine|alright|a relief|welcome|a blessing|a mercy))\b"
+        r"|\b(?:be|am|feel|would be) (?:fine|okay|ok|happy|glad|relieved|at peace) (?:with|if) (?:just )?(?:having|getting|i (?:had|got|have|get)) (?:a |an |some )?(?:heart attack|stroke|accident|crash|cancer|car crash|fatal [a-z]+|terminal [a-z]+)\b",
+        "cancer illness disease accident heart stroke crash tumour tumor diagnosis fatal terminal",
+        "if i got cancer i think id just let it happen tbh",
+        "Some days I feel if some accident happens to me on the highway it is also okay.",
+        "part of me would be fine with just having a heart attack tonight",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "others spared if I was dead",
+        r"\b(?:would|could|will)\b[^.?]{0,60}\bif i (?:was|were|am) (?:dead|gone(?! for)|not here(?! for)|not around(?! for)|no longer (?:here|around|alive))\b"
+        r"|\b(?:would|could|will)\b[^.?]{0,60}\bif i (?:died|had died|was to die)\b",
+        "dead gone here around alive died die",
+        "my parents would save so much money and stress if i was dead",
+        about_self=True,
+    ),
+    family(
+        SELF_HARM,
+        "a blade used on the wrists, or again on the body",
+        r"\b(?:use|using|used) (?:it|them|one|the [a-z]+|a [a-z]+) on (?:my|both my) (?:wrists?|veins?|throat|neck)\b"
+        r"|\b(?:knife|knives|blade|blades|razor|razors|lighter|scissors|compass|glass)\b[^?]{0,80}\b(?:use|using|used) (?:it|them|one) on (?:myself|my (?:[a-z]+ )?" + BODY + r")\b"
+        r"|\b(?:scars|cuts|burns)\b[^?]{0,80}\b(?:new ones|fresh ones|more of them|making new|new cuts|fresh cuts)\b",
+        "use using used knife knives blade blades razor razors lighter scissors compass glass scars cuts burns",
+        "Once everyone's asleep tonight I'm using it on my wrists and that's it.",
+        "the scars were fading and i was proud. now theres new ones across them",
+        about_self=True,
+        accident_sensitive=True,
+    ),
+    family(
+        SELF_HARM,
+        "told to others, done by me: like I did",
+        r"\b(?:cut|cutting|burn|burning|hurt|hurting|harm|harming|starve|starving|hit|hitting|scratch|scratching) (?:themselves|yourself|himself|herself|themself)\b[^.?]{0,60}\blike i (?:did|do|have|had)\b",
+        "cut cutting burn burning hurt hurting harm harming starve starving hit hitting scratch scratching",
+        "Not to burn themselves with the hair straighteners like I did on Tuesday.",
+        deniable=False,
+        accident_sensitive=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "a means beside the bath, the tracks waited at",
+        r"\b(?:razor|razors|razor blades?|blades?|knife|pills|tablets)\b[^.?]{0,60}\b(?:run (?:the|a) bath|in the bath|get in the bath|fill the bath)\b"
+        r"|\b(?:tracks|level crossing|railway|rails|bridge|edge|roof|cliff|ledge|platform|pills|tablets|rope|noose|blade|gun)\b[^.?]{0,80}\b(?:brave enough|the courage|the nerve|the guts|working up to it)\b"
+        r"|\b(?:brave enough|the courage|the nerve|the guts) to (?:do it|go through with it|jump|step off|step out|end it|use it|take them)\b",
+        "razor razors blade blades knife pills tablets tracks crossing railway rails bridge edge roof cliff ledge "
+        "platform rope noose gun brave courage nerve guts",
+        "i have the razor blades and ill run the bath when my flatmate goes home",
+        "i keep going to sit by the tracks at the level crossing waiting to get brave enough",
+        about_self=True,
+    ),
+    family(
+        PLAN_INTENT,
+        "not planning on being around",
+        r"\b(?:not|no longer) (?:planning|plan|going|intending|expecting) (?:on|to) (?:be|being) (?:around|here|alive)\b(?! (?:for|at|in|on|this|next|tomorrow|today|till|until|because|as|when) )"
+        r"|\b(?:will not|am not going to|not going to) be (?:around|here|alive) (?:anymore|any more|much longer|for much longer|by then)\b",
+        "not no will",
+        "They don't know I'm not planning on being around to collect him.",
+        about_self=True,
+        deniable=False,
+    ),
+    family(
+        SUICIDAL_THOUGHTS,
+        "someone else's words, asking for me",
+        r"\b(?:kill|killing|end|ending|hurt|hurting|harm|harming|take|taking) (?:themselves|themself|yourself|their lives|their life|their own lives|your life|their own life)\b"
+        r"(?=[^.]{0,80}\basking for (?:me|myself|a friend who is me|a friend and the friend is me)\b)"
+        r"|\b(?:suicidal|suicide|unalive|kms)\b(?=[^.]{0,80}\basking for (?:me|myself)\b)",
+        "kill killing end ending hurt hurting harm harming take taking suicidal suicide unalive kms",
+        "do ppl who think about ending their lives every day actually get better?? asking for me",
+        "how do people stop wanting to kill themselves? Asking for me.",
+    ),
+    family(
+        PLAN_INTENT,
+        "a plan once held: a note, not gone through with",
+        r"\b(?:note|notes|plan|pills|tablets|rope|bridge|letter|letters|goodbye|goodbyes)\b[^.?]{0,60}\b(?:did not|never|could not|nearly|almost) (?:go|went) through with it\b"
+        r"|\bi had a plan\b[^.?]{0,40}\bfound me\b",
+        "note notes plan pills tablets rope bridge letter letters goodbye goodbyes",
+        "Once, at 15, I wrote a note and didn't go through with it.",
+        "When I was 22 I had a plan and my flatmate found me.",
+        about_self=True,
+    ),
+)
 
 def _in_other_languages(category: str, phrases: tuple[str, ...]) -> Family:
     """One family for a category's phrases in other languages (``languages.PHRASES``).
@@ -2817,7 +3019,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         r"|\b(?:more|less|most|least|likely|likelihood|rates?|risk) (?:likely )?(?:to )?(?:die|dying|died) (?:by|of|from) suicide\b"
         r"|\b(?:posted|talked|spoke|wrote|learned|learnt|covered|discussed|taught) (?:about |on )?(?:self harm|suicide|overdoses?)\b(?<!i talked about self harm)(?<!i talked about suicide)"
         r"|\b(?:risk|highest risk|high risk) (?:group|groups) for suicide\b|\b(?:double )?suicide (?:ending|scene|plot|pact in the)\b"
-        r"|\b(?:a |the |this |that |an? |my )?(?:documentar(?:y|ies)|podcasts?|articles?|episodes?|films?|movies?|shows?|books?|novels?|lectures?|training|courses?|modules?|news|story(?! i (?:tell|am telling|keep telling) myself)|reports?|songs?|talks?|seminars?|workshops?|campaigns?|posters?|study|studies|survey|webinars?|series|essays?|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflets?|charity|fundraiser|walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio|helpline|callers|book club|lessons?|class|classes|assembly|content warnings?|trigger warnings?|support groups?|groups?|bereaved) (?:[a-z]+ |, ){0,10}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
+        r"|\b(?:a |the |this |that |an? |my )?(?:documentar(?:y|ies)|podcasts?|articles?|episodes?|films?|movies?|shows?|books?|novels?|lectures?|training|courses?|modules?|news|story(?! i (?:tell|am telling|keep telling) myself)|reports?|songs?|talks?|seminars?|workshops?|campaigns?|posters?|study|studies|survey|webinars?|series|essays?|paper|dissertation|thesis|assignment|presentation|project|research|numbers|statistics|stats|data|figures|leaflets?|charity|fundraiser|(?:charity|sponsored|awareness|memorial|fundraising|remembrance) walk|placement|refresher|safeguarding|first aid|session|scene|chapter|reading|textbook|radio|helpline|callers|book club|lessons?|class|classes|assembly|content warnings?|trigger warnings?|support groups?|groups?|bereaved) (?:[a-z]+ |, ){0,10}(?:suicide|self harm|suicidal|overdose|overdoses|cuts|burns)\b(?! (?:and (?:i|it|now)|made me (?:want|think about)|got me thinking about (?:doing|my own)))",
         "career social political commercial financial fashion professional relationship suicide documentary podcast more "
         "less most least likely likelihood rate rates risk essay paper dissertation thesis assignment presentation project "
         "research numbers statistics stats data figures leaflet charity fundraiser walk placement refresher "

@@ -133,7 +133,7 @@ def denied(doc: Canonical, first_word: int, last_word: int) -> str | None:
                 return None  # "why couldn't I have been the one who died": a question that wishes it, not a denial
             after = sentence_text(doc, sentence)[doc.starts[last_word] - doc.sentences[sentence][0] :]
             before_negation = doc.text[doc.sentences[sentence][0] : doc.starts[i]]
-            if (word == "no" and before_negation.endswith("no ")) or cues.NO_LONGER.search(after[:80]):
+            if (word == "no" and before_negation.endswith("no ")) or cues.NO_LONGER.search(_own_clause(after[:80])):
                 return "resolved"
             if doc.text[doc.starts[i] :].startswith("no longer"):
                 return "resolved"
@@ -145,6 +145,15 @@ def denied(doc: Canonical, first_word: int, last_word: int) -> str | None:
         i -= 1
         steps += 1
     return None
+
+
+def _own_clause(after: str) -> str:
+    """The words after a match up to the end of its clause, and the next clause when it only says "not anymore"
+    ("I don't cut, not anymore"): "…harming myself, please don't worry, I'm only lonely these days" is no history."""
+    clauses = after.split(" , ")
+    if len(clauses) > 1 and cues.NO_LONGER.match(clauses[1]):
+        return clauses[0] + " , " + clauses[1]
+    return clauses[0]
 
 
 def ambivalent(doc: Canonical, last_word: int) -> bool:
