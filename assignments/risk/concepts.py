@@ -50,6 +50,8 @@ ORDINARY = re.compile(
     r"|(?:hiked|hiking|sightseeing|day trip|tourists?|walking group) (?:[a-z]+ ){0,4}(?:cliffs?|edge|bridge|pier|viaduct)|(?:burn\w*|burnt|scald\w*) (?:the |my |our )?(?:toast|food|dinner|tea|rice|garlic|onions?|cake|pizza|bread|popcorn|pan|sauce|bacon|eggs?|milk|porridge|sausages?)"
     r"|cut (?:the |my |our )?(?:onions?|vegetables|veg|bread|cake|hair|fringe|grass|hedge|wood|paper|fabric|cord|costs|losses|ties|corners)"
     r"|no point in living (?:in|on|with|at|near|round|around)|living (?:in|on) (?:london|the city|my salary|this salary)"
+    # a wish to live is no wish to be gone: "glad to be alive, even if…", "even on bad days I want to be alive"
+    r"|(?<!not )(?<!never )(?<!really )(?<!even )(?<!longer )(?<!sure i )(?<!if i )(?:glad|happy|grateful|thankful|lucky|want|wanna|wants) to (?:be alive|be here|live|stay alive)(?! (?:with|in|at|near|without|somewhere|anymore|any more))"
 )
 NOT_A_WISH = re.compile(
     r"(?:patient|patients|resident|residents|client|clients) (?:[a-z]+ ){0,3}died|died peacefully|[a-z]+est (?:person|man|woman|girl|guy|human|one) alive|most [a-z]+ (?:person|man|woman|girl|guy|human|one) alive|rather (?:die|be dead) (?:than|then)|wants me dead|want me dead|dead (?:tired|on my feet|inside|wid|with) |over my dead body"

@@ -2763,7 +2763,7 @@ FAMILIES = (
         SELF_HARM,
         "a blade used on the wrists, or again on the body",
         r"\b(?:use|using|used) (?:it|them|one|the [a-z]+|a [a-z]+) on (?:my|both my) (?:wrists?|veins?|throat|neck)\b"
-        r"|\b(?:knife|knives|blade|blades|razor|razors|lighter|scissors|compass|glass)\b[^?]{0,80}\b(?:use|using|used) (?:it|them|one) on (?:myself|my (?:[a-z]+ )?" + BODY + r")\b"
+        rf"|\b(?:knife|knives|blade|blades|razor|razors|lighter|scissors|compass|glass)\b[^?]{{0,80}}\b(?:use|using|used) (?:it|them|one) on (?:myself|my (?:[a-z]+ )?{BODY})\b"
         r"|\b(?:scars|cuts|burns)\b[^?]{0,80}\b(?:new ones|fresh ones|more of them|making new|new cuts|fresh cuts)\b",
         "use using used knife knives blade blades razor razors lighter scissors compass glass scars cuts burns",
         "Once everyone's asleep tonight I'm using it on my wrists and that's it.",
@@ -2813,6 +2813,166 @@ FAMILIES = (
         "how do people stop wanting to kill themselves? Asking for me.",
     ),
     family(
+        PASSIVE_WISH,
+        "not minding whether I live, wake or make it",
+        r"\b(?:would not mind|would be (?:fine|okay|ok|happy|glad|relieved|at peace)|would not care|not fussed|not bothered|do not care|do not mind|did not care|cared|care)"
+        r" (?:if|whether) i (?:just )?(?:did not (?:have to be here|wake up|make it(?: home| through| back)?|exist|come back|survive|get up)|do not (?:wake up|make it|survive|exist)|never (?:woke up|wake up|made it|make it|came back)"
+        r"|live or die|lived or died|woke up(?: tomorrow| again)?|wake up(?: tomorrow| again)?|make it(?: home| through| to [a-z]+)?|made it(?: home| through)?|died|was gone|was dead|was not here(?: anymore| any more)?|stopped (?:breathing|existing|being here))\b"
+        r"(?<!make it to work)(?<!make it to school)(?<!make it to class)",
+        "mind fine okay ok happy glad relieved peace care fussed bothered cared",
+        "I caught myself thinking I wouldn't mind if I just didn't have to be here any more.",
+        "told my friend i'd be fine if i just didn't make it home",
+        "honestly not fussed if i live or die at this point",
+        "I'd be lying if I said I cared whether I woke up tomorrow.",
+        about_self=True,
+        deniable=False,
+    ),
+    family(
+        PASSIVE_WISH,
+        "hoping for the crash, the illness, the bad news",
+        r"\b(?:hoping|hope|hoped|praying|pray|prayed|wishing) (?:that )?(?:the|this|my|a|it|something|some) (?:(?!not |never |does |do |will not |would not )[a-z]+ ){0,3}(?:would |will |might |just )?"
+        r"(?:derail|derails|derailed|crash|crashes|crashed|caves? in(?: on me)?|collapses?(?: on me)?|falls? on me|goes? down|sinks?|hits? me|takes? me|kills? me|comes? across(?: the [a-z]+)?(?: and take [a-z ]+ from me)?)\b(?! (?:into|with|and (?:i|we) (?:get|got|can)|so (?:i|we) (?:get|can|could)|the party))"
+        r"|\bhoping (?:this|the|my) (?:cough|cold|lump|pain|chest pain|flu|infection|fever|headache) (?:turns|will turn|would turn|becomes|is) (?:into )?(?:something|something serious|serious|cancer|pneumonia)\b"
+        r"|\bcaught myself (?:hoping|wishing|praying)\b(?= [.,]|$| (?:it|that it|the [a-z]+) (?:would|will|might) (?:crash|derail|hit|go down|take|sink))",
+        "hoping hope hoped praying pray prayed wishing caught",
+        "on the train i caught myself hoping it would derail",
+        "me praying the roof caves in on me lmao",
+        "kinda hoping this cough turns into something lol",
+        "plane hit turbulence and i caught myself hoping. then it smoothed out",
+        "I sometimes hope a lorry will come across the lanes and take the decision away from me.",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "bad health news welcomed, danger no longer avoided",
+        r"\b(?:dangerous\w*|serious|cancer|lump|tumour|tumor|heart|blood pressure|diagnosis|scan|results?)\b[^?]{0,60}\b(?:i (?:just )?thought|i was like|my first thought was|i felt)(?: ,)? (?:good|great|finally|thank god|fine by me|relief|relieved)(?= [.,]|$)"
+        r"|\b(?:disappointed|gutted|let down)\b[^.?]{0,40}\b(?:biopsy|scan|test|tests|results?|mammogram|bloods)\b[^.?]{0,30}\b(?:clear|fine|negative|normal|benign|all clear)\b"
+        r"|\b(?:do not|did not|stopped|no longer|never) (?:look|looking|bother looking|bothering to look|check|checking) (?:both ways|left and right|for cars|before (?:i )?cross(?:ing)?)\b"
+        r"|\b(?:through|ran|run|running|jumped) (?:the |a )?(?:red light|red lights|reds)\b[^.?]{0,20}\bon purpose\b"
+        r"|\bif (?:it|something|a car|a bus|a lorry|that) (?:kills|hits|gets|takes) me(?: ,)? (?:it|then it|so be it|then so be it|fine|whatever|good)\b",
+        "dangerous dangerously serious cancer lump tumour tumor heart pressure diagnosis scan result results "
+        "disappointed gutted let look looking check checking through ran run running jumped if",
+        "gp said my blood pressure was dangerously high. i just thought, good",
+        "Is it normal to feel disappointed when the biopsy comes back clear?",
+        "I realised I don't look both ways crossing any more.",
+        "cycling home i went through the reds on purpose. if something hits me it hits me",
+        about_self=True,
+        deniable=False,
+    ),
+    family(
+        PASSIVE_WISH,
+        "asking to be deleted, or to just not be",
+        r"\b(?:universe|god|lord|someone|somebody|life|the world) (?:can |could |would |please |just |pls |plz |kindly )*(?:just )?(?:delete|erase|take|end|unplug|uninstall|remove|switch off|turn off|smite|strike down|call) me\b(?! (?:back|home to|to (?:the|a|his|her)|out|up|in|off the list))"
+        r"|\b(?:nice|good|easy|easier|a relief|peaceful|better|lovely|bliss|a mercy)\b(?: it would be| would it be| to be able)?(?: ,)? (?:to )?(?:just )?(?:not be here|not be around|not exist|not wake up|not be alive|not have to be here|stop existing|fade out|just stop)\b(?: anymore| any more| forever| permanently)?(?! (?:for|at|on|in|this|next|when|tonight|tomorrow|today|until|till))"
+        r"|\b(?:goal|wish|hope|plan|want) (?:is |was )?for (?:it all|everything|all of it|my life|me|the whole thing) to (?:end|stop|be over)\b",
+        "universe god lord someone somebody life world nice good easy easier relief peaceful better lovely bliss "
+        "mercy goal wish hope plan want",
+        "ghosted again. can the universe just delete me pls",
+        "I've been thinking about how nice it would be to just not be here anymore, in a quiet way.",
+        "no goals for this week. goal is for it all to end. me i mean",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "others better off, with just the others",
+        r"\bbetter off (?:with |w )?(?:just|only) (?:their|his|her|my|our) (?:dad|mum|mom|father|mother|new [a-z]+|[a-z]+ and [a-z]+)\b"
+        r"|\b(?:get|gets|getting|would get|will get|collect) (?:the|my) (?:life )?insurance\b(?=[^?]{0,80}\b(?:better off|fresh start|move on|without me|when i am gone|if i)\b)"
+        r"|\b(?:(?:she|he|they|everyone|everybody|the kids|my (?:wife|husband|kids|children|family|partner|parents)) (?:would|will)|shed|hed|theyd) (?:all )?be better off(?= [.,]|$)"
+        r"|\b(?:they|everyone|everybody|people|she|he|you|my [a-z]+) (?:would|will|could) (?:all )?(?:be )?(?:better|happier|fine|freer|lighter|warm up|thrive|relax|breathe|flourish|be free|move on|manage fine) without me\b"
+        r"|\bthe best thing i (?:could|can) do for (?:them|everyone|everybody|my [a-z]+|her|him|the [a-z]+)(?= [.,]|$)",
+        "better insurance would will best shed hed theyd",
+        "the kids would be better off w just their dad",
+        "my wife would get the insurance and a fresh start",
+        "shed be better off, we both know it",
+        "I'm the wet blanket on everyone's life. They'd warm up without me.",
+        "then they could move on. honestly the best thing i could do for them",
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "no reason to still be here, no future",
+        r"\b(?:no|not (?:a|one|any|a single)|could not think of (?:a|one|any|a single)|can not think of (?:a|one|any|a single)|can not find (?:a|one|any)|single|not one) (?:good )?reasons? (?:to|for|why i should) (?:still )?(?:be here|being here|be alive|live|living|stay|stay alive|keep going|go on|carry on|get up)\b"
+        r"|\b(?:point|reason) (?:of|in|to) (?:still |even |just )(?:being here|being alive|existing|living|staying|going on|carrying on|be here|be alive)\b"
+        r"|\b(?:do not|can not|no longer) see the point (?:of|in) having one\b"
+        r"|\b(?:do not|can not|no longer) (?:think i |see myself |believe i )?(?:have|having) (?:a|any) future\b(?! (?:with|in|at|here|there|as|for (?:us|this|that)))"
+        r"|(?:^|(?<=\. ))no future(?= [.,]|$)"
+        r"|\bnothing (?:left )?to look forward to(?= [.,]|$| (?:anymore|any more|ever|at all|in life))"
+        r"|\bnothing (?:out there |left )?(?:for me|here for me) (?:anymore|any more|now)\b"
+        r"|\b(?:life|living|it) (?:does not|did not|is not|has not|no longer) (?:feel|seem|seems|feels)? ?worth living\b",
+        "no not could can single one point reason future nothing life living it",
+        "I couldn't think of a single reason to still be here. Not one.",
+        "whats the point of still being here when even my own mum doesnt want me",
+        "If she's not in my life I don't see the point of having one.",
+        "I don't think I have a future past this year, honestly.",
+        "no future. im 23 and ive already peaked",
+        "nothing to look forward to. literally nothing.",
+        "theres nothing out there for me anymore.",
+        "Life doesn't feel worth living at the minute",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "fine with it if I did not wake, slipping away",
+        r"\bif i (?:did not|do not|never|could not) (?:wake up|woke up|make it|come back)\b[^.?]{0,40}\b(?:grand|fine|okay|ok|happy|glad|relieved|at peace|not mind|alright|a relief)\b"
+        r"|\bif i (?:went to sleep|go to sleep|fell asleep|closed my eyes)\b[^.?]{0,40}\b(?:that was it|never woke|did not wake|did not come back|never came back)\b"
+        r"|\bif (?:it all|everything|life|all of it|the whole thing) (?:just )?(?:stopped|ended|stops|ends)\b[^.?]{0,40}\b(?:relieved|relief|fine|okay|ok|glad|happy|grand|at peace)\b"
+        r"|\b(?:would not|wouldnae|would nae|would not really|would not even) (?:be (?:too |that |at all )?)?(?:bother|bothered|fussed|mind|care)(?: me)? if i (?:got |get |was |were )?(?:knocked down|hit|run over|killed|struck|never woke up|did not wake up|died|was gone|did not make it)\b"
+        r"|\b(?:with|w) (?:just )?(?:getting|being) (?:hit|struck|knocked down|run over) by (?:lightning|a car|a bus|a train|a lorry|a truck)\b"
+        r"|\b(?:just |could |would |to |and )slip away\b(?! (?:from|to|early|for|quietly|before|unnoticed|into|out|without))"
+        r"|\b(?:drift|drifting|drifted|float|floating|go|going|slip|slipping) (?:off|away|under) and (?:never|not) (?:coming|come|waking|wake) (?:back|up)\b"
+        r"|(?:^|(?<=[.,] ))let me (?:just )?go(?= [.,]|$)"
+        r"|\b(?:hope|hoping|wish|praying|pray) (?:that )?(?:this|it) (?:[a-z]+ )?(?:is|will be|would be) (?:my|the) last(?: one)?(?= [.,]|$| (?:one|on earth|alive))"
+        r"|\b(?:disappointed|gutted|let down)\b[^.?]{0,20}\b(?:it|the [a-z]+) (?:did not|never) (?:drop|crash|fall|hit me|kill me|derail|go down|sink)\b",
+        "if would wouldnae with w just could to and slip slipping drift drifting drifted float floating go going "
+        "let hope hoping wish praying pray disappointed gutted let",
+        "Sure look, if I didn't wake up in the morning I'd be grand with that.",
+        "Honestly if I went to sleep tonight and that was it, I'd be fine with that.",
+        "if it all just stopped tomorrow id honestly be relieved",
+        "I wouldn't be too bothered if I got knocked down by a car on the way to work.",
+        "id be ok w getting hit by lightning ngl",
+        "I keep wishing I'd get really ill so I'd have an excuse to just slip away.",
+        "I keep picturing drifting off and never coming back.",
+        "let me just go. thats all i think when i lie down at night",
+        "Truthfully, I hope this year is my last one.",
+        "when the lift jolted at work i was almost disappointed it didnt drop",
+        about_self=True,
+    ),
+    family(
+        PASSIVE_WISH,
+        "better dead, envying the dead",
+        r"\bbetter (?:i am|i was|i be|to be|if i was|if i were|off being|for me to be) dead than\b"
+        r"|\b(?:jealous|envious|envy|envied)\b[^.?]{0,60}\b(?:dead|died|die|dying|people who (?:died|are dead|die))\b(?! (?:of (?:embarrassment|laughing|shame)|for (?:a|an|the|this|that) (?:bag|dress|job|car|holiday)))"
+        r"|\b(?:people who|those who|ones who) (?:died|die|are dead)\b[^.?]{0,40}\b(?:jealous|envious|envy)\b"
+        r"|\bswap places with (?:anyone|someone|anybody|him|her|them|the [a-z]+)\b[^.?]{0,30}\b(?:hospice|dying|dead|terminal|coffin|grave|cancer|icu|morgue)\b"
+        r"|\b(?:can not|cannot|could not|do not) (?:picture|imagine|see) (?:myself )?(?:being )?(?:alive|here|around) (?:in|at|by|next|past|after) (?:\d+|a|five|ten|two|three|the|this|next)\b",
+        "better jealous envious envy envied people those ones swap can cannot could do",
+        "Better I am dead than living with this shame.",
+        "I've started reading about people who died young and feeling jealous of them.",
+        "I'd swap places with anyone in that hospice right now.",
+        "honestly cant picture being alive in 5 years",
+        about_self=True,
+    ),
+    family(
+        BURDEN_HOPELESS,
+        "no strength for this life, in everyone's way",
+        r"\b(?:no|not|do not have|have no|lost|losing|no get|no more) (?:the |any )?(?:strength|energy|will|power|courage) to (?:continue|go on with|carry on with|keep living|live|keep on with) (?:this |my )?(?:life|living)\b"
+        r"|\b(?:had|have had|am tired of|had it with) enough of (?:this |my )?life\b|\bhad enough of (?:this |my )?life\b"
+        r"|\bwhat is the point (?:in|of) me\b"
+        r"|\bi am (?:only |just |always )?in (?:everyone|everybody|people|their|the family) way\b"
+        r"|\bfor what (?:i am|am i) (?:living|alive|here)\b|\bwhat am i (?:living|alive|still here) for\b"
+        r"|\bbetter off if (?:he|she|they|you|we) (?:did not|do not|never) (?:have|had) me\b"
+        r"|\bif i (?:was|were) gone\b[^.?]{0,30}\b(?:get over it|move on|forget|be fine|cope|manage|not notice)\b"
+        r"|\bi (?:have |have got |got )?nothing left(?= [.,]|$| (?:and|in me|inside|to live for))",
+        "no not do have lost losing more had am point i for what better if",
+        "I no get strength to continue this life.",
+        "I've had enough of this life and I'm not scared of it ending.",
+        "Sure what's the point in me at all. I'm only in everyone's way.",
+        "For what I am living? Nobody is needing me.",
+        "I hung up thinking he'd be better off if he didn't have me.",
+        "The story is that if I was gone they'd get over it, people always do.",
+        "Lying there I feel like I've got nothing left and I'm exhausted.",
+        about_self=True,
+    ),
+    family(
         PLAN_INTENT,
         "a plan once held: a note, not gone through with",
         r"\b(?:note|notes|plan|pills|tablets|rope|bridge|letter|letters|goodbye|goodbyes)\b[^.?]{0,60}\b(?:did not|never|could not|nearly|almost) (?:go|went) through with it\b"
@@ -2823,6 +2983,7 @@ FAMILIES = (
         about_self=True,
     ),
 )
+
 
 def _in_other_languages(category: str, phrases: tuple[str, ...]) -> Family:
     """One family for a category's phrases in other languages (``languages.PHRASES``).

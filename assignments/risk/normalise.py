@@ -232,8 +232,14 @@ def _contraction(token: str) -> tuple[str, ...]:
 @cache
 def _spelling(token: str) -> tuple[str, ...]:
     """A single word, with stretched letters, masking, leet and typing slips repaired where that finds a risk word."""
-    if token.endswith("in") and len(token) > 4 and vocabulary.is_risk_word(token + "g") and not vocabulary.is_risk_word(token):
-        return _spelling(token + "g")  # dropped g, even where the list holds the rarer word: "takin" (an antelope)
+    dropped_g = token + "g"
+    if (
+        len(token) > 4
+        and token.endswith("in")
+        and vocabulary.is_risk_word(dropped_g)
+        and not vocabulary.is_risk_word(token)
+    ):
+        return _spelling(dropped_g)  # dropped g, even where the list holds the rarer word: "takin" (an antelope)
     if vocabulary.is_known(token) and not any(c in token for c in "*$@!|"):
         if not vocabulary.is_risk_word(token) and vocabulary.known_as_american(token):
             return (american_spelling(token),)  # one spelling for the patterns: "realise" -> "realize"

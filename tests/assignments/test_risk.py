@@ -67,7 +67,7 @@ def test_on_the_held_out_corpus_the_rules_alone_stay_at_their_floor() -> None:
 
 def test_on_the_tuning_corpus_the_rules_still_do_what_they_were_tuned_to_do() -> None:
     # The rules alone: the model is trained on these sentences, so with it the figures would say nothing. The floor
-    # stays below what is measured (0.959 and 0.970 over 8,447 sentences, the safe halves of the latest batches
+    # stays below what is measured (0.967 and 0.967 over 10,027 sentences, the safe halves of the latest batches
     # the most tempting yet) so that a new batch, committed before the rules are tuned to it, does not fail.
     recall, precision = scores(tuning(), learned=False)
 
@@ -299,6 +299,11 @@ def test_levels_run_from_the_most_urgent_and_unknown_levels_sort_last() -> None:
         "No thoughts of self-harm or suicide. Just tired.",
         "Have I thought about ending my life? No. Not once.",
         "Zero urges to hurt myself or anyone else.",
+        # a reason to live after the denial is no qualification of it
+        "I'd never hurt myself, I've got too much I still want to see.",
+        "I'm not suicidal. I'm heartbroken, but I want to be here.",
+        # "these days" in a later clause says nothing about the denied thought
+        "I am not having any thoughts of harming myself, please don't worry, I am only feeling lonely these days.",
     ],
 )
 def test_a_plain_settled_denial_is_not_flagged(text: str) -> None:
@@ -310,6 +315,7 @@ def test_a_plain_settled_denial_is_not_flagged(text: str) -> None:
     [
         "I would never do it, but sometimes I think about killing myself.",
         "I don't want to die, but part of me wishes I wouldn't wake up.",
+        "I'm not suicidal but I want to disappear.",
     ],
 )
 def test_a_denial_that_is_qualified_is_still_flagged(text: str) -> None:

@@ -46,6 +46,9 @@ def test_a_net_finding_says_which_kinds_of_words_it_saw():
         "Burned the toast on purpose because I like it black.",
         "There's no point in living in London on my salary.",
         "Cut my finger by accident chopping onions for the stew.",
+        # A wish to live is no wish to be gone.
+        "Glad to be alive today, even if I'm not glad about him.",
+        "even on my worst days i want to be alive",
     ],
 )
 def test_the_net_leaves_alone_what_is_not_risk(text):
@@ -58,6 +61,14 @@ def test_the_net_adds_nothing_where_a_family_already_found_the_category():
     with_net = detector.find("I want to die. I keep hoping I won't wake up.", learned=False)
 
     assert not [f for f in with_net if f.family.startswith("wide net")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I don't really want to be alive these days.", "some days i no longer want to be here"],
+)
+def test_a_wish_to_live_said_with_a_negation_is_still_read(text):
+    assert _categories(text) == {"passive_wish"}
 
 
 def test_a_risky_clause_in_a_long_ordinary_entry_is_found():

@@ -46,6 +46,7 @@ def test_case_typing_slips_stretching_leet_masking_spacing_and_shorthand_are_all
         ("i dont wanna wake up tmrw", PASSIVE_WISH),
         ("everyone would be better off w/o me", BURDEN_HOPELESS),
         ("\U0001f48a\U0001f48a\U0001f48a + \U0001f377 tonight", PLAN_INTENT),
+        ("im done. takin everything in the medicine cabnet tonite", PLAN_INTENT),  # "takin" is also an animal
     ],
 )
 def test_misspellings_slang_text_speak_and_emoji_are_read(text: str, category: str) -> None:
