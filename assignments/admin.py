@@ -146,7 +146,7 @@ class TemplateVersionAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         if obj is None or obj.is_published or obj.template.is_builtin:
             return [f.name for f in self.model._meta.fields]
-        fixed = ["template", "number", "status", "published_at", "created_by"]
+        fixed = ["template", "number", "status", "published_at", "published_by", "created_by", "revision"]
         if obj.template.kind == Template.Kind.MEASURE:  # a standard measure's content is not the practice's to change
             fixed += ["items", "scoring", "risk_rules"]
         return fixed

@@ -1,16 +1,20 @@
 """Template content management: drafts, publishing, copies, and the built-in library (with its example answers)."""
 
 import json
+import re
 from pathlib import Path
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
-from assignments.models import Template, TemplateVersion
+from assignments.models import Template, TemplateDraftRevision, TemplateVersion
 from assignments.questionnaire import StructureError, index, validate_version
+from audit.services import audit_record
+from config.exceptions import Conflict
 from practices.models import Practice
 
 LIBRARY_DIR = Path(__file__).resolve().parent / "library"
@@ -18,14 +22,26 @@ CONTENT_FIELDS = ("title", "description", "introduction", "items", "scoring", "r
 WORDING_KEYS = ("text", "helpText", "placeholder")
 
 
-def _validate_content(content: dict) -> None:
+REQUIRED_TO_PUBLISH = {
+    "title": "Give the exercise a title.",
+    "description": "Say in a line what it is for, for the clinicians who choose it.",
+    "introduction": "Write a short introduction for the client: what this is and why it helps.",
+}
+
+
+def _validate_content(content: dict, *, complete: bool = True) -> None:
+    """Structural problems always refuse the content; a draft may still lack its description and introduction."""
     try:
         validate_version(content["items"], content.get("scoring"), content.get("risk_rules"))
     except StructureError as error:
         raise ValidationError({"items": error.errors}) from error
-    for field in ("title", "description", "introduction"):
-        if not str(content.get(field) or "").strip():
-            raise ValidationError({field: "This field is required."})
+    missing = {
+        field: message
+        for field, message in REQUIRED_TO_PUBLISH.items()
+        if (complete or field == "title") and not str(content.get(field) or "").strip()
+    }
+    if missing:
+        raise ValidationError(missing)
 
 
 def _fixed(content) -> dict:
@@ -98,10 +114,58 @@ def _check_measure_unchanged(template: Template, content: dict) -> None:
     )
 
 
-def template_draft_check(*, template: Template, content: dict) -> None:
-    """Raise ValidationError if ``content`` (every content field) may not be a draft of ``template``."""
-    _validate_content(content)
+def template_draft_check(*, template: Template, content: dict, complete: bool = True) -> None:
+    """Raise ValidationError if ``content`` (every content field) may not be a draft of ``template``
+    (``complete``: nor be published)."""
+    _validate_content(content, complete=complete)
     _check_measure_unchanged(template, content)
+
+
+class DraftConflict(Conflict):
+    """A save made from an older revision of the draft than the one saved since (another tab, another author)."""
+
+    def __init__(self, draft: TemplateVersion):
+        super().__init__(
+            "This draft has been saved since you opened it (perhaps in another tab). Nothing of yours was saved: "
+            "here is the draft as it is now, to compare and save again."
+        )
+        self.draft = draft
+
+    def body(self) -> dict:
+        return {"detail": str(self), **draft_content(self.draft)}
+
+
+def draft_content(version: TemplateVersion) -> dict:
+    """What an author edits, and the revision a save must name."""
+    return {field: getattr(version, field) for field in CONTENT_FIELDS} | {"revision": version.revision}
+
+
+_LABELLED = re.compile(r"^(?P<label>.*?): (?P<message>.+)$", re.S)
+
+
+def errors_by_item(error: ValidationError) -> dict[str, list[str]]:
+    """A content ValidationError as messages per linkId (the item the message names) or "template"."""
+    found: dict[str, list[str]] = {}
+    for field, messages in error.message_dict.items() if hasattr(error, "error_dict") else [("", error.messages)]:
+        for message in messages:
+            key = "template"
+            labelled = _LABELLED.match(message) if field == "items" else None
+            if labelled is not None:
+                named = re.findall(r"“([^”]+)”", labelled["label"])
+                key = named[-1] if named else "template"
+            found.setdefault(key, []).append(message)
+    return found
+
+
+def may_write_templates(user: User | None, practice_id: int | None = None) -> bool:
+    """Practice admins write their practice's exercises; clinicians too where the practice allows it."""
+    if user is None or not user.is_authenticated or not user.is_active or user.practice_id is None:
+        return False
+    if practice_id is not None and practice_id != user.practice_id:
+        return False
+    if user.role == "admin":
+        return True
+    return user.role == "clinician" and user.practice.clinicians_write_templates
 
 
 def _may_edit(template: Template, user: User | None) -> None:
@@ -109,32 +173,115 @@ def _may_edit(template: Template, user: User | None) -> None:
         return
     if template.is_builtin or template.practice_id is None:
         raise PermissionDenied("Built-in library templates change only by copying them into your practice.")
-    if not (user.role in ("admin", "clinician") and user.practice_id == template.practice_id):
+    if user.practice_id != template.practice_id:
         raise PermissionDenied("Only this practice's staff can edit its templates.")
+    if not may_write_templates(user, template.practice_id):
+        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+
+
+def _record_revision(draft: TemplateVersion, by: User | None) -> None:
+    TemplateDraftRevision.objects.create(
+        version=draft,
+        number=draft.revision,
+        content={field: getattr(draft, field) for field in CONTENT_FIELDS},
+        saved_by=by,
+    )
 
 
 @transaction.atomic
-def template_draft_save(*, template: Template, by: User | None, **content) -> TemplateVersion:
-    """Create or update the template's draft version; published versions are never touched."""
+def template_draft_save(
+    *, template: Template, by: User | None, revision: int | None = None, **content
+) -> TemplateVersion:
+    """Create or update the template's draft version; published versions are never touched.
+
+    ``revision`` is the revision the author's copy was made from (the draft's, or where there is no draft yet the
+    published version's): a save from an older one raises DraftConflict and changes nothing. Without it (the
+    library loader, the operators' admin) the save is unconditional. Every accepted save is kept as a revision.
+    """
     _may_edit(template, by)
     unknown = set(content) - set(CONTENT_FIELDS)
     if unknown:
         raise ValueError(f"Not template content: {', '.join(sorted(unknown))}")
-    Template.objects.select_for_update().get(pk=template.pk)
+    template = Template.objects.select_for_update().select_related("current_version").get(pk=template.pk)
     draft = template.versions.filter(status=TemplateVersion.Status.DRAFT).first()
+    base = draft or template.current_version
+    if revision is not None and base is not None and revision != base.revision:
+        raise DraftConflict(base)
     if draft is None:
-        base = template.current_version
         merged = {field: getattr(base, field) for field in CONTENT_FIELDS} if base else {}
         merged.update(content)
-        template_draft_check(template=template, content=merged)
+        template_draft_check(template=template, content=merged, complete=False)
         number = (template.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-        return TemplateVersion.objects.create(template=template, number=number, created_by=by, **merged)
-    merged = {field: getattr(draft, field) for field in CONTENT_FIELDS} | content
-    template_draft_check(template=template, content=merged)
-    for field, value in content.items():
-        setattr(draft, field, value)
-    draft.save(update_fields=list(content))
+        draft = TemplateVersion.objects.create(
+            template=template,
+            number=number,
+            created_by=by,
+            revision=(base.revision if base else 0) + 1,
+            **merged,
+        )
+    else:
+        merged = {field: getattr(draft, field) for field in CONTENT_FIELDS} | content
+        template_draft_check(template=template, content=merged, complete=False)
+        for field, value in content.items():
+            setattr(draft, field, value)
+        draft.revision += 1
+        draft.save(update_fields=[*content, "revision"])
+    _record_revision(draft, by)
+    if by is not None:
+        audit_record(
+            action="update",
+            what="template",
+            object_id=template.pk,
+            practice_id=template.practice_id,
+            changed=content,
+            actor=by,
+        )
     return draft
+
+
+@transaction.atomic
+def template_create(
+    *,
+    practice: Practice,
+    by: User,
+    title: str,
+    items: list,
+    description: str = "",
+    introduction: str = "",
+    kind: str = Template.Kind.EXERCISE,
+) -> Template:
+    """A new exercise of the practice, as a first draft (publish it to give it)."""
+    if by.practice_id != practice.pk or not may_write_templates(by, practice.pk):
+        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+    content = {
+        "title": title,
+        "description": description,
+        "introduction": introduction,
+        "items": items,
+        "scoring": None,
+        "risk_rules": [],
+    }
+    _validate_content(content, complete=False)
+    template = Template.objects.create(practice=practice, slug=_free_slug(practice, title), kind=kind)
+    draft = TemplateVersion.objects.create(template=template, number=1, created_by=by, revision=1, **content)
+    _record_revision(draft, by)
+    audit_record(action="create", what="template", object_id=template.pk, practice_id=practice.pk, actor=by)
+    return template
+
+
+def _free_slug(practice: Practice, title: str) -> str:
+    """A slug from the title that neither the library nor the practice uses yet ("letting-go", "letting-go-2")."""
+    base = (slugify(title) or "exercise")[:72]
+    taken = set(
+        Template.objects.filter(Q(practice__isnull=True) | Q(practice=practice))
+        .filter(slug__startswith=base)
+        .values_list("slug", flat=True)
+    )
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
 
 
 @transaction.atomic
@@ -148,10 +295,20 @@ def template_version_publish(*, version: TemplateVersion, by: User | None) -> Te
     template_draft_check(template=version.template, content={f: getattr(version, f) for f in CONTENT_FIELDS})
     version.status = TemplateVersion.Status.PUBLISHED
     version.published_at = timezone.now()
-    version.save(update_fields=["status", "published_at"])
+    version.published_by = by
+    version.save(update_fields=["status", "published_at", "published_by"])
     template = version.template
     template.current_version = version
     template.save(update_fields=["current_version"])
+    if by is not None:
+        audit_record(
+            action="publish",
+            what="template",
+            object_id=template.pk,
+            practice_id=template.practice_id,
+            changed=[f"version {version.number}"],
+            actor=by,
+        )
     return version
 
 
@@ -160,6 +317,8 @@ def template_copy(*, template: Template, practice: Practice, by: User, slug: str
     """Copy a template (usually from the library) into a practice, published and ready to edit."""
     if not (by.role in ("admin", "clinician") and by.practice_id == practice.pk):
         raise PermissionDenied("You can copy templates into your own practice only.")
+    if not may_write_templates(by, practice.pk):
+        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
     source = template.current_version
     if source is None:
         raise ValidationError("This template has no published version to copy.")
@@ -186,7 +345,25 @@ def template_archive(*, template: Template, by: User) -> Template:
     _may_edit(template, by)
     template.archived_at = timezone.now()
     template.save(update_fields=["archived_at"])
+    audit_record(action="archive", what="template", object_id=template.pk, practice_id=template.practice_id, actor=by)
     return template
+
+
+@transaction.atomic
+def template_restore(*, template: Template, by: User) -> Template:
+    """Offer an archived template again."""
+    _may_edit(template, by)
+    template.archived_at = None
+    template.save(update_fields=["archived_at"])
+    audit_record(action="restore", what="template", object_id=template.pk, practice_id=template.practice_id, actor=by)
+    return template
+
+
+def content_changes(before: TemplateVersion | None, after: TemplateVersion) -> list[str]:
+    """In words, what ``after`` changed in the items, scoring and risk rules since ``before`` (the first: none)."""
+    if before is None:
+        return []
+    return measure_changes(_fixed(before), _fixed(after))
 
 
 def library_definitions() -> list[dict]:

@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
+from assignments.library import content_changes
 from assignments.models import (
     Assignment,
     Comment,
@@ -77,6 +78,29 @@ def template_for(*, user: User, slug: str) -> Template:
     if not candidates:
         raise Http404("No Template matches the given query.")  # get_object_or_404's words, as every other 404
     return candidates[0]
+
+
+def template_versions(*, template: Template) -> list[dict]:
+    """Each published version of ``template``, newest first: when, by whom, and what it changed in words (one
+    query, however many versions)."""
+    versions = list(
+        template.versions.filter(status=TemplateVersion.Status.PUBLISHED)
+        .select_related("published_by")
+        .order_by("number")
+    )
+    rows = []
+    previous = None
+    for version in versions:
+        rows.append(
+            {
+                "version": version.number,
+                "published_at": version.published_at,
+                "published_by": version.published_by.display_name if version.published_by else None,
+                "items_changed": content_changes(previous, version),
+            }
+        )
+        previous = version
+    return rows[::-1]
 
 
 def changes_since_last_submission(*, assignment: Assignment) -> list[dict]:

@@ -38,6 +38,9 @@ class AuditEvent(models.Model):
         ACKNOWLEDGE = "acknowledge", "Acknowledged"
         CLOSE = "close", "Closed"
         ERASE = "erase", "Erased"
+        PUBLISH = "publish", "Published"
+        ARCHIVE = "archive", "Archived"
+        RESTORE = "restore", "Restored"
 
     class Channel(models.TextChoices):
         WEB = "web", "Web"

@@ -81,6 +81,11 @@ class Practice(models.Model):
         help_text="When you close a client's account at their request, they cannot sign in from that moment; what "
         "they wrote is erased this many days later. Set it to what your practice must keep records for.",
     )
+    clinicians_write_templates = models.BooleanField(
+        "clinicians may write and publish exercises",
+        default=False,
+        help_text="Practice admins always may. Built-in measures (PHQ-9, GAD-7) can never be changed.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

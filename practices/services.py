@@ -16,6 +16,8 @@ SETTING_FIELDS = (
     "staff_idle_minutes",
     "client_idle_minutes",
     "erasure_retention_days",
+    "summary_email_detail",
+    "clinicians_write_templates",
 )
 
 

@@ -123,6 +123,7 @@ SENSITIVE_SETTINGS = (
     "staff_idle_minutes",
     "client_idle_minutes",
     "erasure_retention_days",
+    "summary_email_detail",  # how much of a client's week reaches an inbox
 )
 
 

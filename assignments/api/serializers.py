@@ -39,6 +39,40 @@ class TemplateSerializer(serializers.Serializer):
     items = serializers.JSONField()
 
 
+class TemplateCreateSerializer(serializers.Serializer):
+    title = serializers.CharField(max_length=120)
+    description = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+    introduction = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+    items = serializers.JSONField()
+
+
+class DraftSaveSerializer(serializers.Serializer):
+    """A save of the draft: the content fields it changes, and the revision the author's copy was made from."""
+
+    revision = serializers.IntegerField(min_value=0, max_value=MAX_ID)
+    title = serializers.CharField(max_length=120, required=False)
+    description = serializers.CharField(max_length=2000, required=False, allow_blank=True)
+    introduction = serializers.CharField(max_length=4000, required=False, allow_blank=True)
+    items = serializers.JSONField(required=False)
+
+
+class DraftSerializer(serializers.Serializer):
+    title = serializers.CharField()
+    description = serializers.CharField()
+    introduction = serializers.CharField()
+    items = serializers.JSONField()
+    scoring = serializers.JSONField(allow_null=True)
+    risk_rules = serializers.JSONField()
+    revision = serializers.IntegerField()
+
+
+class TemplateVersionSummarySerializer(serializers.Serializer):
+    version = serializers.IntegerField()
+    published_at = serializers.DateTimeField()
+    published_by = serializers.CharField(allow_null=True)
+    items_changed = serializers.ListField(child=serializers.CharField())
+
+
 class CommentSerializer(serializers.ModelSerializer):
     author = serializers.SerializerMethodField()
     link_id = serializers.CharField(required=False, allow_blank=True, max_length=64, default="")

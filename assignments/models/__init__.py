@@ -5,7 +5,7 @@ from assignments.models.discussion import Comment, DiscussionFlag
 from assignments.models.follow_ups import FollowUp
 from assignments.models.pathway import PathwayEnrollment, PathwayProposal
 from assignments.models.risk_alerts import RiskAlert, RiskAlertQuerySet, urgency_of
-from assignments.models.templates import Template, TemplateQuerySet, TemplateVersion
+from assignments.models.templates import Template, TemplateDraftRevision, TemplateQuerySet, TemplateVersion
 
 __all__ = [
     "Assignment",
@@ -21,6 +21,7 @@ __all__ = [
     "RiskAlert",
     "RiskAlertQuerySet",
     "Template",
+    "TemplateDraftRevision",
     "TemplateQuerySet",
     "TemplateVersion",
     "urgency_of",

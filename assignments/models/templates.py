@@ -75,7 +75,13 @@ class TemplateVersion(models.Model):
     risk_rules = models.JSONField(default=list, blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
+    # How many times the draft has been saved: a save names the revision it was made from, so two editors
+    # (or two tabs) never overwrite each other unseen (409 on the API, a conflict view in the builder).
+    revision = models.PositiveIntegerField(default=0)
     published_at = models.DateTimeField(null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["template", "-number"]
@@ -92,3 +98,20 @@ class TemplateVersion(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+
+class TemplateDraftRevision(models.Model):
+    """Every accepted save of a draft, as saved: nothing an author wrote is lost, whoever saved last."""
+
+    version = models.ForeignKey(TemplateVersion, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField()
+    content = models.JSONField(help_text="The draft's content fields after this save.")
+    saved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    saved_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["version", "-number"]
+        constraints = [models.UniqueConstraint(fields=["version", "number"], name="template_draft_revision_number")]
+
+    def __str__(self) -> str:
+        return f"{self.version} revision {self.number}"

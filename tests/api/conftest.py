@@ -1,6 +1,7 @@
 import pytest
 from django.utils import timezone
 
+from assignments.library import template_create
 from assignments.models import RiskAlert
 from tests.factories import submitted
 
@@ -14,7 +15,14 @@ def world(
     answers = {f"phq9_{n}": "1" for n in range(1, 10)}
     submitted(measure, answers)
     exercise = give("acceptance", due_at=timezone.now() + timezone.timedelta(days=2))
+    own_template = template_create(
+        practice=practice_admin.practice,
+        by=practice_admin,
+        title="Our own check-in",
+        items=[{"linkId": "how", "type": "string", "text": "How are you today?"}],
+    )
     return {
+        "own_template": own_template,
         "measure": measure,
         "exercise": exercise,
         "alert": RiskAlert.objects.get(clinician=clinician),

@@ -26,6 +26,16 @@ MATRIX = {
     ("templates", "get", "/api/v1/templates", None): row(401, 403, 403, 200, 200, 200, 200),
     ("template", "get", "/api/v1/templates/acceptance", None): row(401, 403, 403, 200, 200, 200, 200),
     ("template-fhir", "get", "/api/v1/templates/acceptance/fhir", None): row(401, 403, 403, 200, 200, 200, 200),
+    # Writing templates: the practice admin (clinicians where the practice allows it; here it does not).
+    ("templates", "post", "/api/v1/templates", "{}"): row(401, 403, 403, 403, 403, 403, 400),
+    ("template-draft", "get", "/api/v1/templates/{own}/draft", None): row(401, 403, 403, 403, 403, 404, 200),
+    ("template-draft", "put", "/api/v1/templates/{own}/draft", '{"revision": 99}'): row(
+        401, 403, 403, 403, 403, 404, 409
+    ),
+    ("template-publish", "post", "/api/v1/templates/{own}/publish", "{}"): row(401, 403, 403, 403, 403, 404, 400),
+    ("template-archive", "post", "/api/v1/templates/{own}/archive", "{}"): row(401, 403, 403, 403, 403, 404, 200),
+    ("template-restore", "post", "/api/v1/templates/{own}/restore", "{}"): row(401, 403, 403, 403, 403, 404, 200),
+    ("template-versions", "get", "/api/v1/templates/{own}/versions", None): row(401, 403, 403, 200, 200, 404, 200),
     ("clients", "get", "/api/v1/clients", None): row(401, 403, 403, 200, 200, 200, 403),
     ("clients", "post", "/api/v1/clients", "{}"): row(401, 403, 403, 400, 400, 400, 403),
     ("client-progress", "get", "/api/v1/clients/{client}/progress", None): row(401, 403, 403, 200, 404, 404, 403),
@@ -65,6 +75,7 @@ def test_each_caller_gets_the_status_api_md_promises(client, world, key, role, e
         exercise=world["exercise"].pk,
         measure=world["measure"].pk,
         alert=world["alert"].pk,
+        own=world["own_template"].slug,
     )
 
     kwargs = {"data": body, "content_type": "application/json"} if body is not None else {}

@@ -93,8 +93,10 @@ def test_a_cancelled_plan_is_not_shown(give, client_profile, clinician):
     assert own_safety_plan(user=client_profile.user) is None
 
 
-def test_a_practice_copy_of_the_plan_counts_as_the_plan(template, practice, clinician, client_profile, give):
-    copy = template_copy(template=template("safety-plan"), practice=practice, by=clinician.user)
+def test_a_practice_copy_of_the_plan_counts_as_the_plan(
+    template, practice, practice_admin, clinician, client_profile, give
+):
+    copy = template_copy(template=template("safety-plan"), practice=practice, by=practice_admin)
     from assignments.services import assignment_create
 
     [given] = assignment_create(

@@ -187,6 +187,8 @@ def _settings_form(practice, **changes):
         "staff_idle_minutes": 15,
         "client_idle_minutes": 60,
         "erasure_retention_days": 30,
+        "summary_email_detail": practice.summary_email_detail,
+        "clinicians_write_templates": "",
     }
     return form | changes
 
@@ -223,8 +225,9 @@ def test_a_more_urgent_level_waiting_longer_than_a_less_urgent_one_is_a_field_er
         {"staff_idle_minutes": 60},
         {"client_idle_minutes": 5},
         {"erasure_retention_days": 0},
+        {"summary_email_detail": "initials"},
     ],
-    ids=["crisis", "two-factor", "staff-idle", "client-idle", "retention"],
+    ids=["crisis", "two-factor", "staff-idle", "client-idle", "retention", "summary-email-detail"],
 )
 def test_a_sensitive_setting_needs_the_password_again_and_is_audited(client, practice_admin, practice, change):
     from audit.models import AuditEvent
@@ -232,6 +235,7 @@ def test_a_sensitive_setting_needs_the_password_again_and_is_audited(client, pra
 
     client.force_login(practice_admin)  # signed in long ago, as far as reauthentication is concerned
     fields = ("crisis_resources", "require_mfa", "staff_idle_minutes", "client_idle_minutes", "erasure_retention_days")
+    fields += ("summary_email_detail",)
     before = [getattr(practice, name) for name in fields]
 
     refused = client.post(reverse("practices:settings"), _settings_form(practice, **change))
@@ -255,11 +259,23 @@ def test_a_sensitive_setting_needs_the_password_again_and_is_audited(client, pra
 def test_an_ordinary_setting_needs_no_reauthentication(client, practice_admin, practice):
     client.force_login(practice_admin)
 
-    response = client.post(reverse("practices:settings"), _settings_form(practice, name="Harbour Practice North"))
+    response = client.post(
+        reverse("practices:settings"),
+        _settings_form(practice, name="Harbour Practice North", clinicians_write_templates="on"),
+    )
 
     assert response.status_code == 302 and response["Location"] == reverse("practices:settings")
     practice.refresh_from_db()
-    assert practice.name == "Harbour Practice North"
+    assert practice.name == "Harbour Practice North" and practice.clinicians_write_templates
+
+
+def test_the_settings_page_offers_every_setting_the_readme_promises(client, practice_admin):
+    client.force_login(practice_admin)
+
+    page = client.get(reverse("practices:settings")).content.decode()
+
+    for name in ("summary_email_detail", "clinicians_write_templates", "crisis_resources", "staff_idle_minutes"):
+        assert f'name="{name}"' in page
 
 
 @pytest.mark.parametrize(
