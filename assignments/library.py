@@ -12,7 +12,7 @@ from django.utils.text import slugify
 
 from accounts.models import User
 from assignments.models import Template, TemplateDraftRevision, TemplateVersion
-from assignments.questionnaire import StructureError, index, validate_version
+from assignments.questionnaire import StructureError, index, validate_version, walk
 from audit.services import audit_record
 from config.exceptions import Conflict
 from practices.models import Practice
@@ -357,6 +357,25 @@ def template_restore(*, template: Template, by: User) -> Template:
     template.save(update_fields=["archived_at"])
     audit_record(action="restore", what="template", object_id=template.pk, practice_id=template.practice_id, actor=by)
     return template
+
+
+# Roughly how long an answer takes, by item type (minutes): a text box is where people take their time.
+_MINUTES = {"text": 2.0, "string": 0.5, "display": 0.3, "choice": 0.3, "boolean": 0.2, "integer": 0.3, "decimal": 0.3}
+
+
+def question_count(items: list) -> int:
+    """The items a client answers (not display text, not the groups that hold them)."""
+    return sum(1 for item, _ in walk(items) if item.get("type") not in ("display", "group"))
+
+
+def minutes_to_complete(items: list) -> int:
+    """A fair estimate of the minutes a version takes to fill in, for the library and the chooser."""
+    total = sum(
+        _MINUTES.get(item.get("type"), 0.5) * (2 if item.get("repeats") else 1)
+        for item, _ in walk(items)
+        if item.get("type") != "group"
+    )
+    return max(1, round(total))
 
 
 def content_changes(before: TemplateVersion | None, after: TemplateVersion) -> list[str]:

@@ -6,12 +6,12 @@ import datetime
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
-from assignments.library import content_changes
+from assignments.library import content_changes, minutes_to_complete, question_count
 from assignments.models import (
     Assignment,
     Comment,
@@ -78,6 +78,120 @@ def template_for(*, user: User, slug: str) -> Template:
     if not candidates:
         raise Http404("No Template matches the given query.")  # get_object_or_404's words, as every other 404
     return candidates[0]
+
+
+LIBRARY_SHOWS = {
+    "all": "Everything in use",
+    "builtin": "Built in",
+    "ours": "Our practice's",
+    "measures": "Measures",
+    "archived": "Archived",
+}
+
+
+class LibraryRow(TypedDict):
+    template: Template
+    version: TemplateVersion  # the published version (or, for one never published, its draft)
+    published: bool
+    has_draft: bool
+    builtin: bool
+    summary: str  # the first sentence of its description: what it is for, in a line
+    questions: int
+    minutes: int
+    in_use: list[tuple[int, int]]  # (version number, assignments given of it in this practice), newest first
+
+
+def library_rows(*, user: User, search: str = "", show: str = "all") -> list[LibraryRow]:
+    """The library a clinician or practice admin reads: the built-in templates and their practice's own, by title,
+    with how many items each has, how long it takes and which of its versions the practice has given.
+
+    Four queries however many templates and versions: the templates with their published versions, the drafts,
+    and the assignments given, counted by version.
+    """
+    if user.practice_id is None or user.role not in ("clinician", "admin"):
+        return []
+    templates = Template.objects.filter(Q(practice__isnull=True) | Q(practice_id=user.practice_id)).select_related(
+        "current_version"
+    )
+    if show == "archived":
+        templates = templates.filter(archived_at__isnull=False)
+    else:
+        templates = templates.filter(archived_at__isnull=True)
+    if show == "builtin":
+        templates = templates.filter(practice__isnull=True)
+    elif show == "ours":
+        templates = templates.filter(practice_id=user.practice_id)
+    elif show == "measures":
+        templates = templates.filter(kind=Template.Kind.MEASURE)
+    found = list(templates)
+    drafts = {
+        version.template_id: version
+        for version in TemplateVersion.objects.filter(
+            template__in=[t for t in found if t.practice_id is not None], status=TemplateVersion.Status.DRAFT
+        )
+    }
+    # Only the caller's practice may see a draft; the library has none to show.
+    shown = [t for t in found if t.current_version is not None or t.pk in drafts]
+    in_use: dict[int, list[tuple[int, int]]] = {}
+    counts = (
+        Assignment.objects.filter(
+            template_version__template__in=shown,
+            client__user__practice_id=user.practice_id,
+        )
+        .exclude(status=Assignment.Status.CANCELLED)
+        .values_list("template_version__template_id", "template_version__number")
+        .annotate(n=Count("pk"))
+        .order_by("template_version__template_id", "-template_version__number")
+    )
+    for template_id, number, count in counts:
+        in_use.setdefault(template_id, []).append((number, count))
+    rows: list[LibraryRow] = []
+    needle = search.strip().casefold()
+    for template in shown:
+        version = template.current_version or drafts[template.pk]
+        if needle and needle not in f"{version.title} {version.description} {template.slug}".casefold():
+            continue
+        rows.append(
+            {
+                "template": template,
+                "version": version,
+                "published": template.current_version is not None,
+                "has_draft": template.pk in drafts,
+                "builtin": template.practice_id is None,
+                "summary": first_sentence(version.description),
+                "questions": question_count(version.items),
+                "minutes": minutes_to_complete(version.items),
+                "in_use": in_use.get(template.pk, []),
+            }
+        )
+    rows.sort(key=lambda row: row["version"].title.casefold())
+    return rows
+
+
+def first_sentence(text: str, longest: int = 160) -> str:
+    """The text's first sentence (up to ". " or a colon), no longer than ``longest`` characters."""
+    text = " ".join(text.split())
+    for stop in (". ", ": "):
+        if stop in text:
+            text = text[: text.index(stop) + (1 if stop == ". " else 0)]
+            break
+    return text if len(text) <= longest else text[: longest - 1].rsplit(" ", 1)[0] + "…"
+
+
+def library_template(*, user: User, slug: str) -> Template:
+    """A template the caller's library holds (their practice's own first, archived and unpublished too); 404
+    otherwise, exactly as a missing one."""
+    if user.practice_id is None or user.role not in ("clinician", "admin"):
+        raise Http404("No Template matches the given query.")
+    found = sorted(
+        Template.objects.filter(Q(practice__isnull=True) | Q(practice_id=user.practice_id), slug=slug).select_related(
+            "current_version"
+        ),
+        key=lambda t: t.practice_id is None,
+    )
+    if not found:
+        raise Http404("No Template matches the given query.")
+    return found[0]
 
 
 def template_versions(*, template: Template) -> list[dict]:

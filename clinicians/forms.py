@@ -17,8 +17,9 @@ DEFAULT_DUE_TIME = datetime.time(20, 0)
 
 def _exercises_and_measures(templates: list[Template]) -> list:
     """The templates as two groups of choices, "Exercises" and "Measures", each by its pk and current title."""
-    exercises = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.EXERCISE]
-    measures = [(str(t.pk), t.current_version.title) for t in templates if t.kind == Template.Kind.MEASURE]
+    by_title = sorted(templates, key=lambda t: t.current_version.title.casefold())
+    exercises = [(str(t.pk), t.current_version.title) for t in by_title if t.kind == Template.Kind.EXERCISE]
+    measures = [(str(t.pk), t.current_version.title) for t in by_title if t.kind == Template.Kind.MEASURE]
     return [("Exercises", exercises), ("Measures", measures)]
 
 

@@ -59,6 +59,7 @@ urlpatterns = [
     path("clinician/", include("clinicians.urls")),
     path("portal/", include("clients.urls")),
     path("practice/", include("practices.urls")),
+    path("library/", include("assignments.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path(

@@ -23,6 +23,7 @@ CLIENTS_OWN = row(302, 200, 404, 403, 403, 403, 403, 403)  # this client's objec
 ADMIN_PAGE = row(302, 403, 403, 403, 403, 403, 200, 200)
 ADMIN_OBJECT = row(302, 403, 403, 403, 403, 403, 200, 404)  # an object of this practice
 SIGNED_IN = row(302, 200, 200, 200, 200, 200, 200, 200)
+STAFF_PAGE = row(302, 403, 403, 200, 200, 200, 200, 200)
 PUBLIC = row(200, 200, 200, 200, 200, 200, 200, 200)
 
 # route name → (path from the world, status per role) for GET.
@@ -56,6 +57,10 @@ GET = {
         f"practices:{name}": ((lambda n: lambda w: reverse(f"practices:{n}"))(name), ADMIN_PAGE)
         for name in ("clinicians", "clients", "settings", "tasks", "audit")
     },
+    # The library: staff of any practice read the built-in templates; their own practice's only its staff.
+    "library:index": (lambda w: reverse("library:index"), STAFF_PAGE),
+    "library:detail": (lambda w: reverse("library:detail", args=["acceptance"]), STAFF_PAGE),
+    "library:preview": (lambda w: reverse("library:preview", args=["acceptance"]), STAFF_PAGE),
     "practices:clinician_deactivate": (
         lambda w: reverse("practices:clinician_deactivate", args=[w["other_clinician"]]),
         ADMIN_OBJECT,

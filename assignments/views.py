@@ -1,0 +1,129 @@
+"""The library: every exercise and measure a clinician or practice admin may give, what each is for, how long it
+takes, which versions are in use, and a preview exactly as the client sees it."""
+
+from django.http import Http404
+from django.shortcuts import render
+
+from accounts.access import role_required
+from assignments import library
+from assignments.models import TemplateVersion
+from assignments.questionnaire import walk
+from assignments.selectors import LIBRARY_SHOWS, library_rows, library_template, template_versions
+from clients.answers.build import build
+from clients.answers.display import condition_words
+
+
+@role_required("clinician", "admin")
+def library_index(request):
+    show = request.GET.get("show", "all")
+    show = show if show in LIBRARY_SHOWS else "all"
+    search = request.GET.get("q", "")[:100]
+    rows = library_rows(user=request.user, search=search, show=show)
+    context = {
+        "rows": rows,
+        "show": show,
+        "shows": LIBRARY_SHOWS,
+        "search": search,
+        "may_write": library.may_write_templates(request.user),
+    }
+    return render(request, "assignments/library.html", context)
+
+
+@role_required("clinician", "admin")
+def library_detail(request, slug: str):
+    template = library_template(user=request.user, slug=slug)
+    version = _shown_version(request, template)
+    context = {
+        "template": template,
+        "version": version,
+        "builtin": template.practice_id is None,
+        "questions": library.question_count(version.items),
+        "minutes": library.minutes_to_complete(version.items),
+        "versions": template_versions(template=template),
+        "outline": outline(version.items),
+        "may_write": template.practice_id is not None and library.may_write_templates(request.user),
+    }
+    return render(request, "assignments/library_detail.html", context)
+
+
+KIND_WORDS = {
+    "display": "Text to read",
+    "group": "A group of questions",
+    "string": "A short answer",
+    "text": "A longer answer",
+    "choice": "A choice",
+    "boolean": "Yes or no",
+    "integer": "A whole number",
+    "decimal": "A number",
+    "date": "A date",
+}
+
+
+def outline(items: list[dict], depth: int = 0) -> list[dict]:
+    """Each item in words for the clinician beside the preview: what it asks, what kind of answer, whether it is
+    needed, and when it is shown ("Only needed if …"), never the raw logic."""
+    index = {item["linkId"]: item for item, _ in walk(items)}
+    rows = []
+    for item, parents in walk(items):
+        kind = KIND_WORDS.get(item.get("type"), "An answer")
+        if item.get("repeats"):
+            kind = "A list of answers" if item.get("type") != "group" else "A group filled in as often as needed"
+        if item.get("type") == "choice":
+            count = len(item.get("answerOption") or [])
+            kind = f"{'Any' if item.get('repeats') else 'One'} of {count} options"
+        bounded = item.get("type") == "integer" and "minValue" in item and "maxValue" in item
+        if item.get("control") == "slider" or bounded:
+            kind = f"A scale from {item.get('minValue')} to {item.get('maxValue')}"
+        conditions = [
+            _for_clinicians(condition_words(index[c["question"]], c))
+            for c in item.get("enableWhen") or []
+            if c["question"] in index
+        ]
+        joiner = " or " if item.get("enableBehavior") == "any" else " and "
+        rows.append(
+            {
+                "text": item.get("text") or "",
+                "kind": kind,
+                "depth": len(parents),
+                "required": bool(item.get("required")),
+                "when": f"Shown only if {joiner.join(conditions)}." if conditions else "",
+            }
+        )
+    return rows
+
+
+def _for_clinicians(words: str) -> str:
+    """A condition as the client reads it ("you answered …"), said of the client."""
+    return "the client " + words[len("you ") :] if words.startswith("you ") else words
+
+
+@role_required("clinician", "admin")
+def library_preview(request, slug: str):
+    """The version as a client's phone shows it: the portal's own form, with nothing saved. Without JavaScript,
+    "Add another" comes back here with one more empty row."""
+    template = library_template(user=request.user, slug=slug)
+    version = _shown_version(request, template)
+    kind, _, argument = request.GET.get("action", "").partition(":")
+    form = build(version.items, {}, extra_rows=argument if kind == "add" else "")
+    context = {"template": template, "version": version, "form": form}
+    return render(request, "assignments/library_preview.html", context)
+
+
+def _shown_version(request, template) -> TemplateVersion:
+    """``?version=N`` (a published one; the draft too for the practice's own), else the current one (or the draft
+    of one never published)."""
+    versions = template.versions.all()
+    if template.practice_id is None:
+        versions = versions.filter(status=TemplateVersion.Status.PUBLISHED)
+    number = request.GET.get("version", "")
+    if number.isdigit() and len(number) < 6:
+        found = versions.filter(number=int(number)).first()
+        if found is None:
+            raise Http404("No such version.")
+        return found
+    if template.current_version is not None:
+        return template.current_version
+    draft = versions.filter(status=TemplateVersion.Status.DRAFT).first()
+    if draft is None:
+        raise Http404("No Template matches the given query.")
+    return draft
