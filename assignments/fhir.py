@@ -13,6 +13,12 @@ EXT_MIN = "http://hl7.org/fhir/StructureDefinition/minValue"
 EXT_MAX = "http://hl7.org/fhir/StructureDefinition/maxValue"
 EXT_ORDINAL = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
 EXT_ENTRY_FORMAT = "http://hl7.org/fhir/StructureDefinition/entryFormat"
+EXT_ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
+EXT_MIN_OCCURS = "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs"
+EXT_MAX_OCCURS = "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs"
+ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control"
+# Our controls as FHIR's item-control codes; help text travels as a nested display item with the code "help".
+CONTROL_CODES = {"slider": "slider", "radio": "radio-button", "checkbox": "check-box", "dropdown": "drop-down"}
 FHIR_OPERATORS = {"exists": "exists", "=": "=", "!=": "!=", ">": ">", "<": "<", ">=": ">=", "<=": "<="}
 VALUE_KEY = {
     "boolean": "Boolean",
@@ -57,6 +63,11 @@ def _questionnaire_item(version: TemplateVersion, item: dict, by_id: dict) -> di
             extensions.append({"url": url, f"value{value_type}": item[key]})
     if item.get("placeholder"):
         extensions.append({"url": EXT_ENTRY_FORMAT, "valueString": item["placeholder"]})
+    if item.get("control") in CONTROL_CODES:
+        extensions.append(item_control(CONTROL_CODES[item["control"]]))
+    for key, url in (("minRepeats", EXT_MIN_OCCURS), ("maxRepeats", EXT_MAX_OCCURS)):
+        if key in item:
+            extensions.append({"url": url, "valueInteger": item[key]})
     if extensions:
         out["extension"] = extensions
     if item["type"] == "choice":
@@ -81,9 +92,28 @@ def _questionnaire_item(version: TemplateVersion, item: dict, by_id: dict) -> di
             conditions.append(entry)
         out["enableWhen"] = conditions
         out["enableBehavior"] = item.get("enableBehavior", "all")
+    nested = []
+    if item.get("helpText"):
+        nested.append(
+            {
+                "linkId": f"{item['linkId']}.help",
+                "type": "display",
+                "text": item["helpText"],
+                "extension": [item_control("help")],
+            }
+        )
     if item["type"] == "group":
-        out["item"] = [_questionnaire_item(version, child, by_id) for child in item["item"]]
+        nested += [_questionnaire_item(version, child, by_id) for child in item["item"]]
+    if nested:
+        out["item"] = nested
     return out
+
+
+def item_control(code: str) -> dict:
+    return {
+        "url": EXT_ITEM_CONTROL,
+        "valueCodeableConcept": {"coding": [{"system": ITEM_CONTROL_SYSTEM, "code": code}]},
+    }
 
 
 def questionnaire(version: TemplateVersion) -> dict:

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
+from assignments.fhir_import import read_questionnaire
 from assignments.models import Template, TemplateDraftRevision, TemplateVersion
 from assignments.questionnaire import StructureError, index, validate_version, walk
 from audit.services import audit_record
@@ -269,10 +270,67 @@ def template_create(
     return template
 
 
+def template_import(*, practice: Practice, by: User, document) -> tuple[Template, dict[str, list[str]]]:
+    """A FHIR R4 Questionnaire as a new draft of the practice, and the report of what was kept, converted and
+    refused (``fhir_import``). NotAQuestionnaire when it is not one; ValidationError when what it asks does not
+    hold together (a condition on a later item, say): nothing is saved either way."""
+    imported = read_questionnaire(document)
+    measure = _standard_measure(imported.items)
+    if measure is not None:
+        # A standard measure means what it means only with its scoring, bands and risk rules, which FHIR does not
+        # carry: the same items become the practice's copy of the built-in measure, or are refused if changed.
+        if not _same_questions(imported.items, measure.current_version.items):
+            raise ValidationError(
+                {
+                    "template": f"These are the questions of {measure.current_version.title} with changes: a standard "
+                    "measure cannot be changed, so that its scores and its risk rule mean what they should. Give "
+                    "the built-in one from the library."
+                }
+            )
+        copy = template_copy(template=measure, practice=practice, by=by, slug=_free_slug(practice, imported.title))
+        imported.converted.append(
+            f"Recognised as {measure.current_version.title}: it is your practice's copy of the built-in measure, "
+            "published with its scoring, bands and risk rule."
+        )
+        return copy, imported.report
+    imported.converted.append(
+        "Scores and risk rules are not part of a FHIR Questionnaire, so this draft has none. Written answers are "
+        "read for risk as always; add a risk rule to a choice whose answer should alert a clinician."
+    )
+    template = template_create(
+        practice=practice, by=by, title=imported.title, description=imported.description, items=imported.items
+    )
+    return template, imported.report
+
+
+def _answerable(items: list) -> list[str]:
+    return [item["linkId"] for item, _ in walk(items) if item.get("type") not in ("display", "group")]
+
+
+def _standard_measure(items: list) -> Template | None:
+    """The built-in measure whose questions these are (by their linkIds), if any."""
+    asked = set(_answerable(items))
+    for measure in Template.objects.filter(
+        practice__isnull=True, kind=Template.Kind.MEASURE, current_version__isnull=False
+    ).select_related("current_version"):
+        if asked and set(_answerable(measure.current_version.items)) == asked:
+            return measure
+    return None
+
+
+def _same_questions(items: list, reference: list) -> bool:
+    """The same wording, options, scores and settings as the measure (FHIR carries all of those)."""
+    empty = {"scoring": None, "risk_rules": []}
+    return not measure_changes({"items": reference, **empty}, {"items": items, **empty})
+
+
+RESERVED_SLUGS = {"import"}  # the API's own words after templates/
+
+
 def _free_slug(practice: Practice, title: str) -> str:
     """A slug from the title that neither the library nor the practice uses yet ("letting-go", "letting-go-2")."""
     base = (slugify(title) or "exercise")[:72]
-    taken = set(
+    taken = RESERVED_SLUGS | set(
         Template.objects.filter(Q(practice__isnull=True) | Q(practice=practice))
         .filter(slug__startswith=base)
         .values_list("slug", flat=True)

@@ -26,3 +26,9 @@ class BoundedJSONParser(JSONParser):
         except RecursionError:
             raise ParseError("The JSON in the request is nested too deeply.") from None
         return data
+
+
+class FHIRJSONParser(BoundedJSONParser):
+    """The same, for bodies sent as FHIR's own JSON media type (a Questionnaire to import)."""
+
+    media_type = "application/fhir+json"

@@ -23,6 +23,7 @@ api_v1 = [
     path("me/export", clients_api.my_export, name="me-export"),
     path("me/access-log", audit_api.AccessLog.as_view(), name="me-access-log"),
     path("templates", templates_api.TemplateList.as_view(), name="templates"),
+    path("templates/import", templates_api.template_import, name="templates-import"),
     path("templates/<slug:slug>", templates_api.template_detail, name="template"),
     path("templates/<slug:slug>/fhir", templates_api.template_fhir, name="template-fhir"),
     path("templates/<slug:slug>/draft", templates_api.template_draft, name="template-draft"),

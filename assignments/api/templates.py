@@ -6,7 +6,7 @@ from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import generics, serializers, status
-from rest_framework.decorators import api_view, permission_classes
+from rest_framework.decorators import api_view, parser_classes, permission_classes
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
@@ -19,9 +19,11 @@ from assignments.api.serializers import (
     TemplateSerializer,
     TemplateVersionSummarySerializer,
 )
+from assignments.fhir_import import NotAQuestionnaire
 from assignments.models import Template, TemplateVersion
 from assignments.selectors import template_for, template_versions, templates_for
 from config.api import errors
+from config.parsers import BoundedJSONParser, FHIRJSONParser
 
 DraftConflictSerializer = inline_serializer(
     "StaleDraft",
@@ -60,6 +62,44 @@ class TemplateList(generics.ListAPIView):
             return _content_errors(error)
         draft = template.versions.get()
         return Response({"slug": template.slug, "draft": library.draft_content(draft)}, status=status.HTTP_201_CREATED)
+
+
+Imported = inline_serializer(
+    "TemplateImported",
+    {
+        "slug": serializers.CharField(),
+        "draft": DraftSerializer(),
+        "report": inline_serializer(
+            "ImportReport",
+            {
+                "kept": serializers.ListField(child=serializers.CharField()),
+                "converted": serializers.ListField(child=serializers.CharField()),
+                "refused": serializers.ListField(child=serializers.CharField()),
+            },
+        ),
+    },
+)
+
+
+@extend_schema(request=OpenApiTypes.OBJECT, responses={201: Imported, **errors(400, 401, 403)})
+@api_view(["POST"])
+@parser_classes([BoundedJSONParser, FHIRJSONParser])
+@permission_classes([IsClinicianOrAdmin])
+def template_import(request):
+    """A FHIR R4 Questionnaire (the body) as a new draft of your practice, with a report of what was kept,
+    converted or refused. Publish the draft to give it."""
+    _check_writer(request.user)
+    try:
+        template, report = library.template_import(
+            practice=request.user.practice, by=request.user, document=request.data
+        )
+    except NotAQuestionnaire as error:
+        return Response({"errors": error.errors}, status=status.HTTP_400_BAD_REQUEST)
+    except ValidationError as error:
+        return _content_errors(error)
+    draft = template.versions.get()
+    body = {"slug": template.slug, "draft": library.draft_content(draft), "report": report}
+    return Response(body, status=status.HTTP_201_CREATED)
 
 
 @extend_schema(responses={200: TemplateSerializer, **errors(401, 403, 404)})

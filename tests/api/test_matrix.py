@@ -28,6 +28,7 @@ MATRIX = {
     ("template-fhir", "get", "/api/v1/templates/acceptance/fhir", None): row(401, 403, 403, 200, 200, 200, 200),
     # Writing templates: the practice admin (clinicians where the practice allows it; here it does not).
     ("templates", "post", "/api/v1/templates", "{}"): row(401, 403, 403, 403, 403, 403, 400),
+    ("templates-import", "post", "/api/v1/templates/import", "{}"): row(401, 403, 403, 403, 403, 403, 400),
     ("template-draft", "get", "/api/v1/templates/{own}/draft", None): row(401, 403, 403, 403, 403, 404, 200),
     ("template-draft", "put", "/api/v1/templates/{own}/draft", '{"revision": 99}'): row(
         401, 403, 403, 403, 403, 404, 409
