@@ -14,6 +14,7 @@ EXT_MAX = "http://hl7.org/fhir/StructureDefinition/maxValue"
 EXT_ORDINAL = "http://hl7.org/fhir/StructureDefinition/ordinalValue"
 EXT_ENTRY_FORMAT = "http://hl7.org/fhir/StructureDefinition/entryFormat"
 EXT_ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"
+EXT_RENDERING_MARKDOWN = "http://hl7.org/fhir/StructureDefinition/rendering-markdown"
 EXT_MIN_OCCURS = "http://hl7.org/fhir/StructureDefinition/questionnaire-minOccurs"
 EXT_MAX_OCCURS = "http://hl7.org/fhir/StructureDefinition/questionnaire-maxOccurs"
 ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control"
@@ -51,6 +52,8 @@ def _questionnaire_item(version: TemplateVersion, item: dict, by_id: dict) -> di
     out: dict = {"linkId": item["linkId"], "type": item["type"]}
     if item.get("text"):
         out["text"] = item["text"]
+        if item["type"] == "display":  # formatted reading text: FHIR's own markdown rendering beside the plain text
+            out["_text"] = {"extension": [{"url": EXT_RENDERING_MARKDOWN, "valueMarkdown": item["text"]}]}
     for flag in ("required", "repeats"):
         if item.get(flag):
             out[flag] = True

@@ -25,6 +25,7 @@ from assignments.fhir import (
     EXT_MIN,
     EXT_MIN_OCCURS,
     EXT_ORDINAL,
+    EXT_RENDERING_MARKDOWN,
 )
 from assignments.questionnaire.format import LINK_ID, OPERATORS
 
@@ -142,7 +143,10 @@ class _Reader:
         elif kind not in OURS:
             self.imported.refused.append(f"{label}: items of type {kind!r} are not supported.")
             return None
-        if item.get("text"):
+        markdown = _markdown_of(item)
+        if markdown and out["type"] == "display":
+            out["text"] = markdown  # the formatted reading text, which the plain ``text`` only approximates
+        elif item.get("text"):
             text = str(item["text"])
             if item.get("prefix"):
                 text = f"{item['prefix']} {text}"
@@ -249,6 +253,13 @@ class _Reader:
                     item.pop("enableBehavior", None)
             if item.get("type") == "group":
                 self.drop_dangling_conditions(item.setdefault("item", []))
+
+
+def _markdown_of(item: dict) -> str:
+    for extension in (item.get("_text") or {}).get("extension") or []:
+        if extension.get("url") == EXT_RENDERING_MARKDOWN and isinstance(extension.get("valueMarkdown"), str):
+            return extension["valueMarkdown"]
+    return ""
 
 
 def _control_of(item: dict) -> str:

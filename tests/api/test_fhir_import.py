@@ -139,7 +139,8 @@ def test_a_standard_measure_imported_is_the_practices_copy_with_its_scoring_and_
 
 def test_a_standard_measure_with_changed_wording_is_refused(as_user, practice_admin, template):
     exported = fhir.questionnaire(template("phq-9").current_version)
-    exported["item"][0]["text"] = "Not much fun lately?"
+    question = next(item for item in exported["item"] if item["type"] != "display")
+    question["text"] = "Not much fun lately?"
 
     response = as_user(practice_admin)("post", "/api/v1/templates/import", exported)
 

@@ -2,9 +2,9 @@
 confirmation, crisis resources at once), read-only once sent, and bad input answered clearly."""
 
 import pytest
-from django.utils.html import escape
 
 from assignments.library import EXAMPLES
+from assignments.markup import to_html
 from assignments.models import Assignment, ResponseRevision
 from assignments.questionnaire import index
 from tests.clients.portal.pages import VALIDITY_START, form_data, stored, url
@@ -44,7 +44,7 @@ def test_a_psychoeducation_note_is_shown_to_the_client(signed_in, give, slug, li
     assignment = give(slug)
     text = index(assignment.template_version.items)[link_id]["text"]
 
-    assert escape(text) in signed_in.get(url("assignment", assignment)).content.decode()
+    assert str(to_html(text)) in signed_in.get(url("assignment", assignment)).content.decode()
 
 
 def test_save_draft_keeps_what_was_typed(signed_in, validity):
