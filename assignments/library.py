@@ -203,7 +203,7 @@ def template_draft_save(
     unknown = set(content) - set(CONTENT_FIELDS)
     if unknown:
         raise ValueError(f"Not template content: {', '.join(sorted(unknown))}")
-    template = Template.objects.select_for_update().select_related("current_version").get(pk=template.pk)
+    template = Template.objects.select_for_update(of=("self",)).select_related("current_version").get(pk=template.pk)
     draft = template.versions.filter(status=TemplateVersion.Status.DRAFT).first()
     base = draft or template.current_version
     if revision is not None and base is not None and revision != base.revision:

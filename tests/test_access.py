@@ -166,6 +166,7 @@ def test_a_practice_admin_changes_the_practice_settings(client, practice_admin, 
             "staff_idle_minutes": 15,
             "client_idle_minutes": 60,
             "erasure_retention_days": 30,
+            "summary_email_detail": "counts",
         },
     )
 

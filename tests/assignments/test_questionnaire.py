@@ -75,10 +75,10 @@ def test_a_well_formed_version_validates():
             [{"linkId": "a", "type": "string", "text": "A"}, {"linkId": "a", "type": "string", "text": "B"}],
             "used twice",
         ),
-        ([{"linkId": "a", "type": "choice", "text": "A"}], "needs answerOption"),
+        ([{"linkId": "a", "type": "choice", "text": "A"}], "at least one option to choose from"),
         ([{"linkId": "a", "type": "colour", "text": "A"}], "type must be one of"),
-        ([{"linkId": "a b", "type": "string", "text": "A"}], "linkId must be"),
-        ([{"linkId": "a", "type": "string"}], "text is required"),
+        ([{"linkId": "a b", "type": "string", "text": "A"}], "(linkId) must be"),
+        ([{"linkId": "a", "type": "string"}], "write the words the client sees"),
         (
             [
                 {
@@ -93,7 +93,7 @@ def test_a_well_formed_version_validates():
         ),
         (
             [{"linkId": "a", "type": "integer", "text": "A", "minValue": 5, "maxValue": 1}],
-            "minValue is more than maxValue",
+            "its lowest value is higher than its highest",
         ),
         ([{"linkId": "g", "type": "group", "item": []}], "at least one item"),
         ([{"linkId": "a", "type": "string", "text": "A", "answerOption": []}], "only a choice item"),
@@ -111,6 +111,22 @@ def test_a_well_formed_version_validates():
         ),
         ([{"linkId": "a", "type": "string", "text": "A", "colour": "red"}], "unknown keys"),
         ([{"linkId": "a", "type": "string", "text": "A", "minRepeats": 2}], "need repeats"),
+        (
+            [
+                {"linkId": "a", "type": "boolean", "text": "A"},
+                {
+                    "linkId": "b",
+                    "type": "string",
+                    "text": "B",
+                    "enableBehavior": "all",
+                    "enableWhen": [
+                        {"question": "a", "operator": "=", "answer": True},
+                        {"question": "a", "operator": "=", "answer": False},
+                    ],
+                },
+            ],
+            "would never see it",
+        ),
     ],
 )
 def test_a_broken_structure_is_refused_with_a_clear_message(items, message):
