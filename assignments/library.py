@@ -324,7 +324,7 @@ def _same_questions(items: list, reference: list) -> bool:
     return not measure_changes({"items": reference, **empty}, {"items": items, **empty})
 
 
-RESERVED_SLUGS = {"import"}  # the API's own words after templates/
+RESERVED_SLUGS = {"import", "new"}  # the words the API and the library pages use after their prefix
 
 
 def _free_slug(practice: Practice, title: str) -> str:

@@ -6,6 +6,9 @@ app_name = "library"
 
 urlpatterns = [
     path("", views.library_index, name="index"),
+    path("new/", views.library_new, name="new"),
     path("<slug:slug>/", views.library_detail, name="detail"),
     path("<slug:slug>/preview/", views.library_preview, name="preview"),
+    path("<slug:slug>/edit/", views.library_edit, name="edit"),
+    path("<slug:slug>/copy/", views.library_copy, name="copy"),
 ]

@@ -1,11 +1,16 @@
 """The library: every exercise and measure a clinician or practice admin may give, what each is for, how long it
 takes, which versions are in use, and a preview exactly as the client sees it."""
 
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.text import slugify
+from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
 from assignments import library
+from assignments.forms import KINDS, DetailsForm, ItemForm, NewExerciseForm
 from assignments.models import TemplateVersion
 from assignments.questionnaire import walk
 from assignments.selectors import LIBRARY_SHOWS, library_rows, library_template, template_versions
@@ -42,6 +47,9 @@ def library_detail(request, slug: str):
         "versions": template_versions(template=template),
         "outline": outline(version.items),
         "may_write": template.practice_id is not None and library.may_write_templates(request.user),
+        "may_copy": template.practice_id is None
+        and template.kind == template.Kind.EXERCISE
+        and library.may_write_templates(request.user),
     }
     return render(request, "assignments/library_detail.html", context)
 
@@ -127,3 +135,200 @@ def _shown_version(request, template) -> TemplateVersion:
     if draft is None:
         raise Http404("No Template matches the given query.")
     return draft
+
+
+# --- Writing: a new exercise, a copy, and the draft's editing page (every change one POST, JavaScript or not) ---
+
+
+@role_required("clinician", "admin")
+def library_new(request):
+    if not library.may_write_templates(request.user):
+        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+    form = NewExerciseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        first = {"linkId": "first", "type": "display", "text": "Write your first question below, then remove this."}
+        template = library.template_create(
+            practice=request.user.practice,
+            by=request.user,
+            title=form.cleaned_data["title"],
+            description=form.cleaned_data["description"],
+            items=[first],
+        )
+        return redirect("library:edit", slug=template.slug)
+    return render(request, "assignments/library_new.html", {"form": form})
+
+
+@require_POST
+@role_required("clinician", "admin")
+def library_copy(request, slug: str):
+    """Copy a built-in exercise into the practice, to change it (a measure's content stays as it is)."""
+    template = library_template(user=request.user, slug=slug)
+    copy = library.template_copy(
+        template=template,
+        practice=request.user.practice,
+        by=request.user,
+        slug=library._free_slug(request.user.practice, f"{template.slug} {request.user.practice.slug}"),
+    )
+    messages.success(request, "Copied into your practice: change it here, then publish it as your own version.")
+    return redirect("library:edit", slug=copy.slug)
+
+
+@role_required("clinician", "admin")
+def library_edit(request, slug: str):
+    template = _own_writable(request, slug)
+    if request.method == "POST":
+        return _edit_posted(request, template)
+    return _render_edit(request, template)
+
+
+def _own_writable(request, slug: str):
+    template = library_template(user=request.user, slug=slug)
+    if template.practice_id is None:
+        raise PermissionDenied("Built-in library templates change only by copying them into your practice.")
+    if not library.may_write_templates(request.user, template.practice_id):
+        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+    return template
+
+
+def _editing(template) -> TemplateVersion:
+    draft = template.versions.filter(status=TemplateVersion.Status.DRAFT).first()
+    return draft or template.current_version
+
+
+def _render_edit(request, template, *, details=None, item_form=None, errors=None, status=200):
+    version = _editing(template)
+    revision = version.revision
+    context = {
+        "template": template,
+        "version": version,
+        "details": details or DetailsForm(initial={**library.draft_content(version), "revision": revision}),
+        "item_form": item_form or ItemForm(initial={"revision": revision, "kind": "text", "low": 0, "high": 10}),
+        "items": _rows(version.items, errors or {}),
+        "general_errors": (errors or {}).get("template", []),
+        "revision": revision,
+        "is_draft": version.status == TemplateVersion.Status.DRAFT,
+    }
+    return render(request, "assignments/library_edit.html", context, status=status)
+
+
+def _rows(items: list[dict], errors: dict[str, list[str]]) -> list[dict]:
+    rows = outline(items)
+    for row, (item, _parents) in zip(rows, walk(items), strict=True):
+        row["linkId"] = item["linkId"]
+        row["top"] = any(item is top for top in items)
+        row["errors"] = errors.get(item["linkId"], [])
+    return rows
+
+
+def _edit_posted(request, template):
+    action, _, link_id = request.POST.get("action", "").partition(":")
+    version = _editing(template)
+    if action == "publish":
+        return _publish_posted(request, template, version)
+    if action == "details":
+        form = DetailsForm(request.POST)
+        if not form.is_valid():
+            return _render_edit(request, template, details=form, status=400)
+        data = dict(form.cleaned_data)
+        return _save(request, template, data.pop("revision"), data, details=form)
+    if action == "add":
+        form = ItemForm(request.POST)
+        if not form.is_valid():
+            return _render_edit(request, template, item_form=form, status=400)
+        items = [*version.items, _new_item(form.cleaned_data, version.items)]
+        return _save(request, template, form.cleaned_data["revision"], {"items": items}, item_form=form)
+    revision = request.POST.get("revision", "")
+    if action in ("up", "down", "remove") and revision.isdigit():
+        items = _moved(version.items, link_id, action)
+        if items is None:
+            messages.error(request, "That item is no longer in the draft; here it is as it is now.")
+            return redirect("library:edit", slug=template.slug)
+        return _save(request, template, int(revision), {"items": items})
+    messages.error(request, "That change could not be read; nothing was saved.")
+    return redirect("library:edit", slug=template.slug)
+
+
+def _save(request, template, revision: int, content: dict, **forms_kept):
+    try:
+        library.template_draft_save(template=template, by=request.user, revision=revision, **content)
+    except library.DraftConflict:
+        # Someone (or another tab) saved since this page was opened: nothing of this change was saved, and
+        # what was typed stays in its form, to save again on top of the draft as it is now.
+        messages.error(
+            request,
+            "This draft was saved elsewhere since you opened it (perhaps in another tab). Your change was not "
+            "saved: the draft below is as it is now, and what you typed is still in the form.",
+        )
+        kept = {key: _refreshed(form, _editing(template).revision) for key, form in forms_kept.items()}
+        return _render_edit(request, template, status=409, **kept)
+    except ValidationError as error:
+        return _render_edit(request, template, errors=library.errors_by_item(error), status=400, **forms_kept)
+    messages.success(request, "Saved.")
+    return redirect("library:edit", slug=template.slug)
+
+
+def _refreshed(form, revision: int):
+    """The same form, what was typed kept, naming the draft's current revision."""
+    data = form.data.copy()
+    data["revision"] = str(revision)
+    return type(form)(data)
+
+
+def _publish_posted(request, template, version):
+    if version.status != TemplateVersion.Status.DRAFT:
+        messages.error(request, "There is nothing new to publish: change something first.")
+        return redirect("library:edit", slug=template.slug)
+    if str(version.revision) != request.POST.get("revision", ""):
+        messages.error(request, "This draft was changed elsewhere since you opened it: read it again, then publish.")
+        return redirect("library:edit", slug=template.slug)
+    try:
+        published = library.template_version_publish(version=version, by=request.user)
+    except ValidationError as error:
+        return _render_edit(request, template, errors=library.errors_by_item(error), status=400)
+    messages.success(request, f"Published as version {published.number}. Homework already given keeps its version.")
+    return redirect("library:detail", slug=template.slug)
+
+
+def _new_item(data: dict, items: list[dict]) -> dict:
+    _label, shape = KINDS[data["kind"]]
+    item: dict = {"linkId": _free_link_id(data["text"], items), **shape, "text": data["text"].strip()}
+    if data.get("required") and item["type"] != "display":
+        item["required"] = True
+    if data.get("help_text") and item["type"] != "display":
+        item["helpText"] = data["help_text"].strip()
+    if item["type"] == "choice":
+        item["answerOption"] = [
+            {"code": _free_code(option, n), "display": option} for n, option in enumerate(data["option_list"])
+        ]
+    if data["kind"] == "scale":
+        item["minValue"], item["maxValue"] = data["low"], data["high"]
+    return item
+
+
+def _free_link_id(text: str, items: list[dict]) -> str:
+    taken = {item["linkId"] for item, _ in walk(items)}
+    base = slugify(text).replace("-", "_")[:40].strip("_") or "item"
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}_{n}"
+    return candidate
+
+
+def _free_code(option: str, position: int) -> str:
+    return (slugify(option)[:50] or "option") + f"-{position + 1}"
+
+
+def _moved(items: list[dict], link_id: str, action: str) -> list[dict] | None:
+    """The top-level items with one moved up, moved down or removed; None when it is not there."""
+    where = next((n for n, item in enumerate(items) if item["linkId"] == link_id), None)
+    if where is None:
+        return None
+    items = list(items)
+    if action == "remove":
+        del items[where]
+    elif action == "up" and where > 0:
+        items[where - 1], items[where] = items[where], items[where - 1]
+    elif action == "down" and where < len(items) - 1:
+        items[where + 1], items[where] = items[where], items[where + 1]
+    return items

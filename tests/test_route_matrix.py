@@ -61,6 +61,13 @@ GET = {
     "library:index": (lambda w: reverse("library:index"), STAFF_PAGE),
     "library:detail": (lambda w: reverse("library:detail", args=["acceptance"]), STAFF_PAGE),
     "library:preview": (lambda w: reverse("library:preview", args=["acceptance"]), STAFF_PAGE),
+    # Writing: practice admins (clinicians where the practice allows it; here it does not); built-in ones only
+    # by copying.
+    "library:new": (lambda w: reverse("library:new"), row(302, 403, 403, 403, 403, 403, 200, 200)),
+    "library:edit": (
+        lambda w: reverse("library:edit", args=["acceptance"]),
+        row(302, 403, 403, 403, 403, 403, 403, 403),
+    ),
     "practices:clinician_deactivate": (
         lambda w: reverse("practices:clinician_deactivate", args=[w["other_clinician"]]),
         ADMIN_OBJECT,
@@ -107,6 +114,10 @@ GET = {
 
 # Routes that only take a POST (a GET answers 405 for everyone): what an empty POST gets.
 POST = {
+    "library:copy": (
+        lambda w: reverse("library:copy", args=["acceptance"]),
+        row(302, 403, 403, 403, 403, 403, 302, 302),  # into the admin's own practice, then to its editing page
+    ),
     "clients:assignment_autosave": (
         lambda w: reverse("clients:assignment_autosave", args=[w["assignment"]]),
         row(302, 200, 404, 403, 403, 403, 403, 403),

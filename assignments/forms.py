@@ -1,0 +1,90 @@
+"""The builder's forms (without JavaScript every change is one of these, posted with the draft's revision)."""
+
+from django import forms
+
+MAX_OPTIONS = 30
+
+# What a practice admin picks when adding an item, in words, and what it becomes in the item format.
+KINDS = {
+    "text": ("A longer answer", {"type": "text"}),
+    "string": ("A short answer", {"type": "string"}),
+    "list": ("A list of short answers", {"type": "string", "repeats": True}),
+    "boolean": ("Yes or no", {"type": "boolean"}),
+    "choice": ("One of several options", {"type": "choice"}),
+    "choices": ("Any of several options", {"type": "choice", "repeats": True}),
+    "scale": ("A scale, for example 0 to 10", {"type": "integer", "control": "slider"}),
+    "integer": ("A number", {"type": "integer"}),
+    "date": ("A date", {"type": "date"}),
+    "display": ("Text to read (no answer)", {"type": "display"}),
+}
+
+
+class NewExerciseForm(forms.Form):
+    title = forms.CharField(label="Title", max_length=120)
+    description = forms.CharField(
+        label="What it is for",
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="For the clinicians who choose it: what it helps with and when to use it.",
+    )
+
+
+class DetailsForm(forms.Form):
+    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    title = forms.CharField(label="Title", max_length=120)
+    description = forms.CharField(
+        label="What it is for", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    introduction = forms.CharField(
+        label="What the client reads first",
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="A short, kind introduction: what this is and why it helps. Needed before publishing.",
+    )
+
+
+class ItemForm(forms.Form):
+    revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+    kind = forms.ChoiceField(label="What kind of answer", choices=[(key, label) for key, (label, _) in KINDS.items()])
+    text = forms.CharField(
+        label="Question (or text to read)",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Short formatting works in text to read: **bold**, *italic*, lists starting “- ”.",
+    )
+    help_text = forms.CharField(label="Help under the question", required=False, max_length=1000)
+    required = forms.BooleanField(label="The client must answer it", required=False)
+    options = forms.CharField(
+        label="Options, one per line",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="For the two kinds with options.",
+    )
+    low = forms.IntegerField(label="Scale from", required=False, initial=0, min_value=-1000, max_value=1000)
+    high = forms.IntegerField(label="Scale to", required=False, initial=10, min_value=-1000, max_value=1000)
+
+    def clean(self):
+        cleaned = super().clean()
+        kind = cleaned.get("kind")
+        if kind in ("choice", "choices"):
+            options = [line.strip() for line in (cleaned.get("options") or "").splitlines() if line.strip()]
+            if not options:
+                self.add_error("options", "Write at least one option, one per line.")
+            elif len(options) > MAX_OPTIONS:
+                self.add_error("options", f"Keep it to {MAX_OPTIONS} options or fewer.")
+            elif len({o.casefold() for o in options}) < len(options):
+                self.add_error("options", "Two options are the same; each needs its own words.")
+            cleaned["option_list"] = options
+        if kind == "scale":
+            low, high = cleaned.get("low"), cleaned.get("high")
+            if low is None or high is None:
+                self.add_error("high", "Give both ends of the scale.")
+            elif low >= high:
+                self.add_error("high", "The scale must go up: its top must be more than its bottom.")
+            elif high - low > 100:
+                self.add_error("high", "A scale of more than 100 steps is hard to answer on a phone.")
+        if kind == "display" and cleaned.get("required"):
+            cleaned["required"] = False  # text to read has no answer
+        return cleaned
