@@ -217,6 +217,10 @@ def _rows(items: list[dict], errors: dict[str, list[str]]) -> list[dict]:
         row["linkId"] = item["linkId"]
         row["top"] = any(item is top for top in items)
         row["errors"] = errors.get(item["linkId"], [])
+        row["has_condition"] = bool(item.get("enableWhen"))
+        if row["top"]:
+            position = next(n for n, top in enumerate(items) if top is item)
+            row["earlier"] = [(q["linkId"], q.get("text", q["linkId"])) for q in _askable(items[:position])]
     return rows
 
 
@@ -238,6 +242,12 @@ def _edit_posted(request, template):
         items = [*version.items, _new_item(form.cleaned_data, version.items)]
         return _save(request, template, form.cleaned_data["revision"], {"items": items}, item_form=form)
     revision = request.POST.get("revision", "")
+    if action in ("when", "unwhen") and revision.isdigit():
+        items, problem = _with_condition(version.items, link_id, request.POST if action == "when" else None)
+        if problem:
+            messages.error(request, problem)
+            return _render_edit(request, template, status=400)
+        return _save(request, template, int(revision), {"items": items})
     if action in ("up", "down", "remove") and revision.isdigit():
         items = _moved(version.items, link_id, action)
         if items is None:
@@ -317,6 +327,71 @@ def _free_link_id(text: str, items: list[dict]) -> str:
 
 def _free_code(option: str, position: int) -> str:
     return (slugify(option)[:50] or "option") + f"-{position + 1}"
+
+
+CONDITION_OPERATORS = {"=": "is", "!=": "is not", "exists": "has been answered"}
+
+
+def _with_condition(items: list[dict], link_id: str, data) -> tuple[list[dict], str]:
+    """The top-level items with ``link_id`` shown only when an earlier question's answer is (or is not) what the
+    author typed, or has been answered; ``data`` None removes its condition. A problem, in words, instead."""
+    where = next((n for n, item in enumerate(items) if item["linkId"] == link_id), None)
+    if where is None:
+        return items, "That item is no longer in the draft; here it is as it is now."
+    item = dict(items[where])
+    if data is None:
+        item.pop("enableWhen", None)
+        item.pop("enableBehavior", None)
+        return [*items[:where], item, *items[where + 1 :]], ""
+    earlier = {i["linkId"]: i for i in _askable(items[:where])}
+    question = earlier.get(data.get("when_question", ""))
+    operator = data.get("when_operator", "")
+    if question is None:
+        return items, "Choose a question asked before this item."
+    if operator not in CONDITION_OPERATORS:
+        return items, "Choose whether its answer is, is not, or has been given."
+    if operator == "exists":
+        condition = {"question": question["linkId"], "operator": "exists", "answer": True}
+    else:
+        answer, problem = _answer_from_words(question, data.get("when_answer", ""))
+        if problem:
+            return items, problem
+        condition = {"question": question["linkId"], "operator": operator, "answer": answer}
+    item["enableWhen"] = [condition]
+    item["enableBehavior"] = "all"
+    return [*items[:where], item, *items[where + 1 :]], ""
+
+
+def _askable(items: list[dict]) -> list[dict]:
+    """Questions a condition may depend on: answerable, at the top level, answered once."""
+    return [i for i in items if i.get("type") not in ("display", "group") and not i.get("repeats")]
+
+
+def _answer_from_words(question: dict, words: str) -> tuple[object, str]:
+    typed = words.strip()
+    asked = f"“{question.get('text', question['linkId'])}”"
+    if question["type"] == "choice":
+        options = question.get("answerOption") or []
+        found = next((o for o in options if typed.casefold() in (o["display"].casefold(), o["code"].casefold())), None)
+        if found is None:
+            choices = ", ".join(f"“{o['display']}”" for o in options)
+            return None, f"“{typed}” is not one of the options of {asked}: write one of {choices}."
+        return found["code"], ""
+    if question["type"] == "boolean":
+        if typed.casefold() in ("yes", "y", "true"):
+            return True, ""
+        if typed.casefold() in ("no", "n", "false"):
+            return False, ""
+        return None, f"{asked} is answered yes or no: write “yes” or “no”."
+    if question["type"] in ("integer", "decimal"):
+        try:
+            number = float(typed)
+        except ValueError:
+            return None, f"{asked} is answered with a number: write one."
+        return (int(number) if question["type"] == "integer" and number.is_integer() else number), ""
+    if not typed:
+        return None, f"Write the answer to {asked} that shows this item."
+    return typed, ""
 
 
 def _moved(items: list[dict], link_id: str, action: str) -> list[dict] | None:

@@ -153,3 +153,65 @@ def test_another_practices_draft_is_not_found(client, practice_admin, foreign_ad
 
     assert client.get(reverse("library:edit", args=[theirs.slug])).status_code == 404
     assert _add(client, theirs).status_code == 404
+
+
+def test_an_item_is_shown_only_when_an_earlier_answer_is_what_the_author_wrote(client, practice_admin):
+    client.force_login(practice_admin)
+    template = _new(client)
+    _add(client, template, kind="choice", text="How did it go?", options="Well\nBadly")
+    _add(client, template, kind="list", text="What went well?")
+    edit = reverse("library:edit", args=[template.slug])
+
+    set_it = client.post(
+        edit,
+        {
+            "action": "when:what_went_well",
+            "revision": _revision(template),
+            "when_question": "how_did_it_go",
+            "when_operator": "=",
+            "when_answer": "well",
+        },
+    )
+
+    assert set_it.status_code == 302
+    item = _items(template)[-1]
+    assert item["enableWhen"] == [{"question": "how_did_it_go", "operator": "=", "answer": "well-1"}]
+    assert item["repeats"] is True  # a repeating list, shown on a condition: the "Done when" content
+    page = client.get(edit).content.decode()
+    assert "Shown only if the client answered “Well” to “How did it go?”" in page
+    client.post(edit, {"action": "unwhen:what_went_well", "revision": _revision(template)})
+    assert "enableWhen" not in _items(template)[-1]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "message"),
+    [
+        ("how_did_it_go", "Sideways", "is not one of the options"),
+        ("what_went_well", "x", "Choose a question asked before this item"),  # a list repeats: not a condition
+        ("slept", "maybe", "is answered yes or no"),
+    ],
+)
+def test_a_condition_that_cannot_be_read_is_explained_and_nothing_is_saved(
+    client, practice_admin, question, answer, message
+):
+    client.force_login(practice_admin)
+    template = _new(client)
+    _add(client, template, kind="choice", text="How did it go?", options="Well\nBadly")
+    _add(client, template, kind="list", text="What went well?")
+    _add(client, template, kind="boolean", text="Slept?")
+    _add(client, template, kind="text", text="Anything else?")
+    before = _revision(template)
+
+    response = client.post(
+        reverse("library:edit", args=[template.slug]),
+        {
+            "action": "when:anything_else",
+            "revision": before,
+            "when_question": question,
+            "when_operator": "=",
+            "when_answer": answer,
+        },
+    )
+
+    assert response.status_code == 400 and message in response.content.decode()
+    assert _revision(template) == before
