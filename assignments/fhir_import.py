@@ -7,15 +7,18 @@ malformed one is refused whole with FHIR's own reasons. Then each item is read: 
 document); other types are converted where the meaning survives (``open-choice`` as a choice, ``dateTime`` as a
 date, ``time`` and ``url`` as short answers) and refused where it does not (attachments, references, quantities,
 options from a value set we cannot read), each said in the report. Conditions on a refused item go with it.
+``template_import`` makes the result a practice's draft (or, for a standard measure, its copy of the built-in one).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django.core.exceptions import ValidationError
 from django.utils.text import slugify
 
+from assignments import library
 from assignments.fhir import (
     CONTROL_CODES,
     EXT_ENTRY_FORMAT,
@@ -27,7 +30,12 @@ from assignments.fhir import (
     EXT_ORDINAL,
     EXT_RENDERING_MARKDOWN,
 )
-from assignments.questionnaire.format import LINK_ID, OPERATORS
+from assignments.models import Template
+from assignments.questionnaire.format import LINK_ID, OPERATORS, walk
+
+if TYPE_CHECKING:
+    from accounts.models import User
+    from practices.models import Practice
 
 OURS = {"group", "display", "boolean", "decimal", "integer", "date", "string", "text", "choice"}
 CONVERTED = {
@@ -268,3 +276,62 @@ def _control_of(item: dict) -> str:
             codings = (extension.get("valueCodeableConcept") or {}).get("coding") or []
             return str(codings[0].get("code") or "") if codings else ""
     return ""
+
+
+# --- Importing into a practice ------------------------------------------------------------------
+
+
+def template_import(*, practice: Practice, by: User, document) -> tuple[Template, dict[str, list[str]]]:
+    """A FHIR R4 Questionnaire as a new draft of the practice, and the report of what was kept, converted and
+    refused. NotAQuestionnaire when it is not one; ValidationError when what it asks does not
+    hold together (a condition on a later item, say): nothing is saved either way."""
+    imported = read_questionnaire(document)
+    measure = _standard_measure(imported.items)
+    if measure is not None:
+        # A standard measure means what it means only with its scoring, bands and risk rules, which FHIR does not
+        # carry: the same items become the practice's copy of the built-in measure, or are refused if changed.
+        if not _same_questions(imported.items, measure.current_version.items):
+            raise ValidationError(
+                {
+                    "template": f"These are the questions of {measure.current_version.title} with changes: a standard "
+                    "measure cannot be changed, so that its scores and its risk rule mean what they should. Give "
+                    "the built-in one from the library."
+                }
+            )
+        copy = library.template_copy(
+            template=measure, practice=practice, by=by, slug=library.free_slug(practice, imported.title)
+        )
+        imported.converted.append(
+            f"Recognised as {measure.current_version.title}: it is your practice's copy of the built-in measure, "
+            "published with its scoring, bands and risk rule."
+        )
+        return copy, imported.report
+    imported.converted.append(
+        "Scores and risk rules are not part of a FHIR Questionnaire, so this draft has none. Written answers are "
+        "read for risk as always; add a risk rule to a choice whose answer should alert a clinician."
+    )
+    template = library.template_create(
+        practice=practice, by=by, title=imported.title, description=imported.description, items=imported.items
+    )
+    return template, imported.report
+
+
+def _answerable(items: list) -> list[str]:
+    return [item["linkId"] for item, _ in walk(items) if item.get("type") not in ("display", "group")]
+
+
+def _standard_measure(items: list) -> Template | None:
+    """The built-in measure whose questions these are (by their linkIds), if any."""
+    asked = set(_answerable(items))
+    for measure in Template.objects.filter(
+        practice__isnull=True, kind=Template.Kind.MEASURE, current_version__isnull=False
+    ).select_related("current_version"):
+        if asked and set(_answerable(measure.current_version.items)) == asked:
+            return measure
+    return None
+
+
+def _same_questions(items: list, reference: list) -> bool:
+    """The same wording, options, scores and settings as the measure (FHIR carries all of those)."""
+    empty = {"scoring": None, "risk_rules": []}
+    return not library.measure_changes({"items": reference, **empty}, {"items": items, **empty})

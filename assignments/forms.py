@@ -30,12 +30,10 @@ class NewExerciseForm(forms.Form):
     )
 
 
-class DetailsForm(forms.Form):
+class DetailsForm(NewExerciseForm):
+    field_order = ["revision", "title", "description", "introduction"]
+
     revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
-    title = forms.CharField(label="Title", max_length=120)
-    description = forms.CharField(
-        label="What it is for", required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
-    )
     introduction = forms.CharField(
         label="What the client reads first",
         required=False,

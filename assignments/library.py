@@ -11,9 +11,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from accounts.models import User
-from assignments.fhir_import import read_questionnaire
 from assignments.models import Template, TemplateDraftRevision, TemplateVersion
-from assignments.questionnaire import StructureError, index, validate_version, walk
+from assignments.questionnaire import StructureError, index, validate_version
 from audit.services import audit_record
 from config.exceptions import Conflict
 from practices.models import Practice
@@ -158,6 +157,9 @@ def errors_by_item(error: ValidationError) -> dict[str, list[str]]:
     return found
 
 
+WRITERS_ONLY = "Your practice lets its admins write exercises; ask one to allow clinicians too."
+
+
 def may_write_templates(user: User | None, practice_id: int | None = None) -> bool:
     """Practice admins write their practice's exercises; clinicians too where the practice allows it."""
     if user is None or not user.is_authenticated or not user.is_active or user.practice_id is None:
@@ -177,7 +179,24 @@ def _may_edit(template: Template, user: User | None) -> None:
     if user.practice_id != template.practice_id:
         raise PermissionDenied("Only this practice's staff can edit its templates.")
     if not may_write_templates(user, template.practice_id):
-        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+        raise PermissionDenied(WRITERS_ONLY)
+
+
+def editing_version(template: Template) -> TemplateVersion:
+    """The version an author works on: the open draft, else the published version a first save starts from."""
+    draft = template.versions.filter(status=TemplateVersion.Status.DRAFT).first()
+    return draft or template.current_version
+
+
+def _audit(action: str, template: Template, by: User, changed=()) -> None:
+    audit_record(
+        action=action,
+        what="template",
+        object_id=template.pk,
+        practice_id=template.practice_id,
+        changed=changed,
+        actor=by,
+    )
 
 
 def _record_revision(draft: TemplateVersion, by: User | None) -> None:
@@ -229,14 +248,7 @@ def template_draft_save(
         draft.save(update_fields=[*content, "revision"])
     _record_revision(draft, by)
     if by is not None:
-        audit_record(
-            action="update",
-            what="template",
-            object_id=template.pk,
-            practice_id=template.practice_id,
-            changed=content,
-            actor=by,
-        )
+        _audit("update", template, by, changed=content)
     return draft
 
 
@@ -253,7 +265,7 @@ def template_create(
 ) -> Template:
     """A new exercise of the practice, as a first draft (publish it to give it)."""
     if by.practice_id != practice.pk or not may_write_templates(by, practice.pk):
-        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+        raise PermissionDenied(WRITERS_ONLY)
     content = {
         "title": title,
         "description": description,
@@ -263,71 +275,17 @@ def template_create(
         "risk_rules": [],
     }
     _validate_content(content, complete=False)
-    template = Template.objects.create(practice=practice, slug=_free_slug(practice, title), kind=kind)
+    template = Template.objects.create(practice=practice, slug=free_slug(practice, title), kind=kind)
     draft = TemplateVersion.objects.create(template=template, number=1, created_by=by, revision=1, **content)
     _record_revision(draft, by)
-    audit_record(action="create", what="template", object_id=template.pk, practice_id=practice.pk, actor=by)
+    _audit("create", template, by)
     return template
-
-
-def template_import(*, practice: Practice, by: User, document) -> tuple[Template, dict[str, list[str]]]:
-    """A FHIR R4 Questionnaire as a new draft of the practice, and the report of what was kept, converted and
-    refused (``fhir_import``). NotAQuestionnaire when it is not one; ValidationError when what it asks does not
-    hold together (a condition on a later item, say): nothing is saved either way."""
-    imported = read_questionnaire(document)
-    measure = _standard_measure(imported.items)
-    if measure is not None:
-        # A standard measure means what it means only with its scoring, bands and risk rules, which FHIR does not
-        # carry: the same items become the practice's copy of the built-in measure, or are refused if changed.
-        if not _same_questions(imported.items, measure.current_version.items):
-            raise ValidationError(
-                {
-                    "template": f"These are the questions of {measure.current_version.title} with changes: a standard "
-                    "measure cannot be changed, so that its scores and its risk rule mean what they should. Give "
-                    "the built-in one from the library."
-                }
-            )
-        copy = template_copy(template=measure, practice=practice, by=by, slug=_free_slug(practice, imported.title))
-        imported.converted.append(
-            f"Recognised as {measure.current_version.title}: it is your practice's copy of the built-in measure, "
-            "published with its scoring, bands and risk rule."
-        )
-        return copy, imported.report
-    imported.converted.append(
-        "Scores and risk rules are not part of a FHIR Questionnaire, so this draft has none. Written answers are "
-        "read for risk as always; add a risk rule to a choice whose answer should alert a clinician."
-    )
-    template = template_create(
-        practice=practice, by=by, title=imported.title, description=imported.description, items=imported.items
-    )
-    return template, imported.report
-
-
-def _answerable(items: list) -> list[str]:
-    return [item["linkId"] for item, _ in walk(items) if item.get("type") not in ("display", "group")]
-
-
-def _standard_measure(items: list) -> Template | None:
-    """The built-in measure whose questions these are (by their linkIds), if any."""
-    asked = set(_answerable(items))
-    for measure in Template.objects.filter(
-        practice__isnull=True, kind=Template.Kind.MEASURE, current_version__isnull=False
-    ).select_related("current_version"):
-        if asked and set(_answerable(measure.current_version.items)) == asked:
-            return measure
-    return None
-
-
-def _same_questions(items: list, reference: list) -> bool:
-    """The same wording, options, scores and settings as the measure (FHIR carries all of those)."""
-    empty = {"scoring": None, "risk_rules": []}
-    return not measure_changes({"items": reference, **empty}, {"items": items, **empty})
 
 
 RESERVED_SLUGS = {"import", "new"}  # the words the API and the library pages use after their prefix
 
 
-def _free_slug(practice: Practice, title: str) -> str:
+def free_slug(practice: Practice, title: str) -> str:
     """A slug from the title that neither the library nor the practice uses yet ("letting-go", "letting-go-2")."""
     base = (slugify(title) or "exercise")[:72]
     taken = RESERVED_SLUGS | set(
@@ -359,14 +317,7 @@ def template_version_publish(*, version: TemplateVersion, by: User | None) -> Te
     template.current_version = version
     template.save(update_fields=["current_version"])
     if by is not None:
-        audit_record(
-            action="publish",
-            what="template",
-            object_id=template.pk,
-            practice_id=template.practice_id,
-            changed=[f"version {version.number}"],
-            actor=by,
-        )
+        _audit("publish", template, by, changed=[f"version {version.number}"])
     return version
 
 
@@ -376,7 +327,7 @@ def template_copy(*, template: Template, practice: Practice, by: User, slug: str
     if not (by.role in ("admin", "clinician") and by.practice_id == practice.pk):
         raise PermissionDenied("You can copy templates into your own practice only.")
     if not may_write_templates(by, practice.pk):
-        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+        raise PermissionDenied(WRITERS_ONLY)
     source = template.current_version
     if source is None:
         raise ValidationError("This template has no published version to copy.")
@@ -403,7 +354,7 @@ def template_archive(*, template: Template, by: User) -> Template:
     _may_edit(template, by)
     template.archived_at = timezone.now()
     template.save(update_fields=["archived_at"])
-    audit_record(action="archive", what="template", object_id=template.pk, practice_id=template.practice_id, actor=by)
+    _audit("archive", template, by)
     return template
 
 
@@ -413,27 +364,8 @@ def template_restore(*, template: Template, by: User) -> Template:
     _may_edit(template, by)
     template.archived_at = None
     template.save(update_fields=["archived_at"])
-    audit_record(action="restore", what="template", object_id=template.pk, practice_id=template.practice_id, actor=by)
+    _audit("restore", template, by)
     return template
-
-
-# Roughly how long an answer takes, by item type (minutes): a text box is where people take their time.
-_MINUTES = {"text": 2.0, "string": 0.5, "display": 0.3, "choice": 0.3, "boolean": 0.2, "integer": 0.3, "decimal": 0.3}
-
-
-def question_count(items: list) -> int:
-    """The items a client answers (not display text, not the groups that hold them)."""
-    return sum(1 for item, _ in walk(items) if item.get("type") not in ("display", "group"))
-
-
-def minutes_to_complete(items: list) -> int:
-    """A fair estimate of the minutes a version takes to fill in, for the library and the chooser."""
-    total = sum(
-        _MINUTES.get(item.get("type"), 0.5) * (2 if item.get("repeats") else 1)
-        for item, _ in walk(items)
-        if item.get("type") != "group"
-    )
-    return max(1, round(total))
 
 
 def content_changes(before: TemplateVersion | None, after: TemplateVersion) -> list[str]:

@@ -11,7 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
-from assignments.library import content_changes, minutes_to_complete, question_count
+from assignments.library import content_changes
 from assignments.models import (
     Assignment,
     Comment,
@@ -21,7 +21,7 @@ from assignments.models import (
     Template,
     TemplateVersion,
 )
-from assignments.questionnaire import diff_answers, index
+from assignments.questionnaire import diff_answers, index, minutes_to_complete, question_count
 
 
 class AssignmentDetail(TypedDict):

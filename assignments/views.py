@@ -12,7 +12,7 @@ from accounts.access import role_required
 from assignments import library
 from assignments.forms import KINDS, DetailsForm, ItemForm, NewExerciseForm
 from assignments.models import TemplateVersion
-from assignments.questionnaire import walk
+from assignments.questionnaire import minutes_to_complete, question_count, walk
 from assignments.selectors import LIBRARY_SHOWS, library_rows, library_template, template_versions
 from clients.answers.build import build
 from clients.answers.display import condition_words
@@ -42,8 +42,8 @@ def library_detail(request, slug: str):
         "template": template,
         "version": version,
         "builtin": template.practice_id is None,
-        "questions": library.question_count(version.items),
-        "minutes": library.minutes_to_complete(version.items),
+        "questions": question_count(version.items),
+        "minutes": minutes_to_complete(version.items),
         "versions": template_versions(template=template),
         "outline": outline(version.items),
         "may_write": template.practice_id is not None and library.may_write_templates(request.user),
@@ -143,7 +143,7 @@ def _shown_version(request, template) -> TemplateVersion:
 @role_required("clinician", "admin")
 def library_new(request):
     if not library.may_write_templates(request.user):
-        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+        raise PermissionDenied(library.WRITERS_ONLY)
     form = NewExerciseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         first = {"linkId": "first", "type": "display", "text": "Write your first question below, then remove this."}
@@ -167,7 +167,7 @@ def library_copy(request, slug: str):
         template=template,
         practice=request.user.practice,
         by=request.user,
-        slug=library._free_slug(request.user.practice, f"{template.slug} {request.user.practice.slug}"),
+        slug=library.free_slug(request.user.practice, f"{template.slug} {request.user.practice.slug}"),
     )
     messages.success(request, "Copied into your practice: change it here, then publish it as your own version.")
     return redirect("library:edit", slug=copy.slug)
@@ -186,17 +186,12 @@ def _own_writable(request, slug: str):
     if template.practice_id is None:
         raise PermissionDenied("Built-in library templates change only by copying them into your practice.")
     if not library.may_write_templates(request.user, template.practice_id):
-        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+        raise PermissionDenied(library.WRITERS_ONLY)
     return template
 
 
-def _editing(template) -> TemplateVersion:
-    draft = template.versions.filter(status=TemplateVersion.Status.DRAFT).first()
-    return draft or template.current_version
-
-
 def _render_edit(request, template, *, details=None, item_form=None, errors=None, status=200):
-    version = _editing(template)
+    version = library.editing_version(template)
     revision = version.revision
     context = {
         "template": template,
@@ -226,7 +221,7 @@ def _rows(items: list[dict], errors: dict[str, list[str]]) -> list[dict]:
 
 def _edit_posted(request, template):
     action, _, link_id = request.POST.get("action", "").partition(":")
-    version = _editing(template)
+    version = library.editing_version(template)
     if action == "publish":
         return _publish_posted(request, template, version)
     if action == "details":
@@ -269,7 +264,7 @@ def _save(request, template, revision: int, content: dict, **forms_kept):
             "This draft was saved elsewhere since you opened it (perhaps in another tab). Your change was not "
             "saved: the draft below is as it is now, and what you typed is still in the form.",
         )
-        kept = {key: _refreshed(form, _editing(template).revision) for key, form in forms_kept.items()}
+        kept = {key: _refreshed(form, library.editing_version(template).revision) for key, form in forms_kept.items()}
         return _render_edit(request, template, status=409, **kept)
     except ValidationError as error:
         return _render_edit(request, template, errors=library.errors_by_item(error), status=400, **forms_kept)

@@ -11,7 +11,7 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from accounts.permissions import IsClinicianOrAdmin
-from assignments import fhir, library
+from assignments import fhir, fhir_import, library
 from assignments.api.serializers import (
     DraftSaveSerializer,
     DraftSerializer,
@@ -90,7 +90,7 @@ def template_import(request):
     converted or refused. Publish the draft to give it."""
     _check_writer(request.user)
     try:
-        template, report = library.template_import(
+        template, report = fhir_import.template_import(
             practice=request.user.practice, by=request.user, document=request.data
         )
     except NotAQuestionnaire as error:
@@ -138,7 +138,7 @@ def template_draft(request, slug: str):
     """
     template = _own_template(request.user, slug)
     if request.method == "GET":
-        return Response(library.draft_content(_editing(template)))
+        return Response(library.draft_content(library.editing_version(template)))
     data = _valid(DraftSaveSerializer, request.data)
     revision = data.pop("revision")
     try:
@@ -199,7 +199,7 @@ def template_version_list(request, slug: str):
 
 def _check_writer(user) -> None:
     if not library.may_write_templates(user):
-        raise PermissionDenied("Your practice lets its admins write exercises; ask one to allow clinicians too.")
+        raise PermissionDenied(library.WRITERS_ONLY)
 
 
 def _own_template(user, slug: str) -> Template:
@@ -226,13 +226,8 @@ def _visible_template(user, slug: str) -> Template:
     return library_template
 
 
-def _editing(template: Template) -> TemplateVersion:
-    draft = template.versions.filter(status=TemplateVersion.Status.DRAFT).first()
-    return draft or template.current_version
-
-
 def _summary(template: Template) -> dict:
-    version = _editing(template)
+    version = library.editing_version(template)
     return {
         "slug": template.slug,
         "title": version.title,

@@ -52,6 +52,8 @@ from assignments.questionnaire.format import (
     StructureError,
     index,
     level_items,
+    minutes_to_complete,
+    question_count,
     scopes,
     walk,
 )
@@ -80,6 +82,8 @@ __all__ = [
     "index",
     "is_enabled",
     "level_items",
+    "minutes_to_complete",
+    "question_count",
     "risk_reasons",
     "scopes",
     "score",

@@ -102,3 +102,22 @@ def scopes(items: list[dict]) -> dict[str, tuple[str, ...]]:
     for item, parents in walk(items):
         found[item["linkId"]] = tuple(p["linkId"] for p in parents if p.get("repeats"))
     return found
+
+
+# Roughly how long an answer takes, by item type (minutes): a text box is where people take their time.
+_MINUTES = {"text": 2.0, "string": 0.5, "display": 0.3, "choice": 0.3, "boolean": 0.2, "integer": 0.3, "decimal": 0.3}
+
+
+def question_count(items: list) -> int:
+    """The items a client answers (not display text, not the groups that hold them)."""
+    return sum(1 for item, _ in walk(items) if item.get("type") not in ("display", "group"))
+
+
+def minutes_to_complete(items: list) -> int:
+    """A fair estimate of the minutes a version takes to fill in, for the library and the chooser."""
+    total = sum(
+        _MINUTES.get(item.get("type"), 0.5) * (2 if item.get("repeats") else 1)
+        for item, _ in walk(items)
+        if item.get("type") != "group"
+    )
+    return max(1, round(total))
