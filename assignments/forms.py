@@ -2,21 +2,10 @@
 
 from django import forms
 
-MAX_OPTIONS = 30
+from assignments.builder import KINDS
+from assignments.questionnaire.format import MAX_REPEATS
 
-# What a practice admin picks when adding an item, in words, and what it becomes in the item format.
-KINDS = {
-    "text": ("A longer answer", {"type": "text"}),
-    "string": ("A short answer", {"type": "string"}),
-    "list": ("A list of short answers", {"type": "string", "repeats": True}),
-    "boolean": ("Yes or no", {"type": "boolean"}),
-    "choice": ("One of several options", {"type": "choice"}),
-    "choices": ("Any of several options", {"type": "choice", "repeats": True}),
-    "scale": ("A scale, for example 0 to 10", {"type": "integer", "control": "slider"}),
-    "integer": ("A number", {"type": "integer"}),
-    "date": ("A date", {"type": "date"}),
-    "display": ("Text to read (no answer)", {"type": "display"}),
-}
+MAX_OPTIONS = 30
 
 
 class NewExerciseForm(forms.Form):
@@ -47,7 +36,7 @@ class ItemForm(forms.Form):
     revision = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
     kind = forms.ChoiceField(label="What kind of answer", choices=[(key, label) for key, (label, _) in KINDS.items()])
     text = forms.CharField(
-        label="Question (or text to read)",
+        label="Question, heading or text to read",
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Short formatting works in text to read: **bold**, *italic*, lists starting “- ”.",
@@ -62,6 +51,28 @@ class ItemForm(forms.Form):
     )
     low = forms.IntegerField(label="Scale from", required=False, initial=0, min_value=-1000, max_value=1000)
     high = forms.IntegerField(label="Scale to", required=False, initial=10, min_value=-1000, max_value=1000)
+    min_rows = forms.IntegerField(
+        label="At least this many answers", required=False, min_value=0, max_value=MAX_REPEATS, help_text="For lists."
+    )
+    max_rows = forms.IntegerField(
+        label="At most this many answers", required=False, min_value=1, max_value=MAX_REPEATS, help_text="For lists."
+    )
+    describes_risk = forms.BooleanField(
+        label="It asks the client to describe risks or warning signs",
+        required=False,
+        help_text="Everything a client writes is read for risk language. Here, risky words are still shown to the "
+        "clinician, as history rather than a current risk (imminent ones stay imminent).",
+    )
+    into = forms.ChoiceField(label="Where", required=False, choices=[("", "At the end")])
+
+    def __init__(self, *args, groups=(), fixed_kind=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fixed_kind = fixed_kind  # changing an item in place: it keeps its kind
+        if fixed_kind:
+            self.fields["kind"].widget = forms.HiddenInput()
+        self.fields["into"].choices = [("", "At the end"), *((g["linkId"], f"Inside “{g['text']}”") for g in groups)]
+        if not groups:
+            self.fields["into"].widget = forms.HiddenInput()
 
     def clean(self):
         cleaned = super().clean()
@@ -83,6 +94,9 @@ class ItemForm(forms.Form):
                 self.add_error("high", "The scale must go up: its top must be more than its bottom.")
             elif high - low > 100:
                 self.add_error("high", "A scale of more than 100 steps is hard to answer on a phone.")
+        low_rows, high_rows = cleaned.get("min_rows"), cleaned.get("max_rows")
+        if low_rows is not None and high_rows is not None and low_rows > high_rows:
+            self.add_error("max_rows", "The most answers allowed must be at least the fewest needed.")
         if kind == "display" and cleaned.get("required"):
             cleaned["required"] = False  # text to read has no answer
         return cleaned

@@ -1,16 +1,18 @@
 """The library: every exercise and measure a clinician or practice admin may give, what each is for, how long it
 takes, which versions are in use, and a preview exactly as the client sees it."""
 
+from csp.constants import SELF
+from csp.decorators import csp_replace
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.text import slugify
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
-from assignments import library
-from assignments.forms import KINDS, DetailsForm, ItemForm, NewExerciseForm
+from assignments import builder, library
+from assignments.forms import DetailsForm, ItemForm, NewExerciseForm
 from assignments.models import TemplateVersion
 from assignments.questionnaire import minutes_to_complete, question_count, walk
 from assignments.selectors import LIBRARY_SHOWS, library_rows, library_template, template_versions
@@ -105,6 +107,8 @@ def _for_clinicians(words: str) -> str:
     return "the client " + words[len("you ") :] if words.startswith("you ") else words
 
 
+@xframe_options_sameorigin
+@csp_replace({"frame-ancestors": [SELF]})  # shown live beside the builder, in a frame of this site only
 @role_required("clinician", "admin")
 def library_preview(request, slug: str):
     """The version as a client's phone shows it: the portal's own form, with nothing saved. Without JavaScript,
@@ -113,7 +117,7 @@ def library_preview(request, slug: str):
     version = _shown_version(request, template)
     kind, _, argument = request.GET.get("action", "").partition(":")
     form = build(version.items, {}, extra_rows=argument if kind == "add" else "")
-    context = {"template": template, "version": version, "form": form}
+    context = {"template": template, "version": version, "form": form, "framed": request.GET.get("frame") == "1"}
     return render(request, "assignments/library_preview.html", context)
 
 
@@ -173,6 +177,7 @@ def library_copy(request, slug: str):
     return redirect("library:edit", slug=copy.slug)
 
 
+@csp_replace({"frame-src": [SELF]})  # the live preview beside the editor
 @role_required("clinician", "admin")
 def library_edit(request, slug: str):
     template = _own_writable(request, slug)
@@ -190,15 +195,41 @@ def _own_writable(request, slug: str):
     return template
 
 
-def _render_edit(request, template, *, details=None, item_form=None, errors=None, status=200):
+def _groups(items: list[dict]) -> list[dict]:
+    return [item for item, _ in walk(items) if item.get("type") == "group"]
+
+
+def _render_edit(
+    request, template, *, details=None, item_form=None, changing=None, changing_id="", errors=None, status=200
+):
+    """The draft's editing page. ``changing`` is the item form open on the item ``changing_id`` (from
+    ``?change=<linkId>``, or posted back with what was typed); ``item_form`` the form adding an item."""
     version = library.editing_version(template)
     revision = version.revision
+    if _wants_json(request):
+        return _json_answer(request, revision, status, errors, (details, item_form, changing))
+    groups = _groups(version.items)
+    link_id = changing_id or request.GET.get("change", "")
+    if changing is None and link_id:
+        try:
+            initial = builder.item_form_data(version.items, link_id)
+        except builder.Refused:
+            link_id = ""
+        else:
+            changing = ItemForm(initial={**initial, "revision": revision}, fixed_kind=True)
     context = {
         "template": template,
         "version": version,
         "details": details or DetailsForm(initial={**library.draft_content(version), "revision": revision}),
-        "item_form": item_form or ItemForm(initial={"revision": revision, "kind": "text", "low": 0, "high": 10}),
+        "item_form": item_form
+        or ItemForm(initial={"revision": revision, "kind": "text", "low": 0, "high": 10}, groups=groups),
+        "changing": changing,
+        "changing_id": link_id,
         "items": _rows(version.items, errors or {}),
+        "rules": _rule_rows(version),
+        "rule_questions": [(q["linkId"], q.get("text", q["linkId"])) for q in builder.rule_questions(version.items)],
+        "rule_operators": builder.RULE_OPERATORS,
+        "risk_levels": [(level, RISK_LEVEL_WORDS[level]) for level in RISK_LEVEL_WORDS],
         "general_errors": (errors or {}).get("template", []),
         "revision": revision,
         "is_draft": version.status == TemplateVersion.Status.DRAFT,
@@ -206,21 +237,76 @@ def _render_edit(request, template, *, details=None, item_form=None, errors=None
     return render(request, "assignments/library_edit.html", context, status=status)
 
 
-def _rows(items: list[dict], errors: dict[str, list[str]]) -> list[dict]:
-    rows = outline(items)
-    for row, (item, _parents) in zip(rows, walk(items), strict=True):
-        row["linkId"] = item["linkId"]
-        row["top"] = any(item is top for top in items)
-        row["errors"] = errors.get(item["linkId"], [])
-        row["has_condition"] = bool(item.get("enableWhen"))
-        if row["top"]:
-            position = next(n for n, top in enumerate(items) if top is item)
-            row["earlier"] = [(q["linkId"], q.get("text", q["linkId"])) for q in _askable(items[:position])]
+def _wants_json(request) -> bool:
+    """The builder's script (autosave, drag and keys) asks for JSON; without it every answer is a page."""
+    return request.headers.get("Accept") == "application/json"
+
+
+def _json_answer(request, revision: int, status: int, errors, forms) -> JsonResponse:
+    """What the script needs after a change: the draft's revision now, and what went wrong, in words."""
+    fields = {}
+    for form in forms:
+        if form is not None and form.is_bound and form.errors:
+            fields.update({name: [str(e) for e in problems] for name, problems in form.errors.items()})
+    said = [str(message) for message in messages.get_messages(request)]
+    body = {"revision": revision, "errors": errors or {}, "fields": fields, "messages": said}
+    return JsonResponse(body, status=status)
+
+
+RISK_LEVEL_WORDS = {
+    "moderate": "Moderate: look at it soon",
+    "high": "High: contact the client today",
+    "imminent": "Imminent: act now",
+    "history": "History: for the record, no action",
+}
+
+
+def _rule_rows(version) -> list[dict]:
+    questions = {item["linkId"]: item for item, _ in walk(version.items)}
+    rows = []
+    for position, rule in enumerate(version.risk_rules or []):
+        question = questions.get(rule.get("question"))
+        if question is None:
+            continue
+        if rule.get("operator") in ("=", "!=", "exists"):
+            words = _for_clinicians(condition_words(question, rule))
+        else:
+            words = f"the answer to “{question.get('text')}” {builder.RULE_OPERATORS.get(rule['operator'], '')} "
+            words += str(rule.get("answer"))
+        level = RISK_LEVEL_WORDS.get(rule.get("level", "high"), "").split(":")[0]
+        rows.append({"position": position, "words": words, "reason": rule.get("reason", ""), "level": level})
     return rows
 
 
+def _rows(items: list[dict], errors: dict[str, list[str]]) -> list[dict]:
+    rows = outline(items)
+    for row, (item, parents) in zip(rows, walk(items), strict=True):
+        siblings = parents[-1]["item"] if parents else items
+        place = next(n for n, sibling in enumerate(siblings) if sibling is item)
+        row["linkId"], row["kind_key"] = item["linkId"], builder.kind_of(item)
+        row["errors"] = errors.get(item["linkId"], [])
+        row["first"], row["last"] = place == 0, place == len(siblings) - 1
+        row["may_go_in"] = place > 0 and siblings[place - 1].get("type") == "group"
+        row["in_group"] = bool(parents)
+        row["conditions"] = [{"position": n, "words": words} for n, words in enumerate(_condition_list(items, item))]
+        row["behavior"] = item.get("enableBehavior", "all")
+        row["earlier"] = [
+            (q["linkId"], q.get("text", q["linkId"])) for q in builder.askable_before(items, item["linkId"])
+        ]
+    return rows
+
+
+def _condition_list(items: list[dict], item: dict) -> list[str]:
+    known = {i["linkId"]: i for i, _ in walk(items)}
+    return [
+        _for_clinicians(condition_words(known[c["question"]], c))
+        for c in item.get("enableWhen") or []
+        if c.get("question") in known
+    ]
+
+
 def _edit_posted(request, template):
-    action, _, link_id = request.POST.get("action", "").partition(":")
+    action, _, argument = request.POST.get("action", "").partition(":")
     version = library.editing_version(template)
     if action == "publish":
         return _publish_posted(request, template, version)
@@ -230,32 +316,69 @@ def _edit_posted(request, template):
             return _render_edit(request, template, details=form, status=400)
         data = dict(form.cleaned_data)
         return _save(request, template, data.pop("revision"), data, details=form)
-    if action == "add":
-        form = ItemForm(request.POST)
-        if not form.is_valid():
-            return _render_edit(request, template, item_form=form, status=400)
-        items = [*version.items, _new_item(form.cleaned_data, version.items)]
-        return _save(request, template, form.cleaned_data["revision"], {"items": items}, item_form=form)
+    if action in ("add", "change"):
+        return _item_posted(request, template, version, action, argument)
     revision = request.POST.get("revision", "")
-    if action in ("when", "unwhen") and revision.isdigit():
-        items, problem = _with_condition(version.items, link_id, request.POST if action == "when" else None)
-        if problem:
-            messages.error(request, problem)
-            return _render_edit(request, template, status=400)
-        return _save(request, template, int(revision), {"items": items})
-    if action in ("up", "down", "remove") and revision.isdigit():
-        items = _moved(version.items, link_id, action)
-        if items is None:
-            messages.error(request, "That item is no longer in the draft; here it is as it is now.")
-            return redirect("library:edit", slug=template.slug)
-        return _save(request, template, int(revision), {"items": items})
-    messages.error(request, "That change could not be read; nothing was saved.")
-    return redirect("library:edit", slug=template.slug)
+    if not revision.isdigit():
+        messages.error(request, "That change could not be read; nothing was saved.")
+        return redirect("library:edit", slug=template.slug)
+    try:
+        content = _tree_change(version, action, argument, request.POST)
+    except builder.Refused as refused:
+        messages.error(request, str(refused))
+        return _render_edit(request, template, status=400)
+    return _save(request, template, int(revision), content)
+
+
+def _tree_change(version, action: str, argument: str, data) -> dict:
+    """The draft content one posted action makes, or Refused with why."""
+    link_id, _, position = argument.partition(":")
+    items = version.items
+    if action in builder.MOVES:
+        return {"items": builder.move(items, link_id, action)}
+    if action == "drag":
+        return {"items": builder.move_to(items, link_id, before=data.get("before", ""), into=data.get("into", ""))}
+    if action == "when":
+        return {"items": builder.add_condition(items, link_id, data)}
+    if action == "unwhen":
+        return {"items": builder.drop_condition(items, link_id, int(position) if position.isdigit() else None)}
+    if action in ("any", "all"):
+        return {"items": builder.set_behavior(items, link_id, action)}
+    if action == "rule":
+        return {"risk_rules": builder.add_rule(items, version.risk_rules or [], data)}
+    if action == "unrule" and link_id.isdigit():
+        rules = list(version.risk_rules or [])
+        if int(link_id) >= len(rules):
+            raise builder.Refused("That rule is no longer in the draft; here it is as it is now.")
+        del rules[int(link_id)]
+        return {"risk_rules": rules}
+    raise builder.Refused("That change could not be read; nothing was saved.")
+
+
+def _item_posted(request, template, version, action: str, link_id: str):
+    if action == "add":
+        form = ItemForm(request.POST, groups=_groups(version.items))
+        keep: dict = {"item_form": form}
+    else:
+        form = ItemForm(request.POST, fixed_kind=True)
+        keep = {"changing": form, "changing_id": link_id}
+    if not form.is_valid():
+        return _render_edit(request, template, status=400, **keep)
+    data = form.cleaned_data
+    try:
+        if action == "add":
+            items = builder.add(version.items, builder.new_item(data, version.items), into=data.get("into") or "")
+        else:
+            items = builder.change(version.items, link_id, data)
+    except builder.Refused as refused:
+        form.add_error(None, str(refused))
+        return _render_edit(request, template, status=400, **keep)
+    return _save(request, template, data["revision"], {"items": items}, **keep)
 
 
 def _save(request, template, revision: int, content: dict, **forms_kept):
     try:
-        library.template_draft_save(template=template, by=request.user, revision=revision, **content)
+        draft = library.template_draft_save(template=template, by=request.user, revision=revision, **content)
     except library.DraftConflict:
         # Someone (or another tab) saved since this page was opened: nothing of this change was saved, and
         # what was typed stays in its form, to save again on top of the draft as it is now.
@@ -264,18 +387,23 @@ def _save(request, template, revision: int, content: dict, **forms_kept):
             "This draft was saved elsewhere since you opened it (perhaps in another tab). Your change was not "
             "saved: the draft below is as it is now, and what you typed is still in the form.",
         )
-        kept = {key: _refreshed(form, library.editing_version(template).revision) for key, form in forms_kept.items()}
+        now = library.editing_version(template)
+        kept = {key: _refreshed(kept, now) if key != "changing_id" else kept for key, kept in forms_kept.items()}
         return _render_edit(request, template, status=409, **kept)
     except ValidationError as error:
         return _render_edit(request, template, errors=library.errors_by_item(error), status=400, **forms_kept)
+    if _wants_json(request):
+        return JsonResponse({"revision": draft.revision, "errors": {}, "fields": {}, "messages": ["Saved."]})
     messages.success(request, "Saved.")
     return redirect("library:edit", slug=template.slug)
 
 
-def _refreshed(form, revision: int):
+def _refreshed(form, version):
     """The same form, what was typed kept, naming the draft's current revision."""
     data = form.data.copy()
-    data["revision"] = str(revision)
+    data["revision"] = str(version.revision)
+    if isinstance(form, ItemForm):
+        return ItemForm(data, groups=() if form.fixed_kind else _groups(version.items), fixed_kind=form.fixed_kind)
     return type(form)(data)
 
 
@@ -292,113 +420,3 @@ def _publish_posted(request, template, version):
         return _render_edit(request, template, errors=library.errors_by_item(error), status=400)
     messages.success(request, f"Published as version {published.number}. Homework already given keeps its version.")
     return redirect("library:detail", slug=template.slug)
-
-
-def _new_item(data: dict, items: list[dict]) -> dict:
-    _label, shape = KINDS[data["kind"]]
-    item: dict = {"linkId": _free_link_id(data["text"], items), **shape, "text": data["text"].strip()}
-    if data.get("required") and item["type"] != "display":
-        item["required"] = True
-    if data.get("help_text") and item["type"] != "display":
-        item["helpText"] = data["help_text"].strip()
-    if item["type"] == "choice":
-        item["answerOption"] = [
-            {"code": _free_code(option, n), "display": option} for n, option in enumerate(data["option_list"])
-        ]
-    if data["kind"] == "scale":
-        item["minValue"], item["maxValue"] = data["low"], data["high"]
-    return item
-
-
-def _free_link_id(text: str, items: list[dict]) -> str:
-    taken = {item["linkId"] for item, _ in walk(items)}
-    base = slugify(text).replace("-", "_")[:40].strip("_") or "item"
-    candidate, n = base, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{base}_{n}"
-    return candidate
-
-
-def _free_code(option: str, position: int) -> str:
-    return (slugify(option)[:50] or "option") + f"-{position + 1}"
-
-
-CONDITION_OPERATORS = {"=": "is", "!=": "is not", "exists": "has been answered"}
-
-
-def _with_condition(items: list[dict], link_id: str, data) -> tuple[list[dict], str]:
-    """The top-level items with ``link_id`` shown only when an earlier question's answer is (or is not) what the
-    author typed, or has been answered; ``data`` None removes its condition. A problem, in words, instead."""
-    where = next((n for n, item in enumerate(items) if item["linkId"] == link_id), None)
-    if where is None:
-        return items, "That item is no longer in the draft; here it is as it is now."
-    item = dict(items[where])
-    if data is None:
-        item.pop("enableWhen", None)
-        item.pop("enableBehavior", None)
-        return [*items[:where], item, *items[where + 1 :]], ""
-    earlier = {i["linkId"]: i for i in _askable(items[:where])}
-    question = earlier.get(data.get("when_question", ""))
-    operator = data.get("when_operator", "")
-    if question is None:
-        return items, "Choose a question asked before this item."
-    if operator not in CONDITION_OPERATORS:
-        return items, "Choose whether its answer is, is not, or has been given."
-    if operator == "exists":
-        condition = {"question": question["linkId"], "operator": "exists", "answer": True}
-    else:
-        answer, problem = _answer_from_words(question, data.get("when_answer", ""))
-        if problem:
-            return items, problem
-        condition = {"question": question["linkId"], "operator": operator, "answer": answer}
-    item["enableWhen"] = [condition]
-    item["enableBehavior"] = "all"
-    return [*items[:where], item, *items[where + 1 :]], ""
-
-
-def _askable(items: list[dict]) -> list[dict]:
-    """Questions a condition may depend on: answerable, at the top level, answered once."""
-    return [i for i in items if i.get("type") not in ("display", "group") and not i.get("repeats")]
-
-
-def _answer_from_words(question: dict, words: str) -> tuple[object, str]:
-    typed = words.strip()
-    asked = f"“{question.get('text', question['linkId'])}”"
-    if question["type"] == "choice":
-        options = question.get("answerOption") or []
-        found = next((o for o in options if typed.casefold() in (o["display"].casefold(), o["code"].casefold())), None)
-        if found is None:
-            choices = ", ".join(f"“{o['display']}”" for o in options)
-            return None, f"“{typed}” is not one of the options of {asked}: write one of {choices}."
-        return found["code"], ""
-    if question["type"] == "boolean":
-        if typed.casefold() in ("yes", "y", "true"):
-            return True, ""
-        if typed.casefold() in ("no", "n", "false"):
-            return False, ""
-        return None, f"{asked} is answered yes or no: write “yes” or “no”."
-    if question["type"] in ("integer", "decimal"):
-        try:
-            number = float(typed)
-        except ValueError:
-            return None, f"{asked} is answered with a number: write one."
-        return (int(number) if question["type"] == "integer" and number.is_integer() else number), ""
-    if not typed:
-        return None, f"Write the answer to {asked} that shows this item."
-    return typed, ""
-
-
-def _moved(items: list[dict], link_id: str, action: str) -> list[dict] | None:
-    """The top-level items with one moved up, moved down or removed; None when it is not there."""
-    where = next((n for n, item in enumerate(items) if item["linkId"] == link_id), None)
-    if where is None:
-        return None
-    items = list(items)
-    if action == "remove":
-        del items[where]
-    elif action == "up" and where > 0:
-        items[where - 1], items[where] = items[where], items[where - 1]
-    elif action == "down" and where < len(items) - 1:
-        items[where + 1], items[where] = items[where], items[where + 1]
-    return items

@@ -2,8 +2,11 @@
 revision), previews it, publishes it; a stale page never overwrites a newer save and keeps what was typed; the
 rules of who may write hold on every page."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from assignments.models import Template, TemplateVersion
 
@@ -175,7 +178,7 @@ def test_an_item_is_shown_only_when_an_earlier_answer_is_what_the_author_wrote(c
 
     assert set_it.status_code == 302
     item = _items(template)[-1]
-    assert item["enableWhen"] == [{"question": "how_did_it_go", "operator": "=", "answer": "well-1"}]
+    assert item["enableWhen"] == [{"question": "how_did_it_go", "operator": "=", "answer": "well"}]
     assert item["repeats"] is True  # a repeating list, shown on a condition: the issue's "Done when" content
     page = client.get(edit).content.decode()
     assert "Shown only if the client answered “Well” to “How did it go?”" in page
@@ -215,3 +218,149 @@ def test_a_condition_that_cannot_be_read_is_explained_and_nothing_is_saved(
 
     assert response.status_code == 400 and message in response.content.decode()
     assert _revision(template) == before
+
+
+def _post(client, template, action, json=False, **fields):
+    headers = {"headers": {"Accept": "application/json"}} if json else {}
+    data = {"action": action, "revision": _revision(template)} | fields
+    return client.post(reverse("library:edit", args=[template.slug]), data, **headers)
+
+
+def test_an_item_is_changed_in_place_keeping_its_id_and_its_kind(client, practice_admin):
+    client.force_login(practice_admin)
+    template = _new(client)
+    _add(client, template, kind="choice", text="How was it?", options="Fine\nHard")
+    edit = reverse("library:edit", args=[template.slug])
+
+    page = client.get(edit + "?change=how_was_it").content.decode()
+    assert 'value="change:how_was_it"' in page and "Fine\nHard" in page
+
+    form = {"kind": "choice", "text": "How was it, really?", "options": "Hard\nFine\nNumb", "help_text": "Be honest"}
+    assert _post(client, template, "change:how_was_it", **form).status_code == 302
+    item = _items(template)[-1]
+    assert (item["linkId"], item["text"], item["helpText"]) == ("how_was_it", "How was it, really?", "Be honest")
+    assert [o["code"] for o in item["answerOption"]] == ["hard", "fine", "numb"]
+
+    refused = _post(client, template, "change:how_was_it", **(form | {"kind": "text"}))
+    assert refused.status_code == 400 and "keeps its kind" in refused.content.decode()
+    assert "How was it, really?" in refused.content.decode()  # what was typed stays in its form
+
+
+def test_a_repeating_group_is_built_filled_in_and_previewed(client, practice_admin):
+    client.force_login(practice_admin)
+    template = _new(client)
+    _add(client, template, kind="rows", text="People who helped", required="on", min_rows="1", max_rows="5")
+    _add(client, template, kind="string", text="Their name", into="people_who_helped")
+    _add(client, template, kind="boolean", text="Was it family?")
+    assert _post(client, template, "in:was_it_family").status_code == 302
+    placeholder = _items(template)[1]["item"][0]["linkId"]
+    assert _post(client, template, f"remove:{placeholder}").status_code == 302
+
+    group = _items(template)[-1]
+    assert (group["type"], group["repeats"], group["minRepeats"], group["maxRepeats"]) == ("group", True, 1, 5)
+    assert [child["linkId"] for child in group["item"]] == ["their_name", "was_it_family"]
+    preview = client.get(reverse("library:preview", args=[template.slug]) + "?action=add:people_who_helped")
+    assert "Their name" in preview.content.decode() and "Was it family?" in preview.content.decode()
+
+    last = _post(client, template, "remove:was_it_family")
+    assert last.status_code == 302
+    refused = _post(client, template, "remove:their_name")
+    assert refused.status_code == 400 and "A group needs at least one item" in refused.content.decode()
+    assert [child["linkId"] for child in _items(template)[-1]["item"]] == ["their_name"]
+
+
+def test_several_conditions_are_shown_in_words_and_hold_together_or_alone(client, practice_admin):
+    client.force_login(practice_admin)
+    template = _new(client)
+    _add(client, template, kind="boolean", text="Did you reach out?")
+    _add(client, template, kind="choice", text="How did it go?", options="Well\nBadly")
+    _add(client, template, kind="text", text="What would you do next time?")
+    target = "what_would_you_do_next_time"
+    reached = {"when_question": "did_you_reach_out", "when_operator": "=", "when_answer": "no"}
+    badly = {"when_question": "how_did_it_go", "when_operator": "=", "when_answer": "Badly", "when_behavior": "any"}
+    assert _post(client, template, f"when:{target}", **reached).status_code == 302
+    assert _post(client, template, f"when:{target}", **badly).status_code == 302
+
+    page = client.get(reverse("library:edit", args=[template.slug])).content.decode()
+    assert "Shown only if any one of these holds" in page
+    assert "the client answered “No” to “Did you reach out?”" in page
+    assert "the client answered “Badly” to “How did it go?”" in page
+    assert _post(client, template, f"all:{target}").status_code == 302
+    assert _items(template)[-1]["enableBehavior"] == "all"
+    assert _post(client, template, f"unwhen:{target}:0").status_code == 302
+    assert [c["question"] for c in _items(template)[-1]["enableWhen"]] == ["how_did_it_go"]
+
+
+def test_a_practice_risk_rule_alerts_the_clinician_at_its_level_when_the_answer_is_given(
+    client, practice_admin, clinician, client_profile
+):
+    from assignments.models import RiskAlert
+    from assignments.services import assignment_create
+    from tests.factories import submitted
+
+    client.force_login(practice_admin)
+    template = _new(client)
+    _add(client, template, kind="boolean", text="Do you feel safe at home?", required="on")
+    _add(client, template, kind="scale", text="How calm are you?", low=0, high=10)
+    rule = {"rule_question": "do_you_feel_safe_at_home", "rule_operator": "=", "rule_answer": "no"}
+    rule |= {"rule_level": "high", "rule_reason": "They do not feel safe at home."}
+    assert _post(client, template, "rule", **rule).status_code == 302
+    page = client.get(reverse("library:edit", args=[template.slug])).content.decode()
+    assert "<strong>High</strong>: when the client answered “No” to “Do you feel safe at home?”" in page
+    refused = _post(client, template, "rule", **(rule | {"rule_question": "how_calm_are_you", "rule_answer": "x"}))
+    assert refused.status_code == 400 and "answered with a number" in refused.content.decode()
+    placeholder = _items(template)[0]["linkId"]
+    _post(client, template, f"remove:{placeholder}")
+    details = {"title": "Safe at home", "description": "A check.", "introduction": "Two questions."}
+    _post(client, template, "details", **details)
+    assert _post(client, template, "publish").status_code == 302
+
+    template.refresh_from_db()
+    give = {"clinician_user": clinician.user, "client": client_profile, "template": template}
+    give["due_at"] = timezone.now() + datetime.timedelta(days=1)
+    [assignment] = assignment_create(**give)
+    calm = submitted(assignment, {"do_you_feel_safe_at_home": True, "how_calm_are_you": 8})
+    assert not calm.raised_risk
+    [second] = assignment_create(**give)
+    unsafe = submitted(second, {"do_you_feel_safe_at_home": False, "how_calm_are_you": 8})
+    assert unsafe.raised_risk
+    [alert] = RiskAlert.objects.filter(assignment=second)
+    assert alert.level == "high" and alert.reasons[0]["reason"] == "They do not feel safe at home."
+
+    client.post(reverse("library:edit", args=[template.slug]), {"action": "unrule:0", "revision": _revision(template)})
+    assert _items(template) and template.versions.get(status="draft").risk_rules == []
+
+
+def test_the_script_saves_as_typed_and_is_told_the_revision_or_the_conflict(client, practice_admin):
+    client.force_login(practice_admin)
+    template = _new(client)
+    before = _revision(template)
+    fields = {"title": "Small wins, daily", "description": "", "introduction": "A minute a day."}
+
+    saved = _post(client, template, "details", json=True, **fields)
+
+    assert saved.status_code == 200 and saved.json()["revision"] == before + 1
+    stale = client.post(
+        reverse("library:edit", args=[template.slug]),
+        {"action": "details", "revision": before, **fields, "title": "Older words"},
+        headers={"Accept": "application/json"},
+    )
+    assert stale.status_code == 409 and stale.json()["revision"] == before + 1
+    assert "saved elsewhere" in stale.json()["messages"][0]
+    assert template.versions.get(status="draft").title == "Small wins, daily"
+    empty = _post(client, template, "details", json=True, **(fields | {"title": ""}))
+    assert empty.status_code == 400 and empty.json()["fields"]["title"]
+    dragged = _post(client, template, "drag:first", json=True, before="first")
+    assert dragged.status_code == 200
+
+
+def test_the_preview_may_be_framed_by_the_builder_and_nothing_else_may(client, practice_admin):
+    client.force_login(practice_admin)
+    template = _new(client)
+    edit = client.get(reverse("library:edit", args=[template.slug]))
+    preview = client.get(reverse("library:preview", args=[template.slug]) + "?frame=1")
+    assert "frame-src 'self'" in edit["Content-Security-Policy"]
+    assert "frame-ancestors 'self'" in preview["Content-Security-Policy"]
+    assert preview["X-Frame-Options"] == "SAMEORIGIN" and "is-framed" in preview.content.decode()
+    index = client.get(reverse("library:index"))
+    assert "frame-ancestors 'none'" in index["Content-Security-Policy"] and index["X-Frame-Options"] == "DENY"

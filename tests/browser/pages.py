@@ -22,11 +22,21 @@ def assert_fits_and_is_accessible(page, axe_source: str) -> None:
 
     # Evaluated through the DevTools protocol, not added as an inline <script>, which the page's
     # Content-Security-Policy rightly blocks.
-    page.evaluate(f"() => {{ {axe_source}\n}}")
+    # Into every frame too (the builder's live preview), innermost first, so that axe checks what they show.
+    for frame in sorted(page.frames, key=lambda frame: -len(_ancestors(frame))):
+        frame.evaluate(f"() => {{ {axe_source}\n}}")
     page.evaluate("() => { if (!window.axe) throw new Error('axe-core did not load'); }")
     violations = page.evaluate("async () => (await axe.run()).violations")
     blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
     assert not blocking, f"axe-core found serious or critical problems on {what}:\n{describe(blocking)}"
+
+
+def _ancestors(frame) -> list:
+    found = []
+    while frame.parent_frame is not None:
+        frame = frame.parent_frame
+        found.append(frame)
+    return found
 
 
 def screenshot(page, folder: Path, name: str) -> None:

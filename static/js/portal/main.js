@@ -16,17 +16,12 @@ function isAnswer(form, target) {
 }
 
 function wireForm(form, autosave) {
+  // Conditional questions follow the answers in every form, the builder's preview (nothing saved) too.
+  form.addEventListener("input", function (event) { if (isAnswer(form, event.target)) refreshConditions(form); });
+  form.addEventListener("change", function (event) { if (isAnswer(form, event.target)) refreshConditions(form); });
   if (autosave.editable) {
-    form.addEventListener("input", function (event) {
-      if (!isAnswer(form, event.target)) return;
-      refreshConditions(form);
-      autosave.changed(2500);
-    });
-    form.addEventListener("change", function (event) {
-      if (!isAnswer(form, event.target)) return;
-      refreshConditions(form);
-      autosave.changed(800);
-    });
+    form.addEventListener("input", function (event) { if (isAnswer(form, event.target)) autosave.changed(2500); });
+    form.addEventListener("change", function (event) { if (isAnswer(form, event.target)) autosave.changed(800); });
     form.addEventListener("focusout", function (event) {
       if (isAnswer(form, event.target) && autosave.scheduled()) autosave.changed(150); // leaving a field saves it now
     });
