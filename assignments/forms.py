@@ -1,5 +1,7 @@
 """The builder's forms (without JavaScript every change is one of these, posted with the draft's revision)."""
 
+import json
+
 from django import forms
 
 from assignments.builder import KINDS
@@ -100,3 +102,25 @@ class ItemForm(forms.Form):
         if kind == "display" and cleaned.get("required"):
             cleaned["required"] = False  # text to read has no answer
         return cleaned
+
+
+MAX_IMPORT_BYTES = 1024 * 1024
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label="A FHIR Questionnaire file (JSON)",
+        help_text="Exported from another tool or from this library, 1 MB at most. It becomes a draft to check first.",
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_IMPORT_BYTES:
+            raise forms.ValidationError("That file is over 1 MB: a questionnaire is much smaller.")
+        try:
+            self.cleaned_data["document"] = json.loads(upload.read().decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise forms.ValidationError(
+                "That file is not JSON: export the questionnaire as FHIR JSON (not XML) and choose that file."
+            ) from None
+        return upload

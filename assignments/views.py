@@ -11,8 +11,9 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from accounts.access import role_required
-from assignments import builder, library
-from assignments.forms import DetailsForm, ItemForm, NewExerciseForm
+from assignments import builder, fhir_import, library
+from assignments.compare import compare, summary
+from assignments.forms import DetailsForm, ImportForm, ItemForm, NewExerciseForm
 from assignments.models import TemplateVersion
 from assignments.questionnaire import minutes_to_complete, question_count, walk
 from assignments.selectors import LIBRARY_SHOWS, library_rows, library_template, template_versions
@@ -420,3 +421,82 @@ def _publish_posted(request, template, version):
         return _render_edit(request, template, errors=library.errors_by_item(error), status=400)
     messages.success(request, f"Published as version {published.number}. Homework already given keeps its version.")
     return redirect("library:detail", slug=template.slug)
+
+
+# --- Versions side by side, archive and restore, and importing a FHIR Questionnaire file ---
+
+
+@role_required("clinician", "admin")
+def library_compare(request, slug: str):
+    """Two versions side by side (``?from=N&to=M``); by default the version before the newest against it, the
+    draft being the newest where there is one."""
+    template = library_template(user=request.user, slug=slug)
+    versions = template.versions.order_by("number")
+    if template.practice_id is None:
+        versions = versions.filter(status=TemplateVersion.Status.PUBLISHED)
+    versions = list(versions)
+    by_number = {version.number: version for version in versions}
+    after = _chosen(request.GET.get("to", ""), by_number) or versions[-1]
+    earlier = [version for version in versions if version.number < after.number]
+    before = _chosen(request.GET.get("from", ""), by_number) or (earlier[-1] if earlier else after)
+    rows = compare(before.items, after.items)
+    context = {
+        "template": template,
+        "before": before,
+        "after": after,
+        "versions": versions,
+        "rows": rows,
+        "counts": summary(rows),
+        "title": after.title,
+    }
+    return render(request, "assignments/library_compare.html", context)
+
+
+def _chosen(number: str, by_number: dict) -> TemplateVersion | None:
+    if number and not (number.isdigit() and int(number) in by_number):
+        raise Http404("No such version.")
+    return by_number[int(number)] if number else None
+
+
+@require_POST
+@role_required("clinician", "admin")
+def library_archive(request, slug: str):
+    """Archive (``action=archive``) or restore (``action=restore``) one of the practice's own exercises."""
+    template = _own_writable(request, slug)
+    if request.POST.get("action") == "restore":
+        library.template_restore(template=template, by=request.user)
+        messages.success(request, "Restored: it can be given again.")
+    else:
+        library.template_archive(template=template, by=request.user)
+        messages.success(request, "Archived: it is no longer offered for new homework. Homework given keeps it.")
+    return redirect("library:detail", slug=template.slug)
+
+
+@role_required("clinician", "admin")
+def library_import(request):
+    """A FHIR R4 Questionnaire file made into a new draft of the practice, with what was kept, converted and
+    refused said on the draft's page."""
+    if not library.may_write_templates(request.user):
+        raise PermissionDenied(library.WRITERS_ONLY)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            template, report = fhir_import.template_import(
+                practice=request.user.practice, by=request.user, document=form.cleaned_data["document"]
+            )
+        except fhir_import.NotAQuestionnaire as error:
+            for place, problems in error.errors.items():
+                for problem in problems:
+                    form.add_error("file", f"{place}: {problem}" if place not in ("", "resourceType") else problem)
+        except ValidationError as error:
+            for problems in library.errors_by_item(error).values():
+                for problem in problems:
+                    form.add_error("file", problem)
+        else:
+            messages.success(request, "Imported as a draft: check it, then publish it.")
+            for heading, key in (("Kept", "kept"), ("Changed to fit", "converted"), ("Left out", "refused")):
+                for line in report.get(key, []):
+                    (messages.warning if key == "refused" else messages.info)(request, f"{heading}: {line}")
+            return redirect("library:edit", slug=template.slug)
+    status = 400 if form.errors else 200
+    return render(request, "assignments/library_import.html", {"form": form}, status=status)

@@ -61,9 +61,11 @@ GET = {
     "library:index": (lambda w: reverse("library:index"), STAFF_PAGE),
     "library:detail": (lambda w: reverse("library:detail", args=["acceptance"]), STAFF_PAGE),
     "library:preview": (lambda w: reverse("library:preview", args=["acceptance"]), STAFF_PAGE),
+    "library:compare": (lambda w: reverse("library:compare", args=["acceptance"]), STAFF_PAGE),
     # Writing: practice admins (clinicians where the practice allows it; here it does not); built-in ones only
     # by copying.
     "library:new": (lambda w: reverse("library:new"), row(302, 403, 403, 403, 403, 403, 200, 200)),
+    "library:import": (lambda w: reverse("library:import"), row(302, 403, 403, 403, 403, 403, 200, 200)),
     "library:edit": (
         lambda w: reverse("library:edit", args=["acceptance"]),
         row(302, 403, 403, 403, 403, 403, 403, 403),
@@ -117,6 +119,10 @@ POST = {
     "library:copy": (
         lambda w: reverse("library:copy", args=["acceptance"]),
         row(302, 403, 403, 403, 403, 403, 302, 302),  # into the admin's own practice, then to its editing page
+    ),
+    "library:archive": (
+        lambda w: reverse("library:archive", args=["acceptance"]),
+        row(302, 403, 403, 403, 403, 403, 403, 403),  # a built-in exercise is never archived by a practice
     ),
     "clients:assignment_autosave": (
         lambda w: reverse("clients:assignment_autosave", args=[w["assignment"]]),
