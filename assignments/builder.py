@@ -85,6 +85,12 @@ def _apply(item: dict, data: dict, kind: str) -> None:
         item["answerOption"] = _options(data["option_list"], item.get("answerOption") or [])
     if kind == "scale":
         item["minValue"], item["maxValue"] = data["low"], data["high"]
+        for key, field in (("lowLabel", "low_label"), ("highLabel", "high_label")):
+            words = " ".join(str(data.get(field) or "").split())
+            if words:
+                item[key] = words
+            else:
+                item.pop(key, None)
     if item.get("repeats") and item["type"] != "choice":
         for key, value in (("minRepeats", data.get("min_rows")), ("maxRepeats", data.get("max_rows"))):
             if value is None:
@@ -149,6 +155,8 @@ def item_form_data(items: list[dict], link_id: str) -> dict:
         "options": "\n".join(option["display"] for option in item.get("answerOption") or []),
         "low": item.get("minValue", 0),
         "high": item.get("maxValue", 10),
+        "low_label": item.get("lowLabel", ""),
+        "high_label": item.get("highLabel", ""),
         "min_rows": item.get("minRepeats"),
         "max_rows": item.get("maxRepeats"),
         "describes_risk": item.get("riskLanguage") == "describes-risk",

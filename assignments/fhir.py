@@ -105,6 +105,10 @@ def _questionnaire_item(version: TemplateVersion, item: dict, by_id: dict) -> di
                 "extension": [item_control("help")],
             }
         )
+    for key, code in (("lowLabel", "lower"), ("highLabel", "upper")):  # SDC's labels for a slider's ends
+        if item.get(key):
+            link_id = f"{item['linkId']}.{code}"
+            nested.append({"linkId": link_id, "type": "display", "text": item[key], "extension": [item_control(code)]})
     if item["type"] == "group":
         nested += [_questionnaire_item(version, child, by_id) for child in item["item"]]
     if nested:

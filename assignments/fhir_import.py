@@ -178,7 +178,11 @@ class _Reader:
         help_items = [child for child in nested if _control_of(child) == "help" and child.get("type") == "display"]
         if help_items:
             out["helpText"] = "\n".join(str(child.get("text") or "") for child in help_items)
-        children = [child for child in nested if child not in help_items]
+        ends = {"lower": "lowLabel", "upper": "highLabel"}
+        end_items = [child for child in nested if _control_of(child) in ends and child.get("type") == "display"]
+        for child in end_items:
+            out[ends[_control_of(child)]] = str(child.get("text") or "").strip()[:60]
+        children = [child for child in nested if child not in help_items and child not in end_items]
         self.count += 1
         self.seen[link_id] = out
         if out["type"] == "group":

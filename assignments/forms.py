@@ -53,6 +53,18 @@ class ItemForm(forms.Form):
     )
     low = forms.IntegerField(label="Scale from", required=False, initial=0, min_value=-1000, max_value=1000)
     high = forms.IntegerField(label="Scale to", required=False, initial=10, min_value=-1000, max_value=1000)
+    low_label = forms.CharField(
+        label="What the bottom of the scale means",
+        required=False,
+        max_length=60,
+        help_text="For scales, e.g. “Not at all”.",
+    )
+    high_label = forms.CharField(
+        label="What the top of the scale means",
+        required=False,
+        max_length=60,
+        help_text="For scales, e.g. “Completely”.",
+    )
     min_rows = forms.IntegerField(
         label="At least this many answers", required=False, min_value=0, max_value=MAX_REPEATS, help_text="For lists."
     )

@@ -128,7 +128,11 @@ def _word(item: dict, value: Any) -> str:
         return "Yes" if value is True else "No" if value is False else str(value)
     if kind in ("integer", "decimal"):
         high = item.get("maxValue")
-        if item.get("minValue") is not None and high is not None:
+        low = item.get("minValue")
+        if low is not None and high is not None:
+            ends = (item.get("lowLabel"), item.get("highLabel"))
+            if all(ends):  # what the ends mean, as the client saw them
+                return f"{value} out of {high} ({low} {ends[0]}, {high} {ends[1]})"
             return f"{value} out of {high}"
         return str(value)
     if kind == "date":

@@ -16,6 +16,7 @@ A template version's ``items`` is a list of item dicts:
     maxLength     string/text, default 2000 / 10000
     item          group only: the nested items
     helpText, placeholder, control ("slider", "radio", "checkbox", "dropdown")   display hints
+    lowLabel, highLabel   a scale's ends in words ("Not at all", "Completely"), beside minValue and maxValue
     riskLanguage  string/text only: "describes-risk" for an item that asks the client to describe risk
                   (a safety plan's warning signs): risky words there are flagged as history, or as
                   imminent when they are imminent, rather than as a current high or moderate risk

@@ -24,7 +24,7 @@ CONTROLS = ("slider", "radio", "checkbox", "dropdown")
 ITEM_KEYS = {
     "linkId", "text", "type", "required", "repeats", "minRepeats", "maxRepeats", "answerOption", "enableWhen",
     "enableBehavior", "minValue", "maxValue", "maxLength", "item", "helpText", "placeholder", "control",
-    "riskLanguage",
+    "riskLanguage", "lowLabel", "highLabel",
 }  # fmt: skip
 
 

@@ -105,6 +105,12 @@ def _check_bounds(item: dict, label: str, errors: list[str]) -> None:
             errors.append(f"{label}: maxLength applies to string and text items only.")
         elif not _is_int(item["maxLength"]) or not 1 <= item["maxLength"] <= 50000:
             errors.append(f"{label}: maxLength must be a whole number from 1 to 50000.")
+    for key in ("lowLabel", "highLabel"):
+        if key in item:
+            if kind not in ("integer", "decimal") or "minValue" not in item or "maxValue" not in item:
+                errors.append(f"{label}: words for a scale's ends need a number item with a lowest and highest value.")
+            elif not isinstance(item[key], str) or not 0 < len(item[key].strip()) <= 60:
+                errors.append(f"{label}: the words for each end of the scale must be 1–60 characters.")
     if "control" in item and item["control"] not in CONTROLS:
         errors.append(f"{label}: control must be one of {', '.join(CONTROLS)}.")
     if "riskLanguage" in item:

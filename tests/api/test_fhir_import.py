@@ -31,6 +31,20 @@ EVERY_TYPE = {
                 {"url": fhir.EXT_MAX, "valueInteger": 10},
                 fhir.item_control("slider"),
             ],
+            "item": [  # SDC's words for the ends of a slider
+                {
+                    "linkId": "mood.lower",
+                    "type": "display",
+                    "text": "Very low",
+                    "extension": [fhir.item_control("lower")],
+                },
+                {
+                    "linkId": "mood.upper",
+                    "type": "display",
+                    "text": "Very good",
+                    "extension": [fhir.item_control("upper")],
+                },
+            ],
         },
         {"linkId": "hours", "type": "decimal", "text": "Hours slept, on average"},
         {"linkId": "day", "type": "date", "text": "The hardest day"},
@@ -160,6 +174,8 @@ def test_a_hand_written_questionnaire_with_every_item_type(as_user, practice_adm
         "minValue": 0,
         "maxValue": 10,
         "control": "slider",
+        "lowLabel": "Very low",
+        "highLabel": "Very good",
     }
     assert items["name_it"]["helpText"] == "Any word will do." and items["name_it"]["placeholder"]
     assert items["felt"]["answerOption"] == [{"code": "sad", "display": "Sad"}, {"code": "angry", "display": "Angry"}]

@@ -4,7 +4,7 @@ every tree a change returns is one the engine accepts, and a change it refuses s
 import pytest
 
 from assignments import builder
-from assignments.questionnaire import validate_version
+from assignments.questionnaire import StructureError, validate_version
 
 
 def _form(kind="text", text="What went well?", **fields) -> dict:
@@ -176,3 +176,32 @@ def test_a_number_that_is_not_one_is_refused(typed):
     items = builder.add([], builder.new_item(_form("integer", "How many?"), []))
     with pytest.raises(builder.Refused, match="answered with a number"):
         builder.answer_from_words(items[0], {"when_answer": typed})
+
+
+def test_a_scales_ends_are_said_in_words_and_only_a_bounded_number_has_them():
+    form = _form("scale", "How hopeful are you?", low=0, high=10, low_label=" Not at all ", high_label="Very")
+    item = builder.new_item(form, [])
+    assert (item["lowLabel"], item["highLabel"]) == ("Not at all", "Very")
+    validate_version([item])
+    assert builder.item_form_data([item], item["linkId"])["low_label"] == "Not at all"
+    unbounded = {"linkId": "n", "type": "integer", "text": "How many?", "lowLabel": "None"}
+    with pytest.raises(StructureError, match="words for a scale's ends need"):
+        validate_version([unbounded])
+    with pytest.raises(StructureError, match="1–60 characters"):
+        validate_version([{**item, "highLabel": "x" * 61}])
+    cleared = builder.change([item], item["linkId"], form | {"low_label": "", "high_label": ""})
+    assert "lowLabel" not in cleared[0] and "highLabel" not in cleared[0]
+
+
+def test_the_client_and_the_clinician_read_what_the_ends_mean():
+    from django.template.loader import render_to_string
+
+    from clients.answers.build import build
+    from clinicians.answers import _word
+
+    form = _form("scale", "How hopeful are you?", low=0, high=10, low_label="Not at all", high_label="Very")
+    item = builder.new_item(form, [])
+    page = "".join(render_to_string("clients/includes/item.html", {"node": node}) for node in build([item], {}).nodes)
+    assert "0 · Not at all" in page and "Very · 10" in page
+    assert '<span class="visually-hidden">, Not at all</span>' in page  # heard on the first step, not only seen
+    assert _word(item, 8) == "8 out of 10 (0 Not at all, 10 Very)"
