@@ -69,6 +69,29 @@ def new_item(data: dict, items: list[dict]) -> dict:
     return item
 
 
+OTHER = "Other"
+
+
+def with_other(items: list[dict], link_id: str, into: str = "") -> list[dict]:
+    """``items`` with an "Other" option on the choice ``link_id`` and, after it, a short answer to say what, shown
+    only when Other is chosen (a plain condition, so the engine, the risk scan and FHIR need nothing more)."""
+    tree = copy.deepcopy(items)
+    siblings, where, _group = _find(tree, link_id)
+    choice = siblings[where]
+    taken = {option["code"] for option in choice["answerOption"]}
+    code = next(c for c in ("other", *(f"other-{n}" for n in range(2, 100))) if c not in taken)
+    choice["answerOption"].append({"code": code, "display": OTHER})
+    box = {
+        "linkId": _free_link_id(f"{link_id} other", {item["linkId"] for item, _ in walk(tree)}),
+        "type": "string",
+        "text": "Other: say what, in your own words",
+        "enableWhen": [{"question": link_id, "operator": "=", "answer": code}],
+        "enableBehavior": "all",
+    }
+    siblings.insert(where + 1, box)
+    return tree
+
+
 def _apply(item: dict, data: dict, kind: str) -> None:
     """The form's words, help, need and limits onto ``item`` (its id and kind stay)."""
     item["text"] = data["text"].strip()

@@ -53,6 +53,11 @@ class ItemForm(forms.Form):
     )
     low = forms.IntegerField(label="Scale from", required=False, initial=0, min_value=-1000, max_value=1000)
     high = forms.IntegerField(label="Scale to", required=False, initial=10, min_value=-1000, max_value=1000)
+    other = forms.BooleanField(
+        label="Add “Other”, with a box to say what",
+        required=False,
+        help_text="For the two kinds with options: the box is shown when the client chooses Other.",
+    )
     low_label = forms.CharField(
         label="What the bottom of the scale means",
         required=False,
@@ -84,6 +89,7 @@ class ItemForm(forms.Form):
         self.fixed_kind = fixed_kind  # changing an item in place: it keeps its kind
         if fixed_kind:
             self.fields["kind"].widget = forms.HiddenInput()
+            del self.fields["other"]  # added with its question; changed afterwards as the two items they are
         self.fields["into"].choices = [("", "At the end"), *((g["linkId"], f"Inside “{g['text']}”") for g in groups)]
         if not groups:
             self.fields["into"].widget = forms.HiddenInput()
@@ -99,6 +105,8 @@ class ItemForm(forms.Form):
                 self.add_error("options", f"Keep it to {MAX_OPTIONS} options or fewer.")
             elif len({o.casefold() for o in options}) < len(options):
                 self.add_error("options", "Two options are the same; each needs its own words.")
+            elif cleaned.get("other") and "other" in {o.casefold() for o in options}:
+                self.add_error("options", "“Other” is added for you with its box: leave it out of the list.")
             cleaned["option_list"] = options
         if kind == "scale":
             low, high = cleaned.get("low"), cleaned.get("high")

@@ -368,7 +368,10 @@ def _item_posted(request, template, version, action: str, link_id: str):
     data = form.cleaned_data
     try:
         if action == "add":
-            items = builder.add(version.items, builder.new_item(data, version.items), into=data.get("into") or "")
+            item = builder.new_item(data, version.items)
+            items = builder.add(version.items, item, into=data.get("into") or "")
+            if data.get("other") and item["type"] == "choice":
+                items = builder.with_other(items, item["linkId"])
         else:
             items = builder.change(version.items, link_id, data)
     except builder.Refused as refused:

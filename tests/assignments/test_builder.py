@@ -205,3 +205,21 @@ def test_the_client_and_the_clinician_read_what_the_ends_mean():
     assert "0 · Not at all" in page and "Very · 10" in page
     assert '<span class="visually-hidden">, Not at all</span>' in page  # heard on the first step, not only seen
     assert _word(item, 8) == "8 out of 10 (0 Not at all, 10 Very)"
+
+
+@pytest.mark.parametrize("kind", ["choice", "choices"])
+def test_other_is_an_option_with_a_box_shown_only_when_it_is_chosen(kind):
+    from assignments.questionnaire import check_answers
+
+    items = builder.add([], builder.new_item(_form(kind, "Who helped?", option_list=["A friend", "Family"]), []))
+    items = builder.with_other(items, "who_helped")
+    validate_version(items)
+    choice, box = items
+    assert [o["display"] for o in choice["answerOption"]] == ["A friend", "Family", "Other"]
+    assert box["enableWhen"] == [{"question": "who_helped", "operator": "=", "answer": "other"}]
+    chosen = ["other"] if kind == "choices" else "other"
+    kept = check_answers(items, {"who_helped": chosen, "who_helped_other": "My neighbour"}, complete=True)
+    assert kept.answers["who_helped_other"] == "My neighbour"
+    friend = ["a-friend"] if kind == "choices" else "a-friend"
+    dropped = check_answers(items, {"who_helped": friend, "who_helped_other": "typed, then changed"}, complete=True)
+    assert "who_helped_other" not in dropped.answers  # not chosen: its box is not kept

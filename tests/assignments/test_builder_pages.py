@@ -364,3 +364,21 @@ def test_the_preview_may_be_framed_by_the_builder_and_nothing_else_may(client, p
     assert preview["X-Frame-Options"] == "SAMEORIGIN" and "is-framed" in preview.content.decode()
     index = client.get(reverse("library:index"))
     assert "frame-ancestors 'none'" in index["Content-Security-Policy"] and index["X-Frame-Options"] == "DENY"
+
+
+def test_other_is_added_with_its_box_and_refused_when_written_in_the_list_too(client, practice_admin):
+    client.force_login(practice_admin)
+    template = _new(client)
+
+    assert (
+        _add(client, template, kind="choices", text="Who helped?", options="Friends\nFamily", other="on").status_code
+        == 302
+    )
+
+    choice, box = _items(template)[-2:]
+    assert choice["answerOption"][-1] == {"code": "other", "display": "Other"}
+    assert box["enableWhen"] == [{"question": "who_helped", "operator": "=", "answer": "other"}]
+    twice = _add(client, template, kind="choice", text="Where?", options="Home\nOther", other="on")
+    assert twice.status_code == 400 and "leave it out of the list" in twice.content.decode()
+    preview = client.get(reverse("library:preview", args=[template.slug])).content.decode()
+    assert "Other: say what, in your own words" in preview
