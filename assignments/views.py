@@ -50,6 +50,7 @@ def library_detail(request, slug: str):
         "versions": template_versions(template=template),
         "outline": outline(version.items),
         "may_write": template.practice_id is not None and library.may_write_templates(request.user),
+        "editing": library.editing_version(template) if template.practice_id else None,
         "may_copy": template.practice_id is None
         and template.kind == template.Kind.EXERCISE
         and library.may_write_templates(request.user),
@@ -345,6 +346,15 @@ def _tree_change(version, action: str, argument: str, data) -> dict:
         return {"items": builder.drop_condition(items, link_id, int(position) if position.isdigit() else None)}
     if action in ("any", "all"):
         return {"items": builder.set_behavior(items, link_id, action)}
+    if action == "start-from" and link_id.isdigit():
+        # A new draft from any published version: its content, saved over the draft (kept as a revision, so
+        # nothing of the draft is lost).
+        if version.status == TemplateVersion.Status.DRAFT:
+            raise builder.Refused("There is a draft already: publish it first, then start another from any version.")
+        source = version.template.versions.filter(status=TemplateVersion.Status.PUBLISHED, number=int(link_id)).first()
+        if source is None:
+            raise builder.Refused("There is no such published version.")
+        return {field: getattr(source, field) for field in library.CONTENT_FIELDS}
     if action == "rule":
         return {"risk_rules": builder.add_rule(items, version.risk_rules or [], data)}
     if action == "unrule" and link_id.isdigit():

@@ -180,3 +180,23 @@ def test_the_builder_and_compare_pages_take_the_same_queries_however_many_items_
         template_version_publish(version=template.versions.get(status="draft"), by=practice_admin)
     template_draft_save(template=template, by=practice_admin, title="Small wins, again")
     assert counts() == few
+
+
+def test_a_new_draft_starts_from_any_published_version(client, practice_admin):
+    template = _two_versions(practice_admin)
+    template_version_publish(version=template.versions.get(status="draft"), by=practice_admin)
+    client.force_login(practice_admin)
+    detail = client.get(reverse("library:detail", args=[template.slug])).content.decode()
+    assert 'value="start-from:1"' in detail and 'value="start-from:2"' in detail
+    edit = reverse("library:edit", args=[template.slug])
+    revision = template.versions.get(number=2).revision
+
+    assert client.post(edit, {"action": "start-from:1", "revision": revision}).status_code == 302
+
+    draft = template.versions.get(status="draft")
+    assert draft.number == 3 and draft.items == template.versions.get(number=1).items
+    again = client.post(edit, {"action": "start-from:2", "revision": draft.revision})
+    assert again.status_code == 400 and "There is a draft already" in again.content.decode()
+    assert "start-from" not in client.get(reverse("library:detail", args=[template.slug])).content.decode()
+    missing = client.post(edit, {"action": "start-from:9", "revision": draft.revision})
+    assert missing.status_code == 400

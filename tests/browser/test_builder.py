@@ -108,6 +108,16 @@ def test_a_practice_admin_builds_an_exercise_that_a_client_fills_in_and_versions
     admin.get_by_text("Moved: now item 1 of 2.").wait_for()
     assert draft(template).items[0]["linkId"] == "did_someone_support_you_this_week"
 
+    # Dragged: onto the top half of an item puts it just before that item.
+    first, second = admin.locator("#item-did_someone_support_you_this_week"), admin.locator("#item-what_did_they_do")
+    second.drag_to(first, target_position={"x": 40, "y": 4})
+    admin.wait_for_url(re.compile(r"moved=what_did_they_do"))
+    until(lambda: draft(template).items[0]["linkId"] == "what_did_they_do")
+    admin.locator("#item-did_someone_support_you_this_week").drag_to(
+        admin.locator("#item-what_did_they_do"), target_position={"x": 40, "y": 4}
+    )
+    until(lambda: draft(template).items[0]["linkId"] == "did_someone_support_you_this_week")
+
     # The list is shown only when the first answer is yes: set from menus, read back in words.
     listed = admin.locator("#item-what_did_they_do")
     listed.get_by_text("Show this only when…").click()
