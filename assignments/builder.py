@@ -47,7 +47,7 @@ def kind_of(item: dict) -> str:
         return "rows" if item.get("repeats") else "group"
     if item.get("type") == "choice":
         return "choices" if item.get("repeats") else "choice"
-    if item.get("type") == "integer" and (item.get("control") == "slider" or {"minValue", "maxValue"} <= set(item)):
+    if item.get("type") == "integer" and item.get("control") == "slider":
         return "scale"
     if item.get("type") == "string" and item.get("repeats"):
         return "list"
@@ -106,6 +106,17 @@ def _apply(item: dict, data: dict, kind: str) -> None:
         item.pop("helpText", None)
     if item["type"] == "choice":
         item["answerOption"] = _options(data["option_list"], item.get("answerOption") or [])
+    if kind == "integer":
+        for key, field in (("minValue", "lowest"), ("maxValue", "highest")):
+            if data.get(field) is None:
+                item.pop(key, None)
+            else:
+                item[key] = data[field]
+    if item["type"] in ("string", "text"):
+        if data.get("max_length"):
+            item["maxLength"] = data["max_length"]
+        else:
+            item.pop("maxLength", None)
     if kind == "scale":
         item["minValue"], item["maxValue"] = data["low"], data["high"]
         for key, field in (("lowLabel", "low_label"), ("highLabel", "high_label")):
@@ -178,6 +189,9 @@ def item_form_data(items: list[dict], link_id: str) -> dict:
         "options": "\n".join(option["display"] for option in item.get("answerOption") or []),
         "low": item.get("minValue", 0),
         "high": item.get("maxValue", 10),
+        "lowest": item.get("minValue") if item.get("control") != "slider" else None,
+        "highest": item.get("maxValue") if item.get("control") != "slider" else None,
+        "max_length": item.get("maxLength"),
         "low_label": item.get("lowLabel", ""),
         "high_label": item.get("highLabel", ""),
         "min_rows": item.get("minRepeats"),

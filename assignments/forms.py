@@ -53,6 +53,15 @@ class ItemForm(forms.Form):
     )
     low = forms.IntegerField(label="Scale from", required=False, initial=0, min_value=-1000, max_value=1000)
     high = forms.IntegerField(label="Scale to", required=False, initial=10, min_value=-1000, max_value=1000)
+    lowest = forms.IntegerField(label="The lowest number allowed", required=False, help_text="For numbers.")
+    highest = forms.IntegerField(label="The highest number allowed", required=False, help_text="For numbers.")
+    max_length = forms.IntegerField(
+        label="At most this many characters",
+        required=False,
+        min_value=1,
+        max_value=50000,
+        help_text="For short and long answers (2,000 and 10,000 unless you say).",
+    )
     other = forms.BooleanField(
         label="Add “Other”, with a box to say what",
         required=False,
@@ -116,6 +125,9 @@ class ItemForm(forms.Form):
                 self.add_error("high", "The scale must go up: its top must be more than its bottom.")
             elif high - low > 100:
                 self.add_error("high", "A scale of more than 100 steps is hard to answer on a phone.")
+        lowest, highest = cleaned.get("lowest"), cleaned.get("highest")
+        if kind == "integer" and lowest is not None and highest is not None and lowest > highest:
+            self.add_error("highest", "The highest number allowed must be at least the lowest.")
         low_rows, high_rows = cleaned.get("min_rows"), cleaned.get("max_rows")
         if low_rows is not None and high_rows is not None and low_rows > high_rows:
             self.add_error("max_rows", "The most answers allowed must be at least the fewest needed.")

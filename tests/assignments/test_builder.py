@@ -223,3 +223,16 @@ def test_other_is_an_option_with_a_box_shown_only_when_it_is_chosen(kind):
     friend = ["a-friend"] if kind == "choices" else "a-friend"
     dropped = check_answers(items, {"who_helped": friend, "who_helped_other": "typed, then changed"}, complete=True)
     assert "who_helped_other" not in dropped.answers  # not chosen: its box is not kept
+
+
+def test_limits_on_numbers_and_answers_are_set_changed_and_taken_off():
+    number = builder.new_item(_form("integer", "How many hours?", lowest=0, highest=24), [])
+    text = builder.new_item(_form("string", "One word", max_length=30), [number])
+    items = [number, text]
+    validate_version(items)
+    assert (number["minValue"], number["maxValue"], text["maxLength"]) == (0, 24, 30)
+    assert builder.kind_of(number) == "integer"  # bounded, but not a scale: it is typed, not tapped
+    assert builder.item_form_data(items, "how_many_hours")["highest"] == 24
+    items = builder.change(items, "how_many_hours", _form("integer", "How many hours?", lowest=None, highest=None))
+    items = builder.change(items, "one_word", _form("string", "One word", max_length=None))
+    assert "minValue" not in items[0] and "maxValue" not in items[0] and "maxLength" not in items[1]
