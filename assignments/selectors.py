@@ -11,6 +11,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.models import User
+from assignments import compare
 from assignments.library import content_changes
 from assignments.models import (
     Assignment,
@@ -215,6 +216,38 @@ def template_versions(*, template: Template) -> list[dict]:
         )
         previous = version
     return rows[::-1]
+
+
+DRAFT_SAVES_SHOWN = 50
+_FIELD_WORDS = {"title": "the title", "description": "what it is for", "introduction": "the introduction",
+                "scoring": "the scoring", "risk_rules": "the alert rules"}  # fmt: skip
+
+
+def draft_saves(*, version: TemplateVersion) -> list[dict]:
+    """The draft's last saves, newest first: when, by whom, and what each changed from the one before, in words
+    (one query, however many saves)."""
+    saves = list(version.revisions.select_related("saved_by").order_by("-number")[: DRAFT_SAVES_SHOWN + 1])
+    rows: list[dict] = []
+    for save, before in zip(saves, [*saves[1:], None], strict=True):
+        if len(rows) == DRAFT_SAVES_SHOWN:
+            break
+        words = []
+        if before is not None:
+            counts = compare.summary(
+                compare.compare(before.content.get("items") or [], save.content.get("items") or [])
+            )
+            words = [f"{n} item{'s' if n != 1 else ''} {state}" for state, n in counts.items() if n and state != "same"]
+            words += [w for f, w in _FIELD_WORDS.items() if before.content.get(f) != save.content.get(f)]
+        rows.append(
+            {
+                "number": save.number,
+                "saved_at": save.saved_at,
+                "saved_by": save.saved_by.display_name if save.saved_by else None,
+                "changed": words if before is not None else ["The first save of this draft"],
+                "is_latest": save.number == version.revision,
+            }
+        )
+    return rows
 
 
 def changes_since_last_submission(*, assignment: Assignment) -> list[dict]:

@@ -13,5 +13,6 @@ urlpatterns = [
     path("<slug:slug>/edit/", views.library_edit, name="edit"),
     path("<slug:slug>/copy/", views.library_copy, name="copy"),
     path("<slug:slug>/compare/", views.library_compare, name="compare"),
+    path("<slug:slug>/saves/", views.library_saves, name="saves"),
     path("<slug:slug>/archive/", views.library_archive, name="archive"),
 ]

@@ -16,7 +16,14 @@ from assignments.compare import compare, summary
 from assignments.forms import DetailsForm, ImportForm, ItemForm, NewExerciseForm
 from assignments.models import TemplateVersion
 from assignments.questionnaire import minutes_to_complete, question_count, walk
-from assignments.selectors import LIBRARY_SHOWS, library_rows, library_template, template_versions
+from assignments.selectors import (
+    DRAFT_SAVES_SHOWN,
+    LIBRARY_SHOWS,
+    draft_saves,
+    library_rows,
+    library_template,
+    template_versions,
+)
 from clients.answers.build import build
 from clients.answers.display import condition_words
 
@@ -346,6 +353,12 @@ def _tree_change(version, action: str, argument: str, data) -> dict:
         return {"items": builder.drop_condition(items, link_id, int(position) if position.isdigit() else None)}
     if action in ("any", "all"):
         return {"items": builder.set_behavior(items, link_id, action)}
+    if action == "revert" and link_id.isdigit():
+        # Back to an earlier save of this draft, as a new save (the later ones stay in the list).
+        save = version.revisions.filter(number=int(link_id)).first() if version.status == "draft" else None
+        if save is None:
+            raise builder.Refused("That save is not one of this draft's.")
+        return {field: save.content[field] for field in library.CONTENT_FIELDS if field in save.content}
     if action == "start-from" and link_id.isdigit():
         # A new draft from any published version: its content, saved over the draft (kept as a revision, so
         # nothing of the draft is lost).
@@ -513,3 +526,19 @@ def library_import(request):
             return redirect("library:edit", slug=template.slug)
     status = 400 if form.errors else 200
     return render(request, "assignments/library_import.html", {"form": form}, status=status)
+
+
+@role_required("clinician", "admin")
+def library_saves(request, slug: str):
+    """The open draft's earlier saves, each with what it changed, to go back to one."""
+    template = _own_writable(request, slug)
+    version = library.editing_version(template)
+    is_draft = version.status == TemplateVersion.Status.DRAFT
+    context = {
+        "template": template,
+        "version": version,
+        "saves": draft_saves(version=version) if is_draft else [],
+        "is_draft": is_draft,
+        "shown": DRAFT_SAVES_SHOWN,
+    }
+    return render(request, "assignments/library_saves.html", context)

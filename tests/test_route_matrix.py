@@ -70,6 +70,10 @@ GET = {
         lambda w: reverse("library:edit", args=["acceptance"]),
         row(302, 403, 403, 403, 403, 403, 403, 403),
     ),
+    "library:saves": (
+        lambda w: reverse("library:saves", args=["acceptance"]),
+        row(302, 403, 403, 403, 403, 403, 403, 403),
+    ),
     "practices:clinician_deactivate": (
         lambda w: reverse("practices:clinician_deactivate", args=[w["other_clinician"]]),
         ADMIN_OBJECT,

@@ -200,3 +200,36 @@ def test_a_new_draft_starts_from_any_published_version(client, practice_admin):
     assert "start-from" not in client.get(reverse("library:detail", args=[template.slug])).content.decode()
     missing = client.post(edit, {"action": "start-from:9", "revision": draft.revision})
     assert missing.status_code == 400
+
+
+def test_every_save_of_a_draft_is_listed_and_the_draft_can_go_back_to_one(client, practice_admin):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    template = _two_versions(practice_admin)  # version 1 published, then a draft with three items changed
+    draft = template.versions.get(status="draft")
+    template_draft_save(template=template, by=practice_admin, title="Small wins, kinder")
+    client.force_login(practice_admin)
+    saves = reverse("library:saves", args=[template.slug])
+
+    page = client.get(saves).content.decode()
+
+    assert "The first save of this draft" in page and "the title" in page
+    first = draft.revisions.order_by("number").first()
+    answer = client.post(
+        reverse("library:edit", args=[template.slug]),
+        {"action": f"revert:{first.number}", "revision": draft.revisions.order_by("-number").first().number},
+    )
+    assert answer.status_code == 302
+    draft.refresh_from_db()
+    assert draft.items == first.content["items"] and draft.title == "Small wins"
+    assert draft.revisions.count() == 3  # going back is a save of its own: the later saves are still there
+    with CaptureQueriesContext(connection) as few:
+        client.get(saves)
+    for n in range(5):
+        template_draft_save(template=template, by=practice_admin, introduction=f"Hello {n}.")
+    with CaptureQueriesContext(connection) as many:
+        client.get(saves)
+    assert len(many) == len(few)
+    elsewhere = client.post(reverse("library:edit", args=[template.slug]), {"action": "revert:999", "revision": 0})
+    assert elsewhere.status_code in (400, 409)
