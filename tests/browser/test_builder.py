@@ -226,5 +226,28 @@ def test_the_builder_works_with_javascript_off(world, live_server, browser):
     template = Template.objects.get(practice=world["practice"], slug="people-i-could-ask")
     group = template.versions.get(status="draft").items[-1]
     assert [child["text"] for child in group["item"]][-1] == "Their name"
+
+    # Every other kind the builder offers, added from the same form, and the preview shows each.
+    from assignments.builder import KINDS
+
+    for key, (label, _shape) in KINDS.items():
+        if key in ("rows",):
+            continue
+        form.get_by_label("What kind of answer").select_option(label=label)
+        form.get_by_label("Question, heading or text to read").fill(f"Item of kind {key}")
+        if key in ("choice", "choices"):
+            form.get_by_label("Options, one per line").fill("First\nSecond")
+        form.get_by_role("button", name="Add it").click()
+        admin.get_by_text("Saved.", exact=True).first.wait_for()
+    added = [
+        item["text"]
+        for item in template.versions.get(status="draft").items
+        if item.get("text", "").startswith("Item of kind")
+    ]
+    assert added == [f"Item of kind {key}" for key in KINDS if key != "rows"]
+    admin.goto(live_server.url + reverse("library:preview", args=[template.slug]))
+    for key in KINDS:
+        if key != "rows":
+            admin.get_by_text(re.compile(rf"^Item of kind {key}\b")).first.wait_for()
     pages.screenshot(admin, SHOTS, "builder-no-javascript")  # axe-core needs scripts: the same page is checked above
     admin.context.close()
