@@ -382,3 +382,11 @@ def test_other_is_added_with_its_box_and_refused_when_written_in_the_list_too(cl
     assert twice.status_code == 400 and "leave it out of the list" in twice.content.decode()
     preview = client.get(reverse("library:preview", args=[template.slug])).content.decode()
     assert "Other: say what, in your own words" in preview
+
+
+def test_the_editing_page_is_titled_for_the_exercise_alone(client, practice_admin):
+    client.force_login(practice_admin)
+    template = _new(client)
+    page = client.get(reverse("library:edit", args=[template.slug])).content.decode()
+    title = page[page.index("<title>") : page.index("</title>")]
+    assert title == "<title>Writing Small wins · Library · Rejection Recovery"
