@@ -10,6 +10,7 @@ urlpatterns = [
     path("import/", authoring.library_import, name="import"),
     path("<slug:slug>/", views.library_detail, name="detail"),
     path("<slug:slug>/preview/", views.library_preview, name="preview"),
+    path("<slug:slug>/paper/", views.library_paper, name="paper"),
     path("<slug:slug>/edit/", authoring.library_edit, name="edit"),
     path("<slug:slug>/copy/", authoring.library_copy, name="copy"),
     path("<slug:slug>/compare/", views.library_compare, name="compare"),

@@ -3,12 +3,12 @@ takes, which versions are in use, and a preview exactly as the client sees it.""
 
 from csp.constants import SELF
 from csp.decorators import csp_replace
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 
 from accounts.access import role_required
-from assignments import library
+from assignments import library, paper
 from assignments.compare import compare, summary
 from assignments.models import TemplateVersion
 from assignments.questionnaire import minutes_to_complete, question_count, walk
@@ -122,6 +122,19 @@ def library_preview(request, slug: str):
     form = build(version.items, {}, extra_rows=argument if kind == "add" else "")
     context = {"template": template, "version": version, "form": form, "framed": request.GET.get("frame") == "1"}
     return render(request, "assignments/library_preview.html", context)
+
+
+@role_required("clinician", "admin")
+def library_paper(request, slug: str):
+    """A paper copy of the version (``?version=N``) to print and fill in by hand."""
+    template = library_template(user=request.user, slug=slug)
+    version = _shown_version(request, template)
+    practice = request.user.practice
+    body = paper.render(version, practice_name=practice.name, crisis_lines=practice.crisis_lines)
+    response = HttpResponse(body, content_type="application/pdf")
+    name = paper.download_name(title=version.title, number=version.number)
+    response["Content-Disposition"] = f'inline; filename="{name}"'
+    return response
 
 
 def _shown_version(request, template) -> TemplateVersion:

@@ -62,6 +62,7 @@ GET = {
     "library:detail": (lambda w: reverse("library:detail", args=["acceptance"]), STAFF_PAGE),
     "library:preview": (lambda w: reverse("library:preview", args=["acceptance"]), STAFF_PAGE),
     "library:compare": (lambda w: reverse("library:compare", args=["acceptance"]), STAFF_PAGE),
+    "library:paper": (lambda w: reverse("library:paper", args=["acceptance"]), STAFF_PAGE),
     # Writing: practice admins (clinicians where the practice allows it; here it does not); built-in ones only
     # by copying.
     "library:new": (lambda w: reverse("library:new"), row(302, 403, 403, 403, 403, 403, 200, 200)),
