@@ -16,6 +16,9 @@ export PATH := $(abspath $(BIN)):$(PATH)
 run: export DEBUG ?= true
 run: export SITE_URL ?= http://127.0.0.1:$(PORT)
 run: export PORT := $(PORT)
+# Threads rather than forked children under `make run`: Ctrl-C then stops each worker in one process, quietly,
+# where forked children each took the terminal's signal and were logged as errors. Production keeps prefork.
+run: export CELERY_POOL ?= threads
 
 .PHONY: run test install install-dev lint format typecheck lock lock-check clean vendor
 
@@ -42,9 +45,7 @@ $(DEV_STAMP): requirements-dev.txt requirements.txt
 
 run: $(RUN_STAMP)
 	@mkdir -p var/mail var/celery
-	$(BIN)/python manage.py migrate --noinput -v0
-	$(BIN)/python manage.py collectstatic --noinput -v0
-	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py prepare_run
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (web, Celery worker and beat). Ctrl-C stops them all."
 	exec $(BIN)/honcho start --procfile Procfile --port $(PORT)
 

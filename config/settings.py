@@ -351,6 +351,9 @@ else:
         "data_folder_out": str(_queue),
         "control_folder": str(VAR_DIR / "celery" / "control"),
         "store_processed": False,
+        # How often an idle worker looks for new files: a task given in a demo starts within a quarter of a
+        # second, and Ctrl-C stops the worker as soon (kombu's default, 1 s, kept it waiting several).
+        "polling_interval": 0.25,
     }
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 # The longest a request waits for the broker to take a message (config/queue.py): past it the request

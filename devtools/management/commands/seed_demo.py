@@ -15,31 +15,8 @@ from clients.models import CareTeamMember, Client
 from clinicians.models import Clinician
 from clinicians.summaries import weekly_summary_create
 from devtools.demo import seed_history
+from devtools.demo_accounts import DEMO_CLIENTS, DEMO_CLINICIANS, DEMO_CONTACT, report
 from practices.models import Practice
-
-DEMO_CLIENTS = {
-    "clinician@demo.test": [
-        ("client@demo.test", "Alex", "Europe/London"),
-        ("sam@demo.test", "Sam", "Europe/London"),
-        ("jordan@demo.test", "Jordan", "Europe/Dublin"),
-        ("priya@demo.test", "Priya", "Europe/London"),
-        ("mateo@demo.test", "Mateo", "Europe/Madrid"),
-    ],
-    "clinician2@demo.test": [
-        ("client2@demo.test", "Robin", "America/New_York"),
-    ],
-}
-DEMO_CLINICIANS = [("clinician@demo.test", "Dr Maya Okafor"), ("clinician2@demo.test", "Dr Tom Lindqvist")]
-
-# Numbers from Ofcom's London range kept for drama (020 7946 0000–0999): they never ring anyone.
-DEMO_CONTACT = {
-    "client@demo.test": {
-        "phone": "+442079460123",
-        "emergency_contact_name": "Jamie (sister)",
-        "emergency_contact_phone": "+442079460456",
-    }
-}
-
 
 REFUSAL = (
     "seed_demo makes accounts that share a known password, in a practice that does not require two-factor "
@@ -84,7 +61,7 @@ class Command(BaseCommand):
             f"Library: {len(library)} templates. "
             + ("Demo history created." if history else "Demo history already there; left as it is.")
         )
-        self._report(password)
+        report(self.stdout, self.style, password)
 
     def _summaries(self, practice: Practice) -> None:
         """A summary of the last seven days for each demo clinician, so the dashboard has one to read at once.
@@ -109,13 +86,3 @@ class Command(BaseCommand):
             user.save(update_fields=["password"])
         EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         return user
-
-    def _report(self, password: str) -> None:
-        out = self.stdout
-        out.write(self.style.SUCCESS("Demo data is ready."))
-        out.write(f"Open {settings.SITE_URL}/ and sign in with password {password!r} as:")
-        out.write("  admin@demo.test        practice admin")
-        for email, name in DEMO_CLINICIANS:
-            caseload = ", ".join(c[0] for c in DEMO_CLIENTS[email])
-            out.write(f"  {email:<22} {name} (caseload: {caseload})")
-        out.write("  client@demo.test       a client of clinician@demo.test (phone-sized portal)")
