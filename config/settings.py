@@ -260,6 +260,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIN
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=not DEBUG)
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+CSRF_FAILURE_VIEW = "config.errors.csrf_failure"
 if SESSION_COOKIE_SECURE:
     # __Host- cookies are refused by browsers unless sent over HTTPS, for the whole site (Path=/) and without
     # a Domain, so no other host under the same domain can set or overwrite them (Django sends neither a
