@@ -14,6 +14,16 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
+def current_page(context) -> dict:
+    """The view being shown, for marking the menu: empty on an error page, where no URL matched."""
+    match = getattr(context.get("request"), "resolver_match", None)
+    if match is None:
+        return {"name": "", "namespace": "", "url_name": ""}
+    url_name = match.url_name or ""
+    return {"name": f"{match.namespace}:{url_name}", "namespace": match.namespace, "url_name": url_name}
+
+
+@register.simple_tag(takes_context=True)
 def clinician_counts(context) -> dict:
     """Open alerts and submissions awaiting review, for the menu."""
     request = context.get("request")

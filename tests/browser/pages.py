@@ -46,7 +46,25 @@ def screenshot(page, folder: Path, name: str) -> None:
     page.screenshot(path=str(folder / f"{name}-{label}.png"), full_page=True)
 
 
-def check_page(page, axe_source: str, name: str, *, shots: Path) -> None:
-    """Fits the screen, no serious or critical axe-core violations; then a screenshot."""
+def assert_menu_in_view(page) -> int:
+    """Every entry of the main menu is on screen, none scrolled or cut out of sight; the header's height."""
+    hidden, height = page.evaluate(
+        """() => {
+            const header = document.querySelector(".site-header");
+            const hidden = [...document.querySelectorAll(".site-header .nav a")]
+                .filter(a => { const r = a.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth; })
+                .map(a => a.textContent.trim());
+            return [hidden, header ? Math.round(header.getBoundingClientRect().height) : 0];
+        }"""
+    )
+    assert not hidden, f"{page.url}: menu entries out of sight on a {page.viewport_size['width']}px screen: {hidden}"
+    return height
+
+
+def check_page(page, axe_source: str, name: str, *, shots: Path) -> int:
+    """Fits the screen, the whole menu in view, no serious or critical axe-core violations; then a screenshot.
+    Returns the header's height, which a test can compare from page to page."""
     assert_fits_and_is_accessible(page, axe_source)
+    height = assert_menu_in_view(page)
     screenshot(page, shots, name)
+    return height

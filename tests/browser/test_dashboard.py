@@ -68,8 +68,8 @@ def sign_in(page, live_server, email: str, password: str | None = None) -> None:
     page.wait_for_url(lambda url: urlsplit(url).path != reverse("account_login"))
 
 
-def check_page(page, axe_source: str, name: str) -> None:
-    pages.check_page(page, axe_source, name, shots=SHOTS)
+def check_page(page, axe_source: str, name: str) -> int:
+    return pages.check_page(page, axe_source, name, shots=SHOTS)
 
 
 def shoot(page, name: str) -> None:
@@ -270,10 +270,19 @@ def test_every_clinician_page_is_accessible(demo, live_server, browser, axe_sour
     page = new_page(browser, viewport)
     sign_in(page, live_server, "clinician@demo.test", DEMO_PASSWORD)
 
+    heights = {}
     for name, path in _clinician_pages():
         response = page.goto(live_server.url + path)
         assert response.ok, f"{path} answered {response.status}"
-        check_page(page, axe_source, name)
+        heights[name] = check_page(page, axe_source, name)
+    assert len(set(heights.values())) == 1, f"the header's height changes from page to page: {heights}"
+
+    # Choosing a sort order re-sorts the caseload at once; the "Sort" button is there only without JavaScript.
+    page.goto(live_server.url + reverse("clinicians:caseload") + "?show=overdue")
+    assert not page.get_by_role("button", name="Sort", exact=True).is_visible()
+    page.get_by_label("Sort by").select_option(label="Name")
+    page.wait_for_url(lambda url: "sort=name" in url and "show=overdue" in url)
+    assert page.get_by_label("Sort by").input_value() == "name"
 
     # The assign page with an exercise chosen (its preview), and a form sent back with errors.
     page.goto(live_server.url + reverse("clinicians:client_assign", args=[_client_pk("client@demo.test")]))
@@ -294,10 +303,12 @@ def test_every_practice_admin_page_is_accessible(demo, live_server, browser, axe
     page = new_page(browser, viewport)
     sign_in(page, live_server, "admin@demo.test", DEMO_PASSWORD)
 
+    heights = {}
     for name, path in _admin_pages():
         response = page.goto(live_server.url + path)
         assert response.ok, f"{path} answered {response.status}"
-        check_page(page, axe_source, name)
+        heights[name] = check_page(page, axe_source, name)
+    assert len(set(heights.values())) == 1, f"the header's height changes from page to page: {heights}"
 
     page.goto(live_server.url + dict(_admin_pages())["admin-hand-over"])
     page.get_by_role("button", name="Hand over care").click()  # no clinician chosen

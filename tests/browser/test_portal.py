@@ -74,8 +74,8 @@ def open_assignment(page, live_server, assignment) -> None:
     assert response.ok
 
 
-def check_page(page, axe_source: str, name: str) -> None:
-    pages.check_page(page, axe_source, name, shots=SHOTS)
+def check_page(page, axe_source: str, name: str) -> int:
+    return pages.check_page(page, axe_source, name, shots=SHOTS)
 
 
 def check_phone_and_desktop(page, axe_source: str, name: str) -> None:
@@ -426,9 +426,9 @@ def test_every_portal_page_is_accessible(world, live_server, browser, axe_source
     sign_in(page, live_server)
 
     page.goto(live_server.url + reverse("clients:today"))
-    check_page(page, axe_source, "today")
+    heights = {"today": check_page(page, axe_source, "today")}
     open_assignment(page, live_server, goals)
-    check_page(page, axe_source, "assignment-growth-goals")
+    heights["assignment"] = check_page(page, axe_source, "assignment-growth-goals")
     page.get_by_role("button", name="Submit").click()
     page.get_by_role("heading", name=re.compile("A few answers need another look")).wait_for()
     assert page.evaluate("document.activeElement.id") == "error-summary"
@@ -445,7 +445,7 @@ def test_every_portal_page_is_accessible(world, live_server, browser, axe_source
     page.locator('[id="tools:what_lost"] [aria-pressed="false"]').wait_for()
     check_page(page, axe_source, "assignment-comments")
     page.goto(live_server.url + reverse("clients:preferences"))
-    check_page(page, axe_source, "preferences")
+    heights["preferences"] = check_page(page, axe_source, "preferences")
     page.get_by_label("Your phone number").fill("020 7946 0123")
     page.get_by_label("Emergency contact").fill("Jamie (sister)")
     page.get_by_label("Their phone number").fill("0207946045")  # a digit short
@@ -462,7 +462,11 @@ def test_every_portal_page_is_accessible(world, live_server, browser, axe_source
     for habit in Assignment.objects.filter(template_version__template__slug="daily-habits").order_by("due_at")[:3]:
         submitted(habit)
     page.goto(live_server.url + reverse("clients:progress"))
-    check_page(page, axe_source, "progress")
+    heights["progress"] = check_page(page, axe_source, "progress")
+    assert len(set(heights.values())) == 1, f"the header's height changes from page to page: {heights}"
+    # A phone keeps most of its screen for the page: the header and the crisis strip under a fifth of it.
+    top = page.evaluate("document.querySelector('.crisis-strip').getBoundingClientRect().bottom")
+    assert top <= viewport["height"] / 5, f"{top}px of a {viewport['height']}px screen before the page starts"
     page.context.close()
 
 
