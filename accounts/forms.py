@@ -5,8 +5,10 @@ from django.core.exceptions import ValidationError
 class InvitationAcceptForm(forms.Form):
     email = forms.EmailField(
         label="Your email address",
-        help_text="The address this invitation was sent to.",
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text="The address this invitation was sent to. You will sign in with it.",
+        # Filled in from the invitation and read-only: the person confirms it rather than retyping it, and a
+        # password manager stores it beside the new password (autocomplete="username").
+        widget=forms.EmailInput(attrs={"autocomplete": "username", "readonly": True}),
     )
     password1 = forms.CharField(
         label="Choose a password",

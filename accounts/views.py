@@ -36,7 +36,7 @@ def invitation_accept_view(request, invitation_id, token):
     if not invitation.is_pending:
         return render(request, "accounts/invitation_closed.html", {"invitation": invitation}, status=410)
 
-    form = InvitationAcceptForm(request.POST or None)
+    form = InvitationAcceptForm(request.POST or None, initial={"email": invitation.user.email})
     if request.method == "POST" and form.is_valid():
         try:
             user = invitation_accept(

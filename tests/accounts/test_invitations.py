@@ -71,6 +71,19 @@ def test_sending_twice_sends_one_email(clinician, django_capture_on_commit_callb
     assert len(mail.outbox) == 1
 
 
+def test_the_first_page_welcomes_the_client_with_their_address_already_filled_in(client, clinician):
+    _invited, invitation = invite(clinician)
+
+    page = client.get(accept_url(invitation))
+
+    form = page.context["form"]
+    assert form["email"].value() == "new.client@example.test"
+    html = page.content.decode()
+    assert 'value="new.client@example.test"' in html and "readonly" in html
+    assert "Welcome, Jamie" in html and "What to expect" in html
+    assert f"Only your care team at {clinician.user.practice.name}" in html
+
+
 def test_accepting_sets_the_password_verifies_the_email_and_lands_in_the_portal(client, clinician):
     invited, invitation = invite(clinician)
 
