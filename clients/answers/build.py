@@ -6,7 +6,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.text import Truncator
+
 from assignments.questionnaire import MAX_REPEATS, ItemNode, check_answers, is_enabled, scopes, walk
+from clients.answers import wording
 from clients.answers.display import condition_words
 from clients.answers.parse import is_blank
 from clients.answers.paths import PREFIX
@@ -194,10 +197,13 @@ class _Builder:
 
     def _errors(self, error_path: str, path: str, item: dict) -> list[str]:
         messages = self.errors.get(error_path, [])
-        if messages:
-            self.placed.add(error_path)
-            self.error_links.append({"id": f"q:{path}", "text": item.get("text", ""), "messages": messages})
-        return list(messages)
+        if not messages:
+            return []
+        self.placed.add(error_path)
+        question = Truncator(item.get("text", "")).words(12)
+        self.error_links.append({"id": f"q:{path}", "lines": [wording.in_summary(question, m) for m in messages]})
+        widget = _widget(item)
+        return [wording.beside_item(message, widget) for message in messages]
 
     def _condition(self, item: dict, levels: list[_Level]) -> tuple[str, str]:
         """The item's enableWhen for the page's script (question ids resolved), and in words."""

@@ -97,8 +97,10 @@ def test_errors_are_placed_next_to_their_items_including_rows():
     form = build(ITEMS, {"goals": [{"goal": "a"}, {}]}, errors=errors)
 
     goals = next(node for node in form.nodes if node.link_id == "goals")
-    assert goals.rows[1].nodes[0].errors == ["Please answer this question."]
+    assert goals.rows[1].nodes[0].errors == ["Write a few words here to go on. There is no right answer."]
     assert [link["id"] for link in form.error_links] == ["q:name", "q:goals/1/goal"]
+    assert form.error_links[1]["lines"] == ["“Goal” still needs an answer."]
+    assert form.error_links[0]["lines"] == ["“Name”: Write your answer in words here."]
     assert form.unplaced_errors == ["Odd."]
     assert 'id="e:goals/1/goal"' in render_form(ITEMS, {"goals": [{"goal": "a"}, {}]}, errors=errors)
 
