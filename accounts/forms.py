@@ -1,3 +1,6 @@
+from allauth.account import forms as allauth_forms
+from allauth.mfa.base import forms as mfa_forms
+from allauth.mfa.totp import forms as totp_forms
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -45,3 +48,55 @@ def add_service_errors(form: forms.Form, error: ValidationError, *, field: str |
             form.add_error(name if name in form.fields else None, errors)
     else:
         form.add_error(field, error)
+
+
+# --- allauth's forms, in the product's words ---------------------------------------------------------
+# Same fields and checks as allauth's; only the labels change (sentence case, plain words), and the
+# placeholders go: a label is always visible above each control, and a placeholder repeating it in grey
+# reads as text already typed.
+
+
+class _OurLabels:
+    labels: dict[str, str] = {}
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            field.widget.attrs.pop("placeholder", None)
+            if name in self.labels:
+                field.label = self.labels[name]
+
+
+_NEW_PASSWORD = {"password1": "New password", "password2": "Type the new password again"}
+
+
+class ChangePasswordForm(_OurLabels, allauth_forms.ChangePasswordForm):
+    labels = {"oldpassword": "Your current password", **_NEW_PASSWORD}
+
+
+class SetPasswordForm(_OurLabels, allauth_forms.SetPasswordForm):
+    labels = {"password1": "Password", "password2": "Type the password again"}
+
+
+class ResetPasswordForm(_OurLabels, allauth_forms.ResetPasswordForm):
+    labels = {"email": "Email address"}
+
+
+class ResetPasswordKeyForm(_OurLabels, allauth_forms.ResetPasswordKeyForm):
+    labels = _NEW_PASSWORD
+
+
+class ReauthenticateForm(_OurLabels, allauth_forms.ReauthenticateForm):
+    labels = {"password": "Your password"}
+
+
+class MFAAuthenticateForm(_OurLabels, mfa_forms.AuthenticateForm):
+    labels = {"code": "Code"}
+
+
+class MFAReauthenticateForm(_OurLabels, mfa_forms.ReauthenticateForm):
+    labels = {"code": "Code"}
+
+
+class ActivateTOTPForm(_OurLabels, totp_forms.ActivateTOTPForm):
+    labels = {"code": "Code from the app"}
