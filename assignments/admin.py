@@ -17,6 +17,7 @@ from assignments.library import (
     template_version_publish,
 )
 from assignments.models import Assignment, FollowUp, RiskAlert, Template, TemplateVersion
+from assignments.outline import outline
 from assignments.questionnaire import walk
 from practices.models import Practice
 
@@ -174,7 +175,8 @@ class TemplateVersionAdmin(admin.ModelAdmin):
     def preview_view(self, request, pk: int):
         version = get_object_or_404(TemplateVersion.objects.select_related("template"), pk=pk)
         count = sum(1 for _ in walk(version.items))
-        return render(request, "assignments/preview.html", {"version": version, "item_count": count})
+        context = {"version": version, "item_count": count, "outline": outline(version.items)}
+        return render(request, "assignments/preview.html", context)
 
     @admin.action(description="Publish (freezes the version and makes it current)")
     def publish(self, request, queryset):

@@ -14,13 +14,13 @@ from accounts.access import role_required
 from assignments import builder, fhir_import, library
 from assignments.forms import DetailsForm, ImportForm, ItemForm, NewExerciseForm
 from assignments.models import TemplateVersion
+from assignments.outline import for_clinicians, outline
 from assignments.questionnaire import walk
 from assignments.selectors import (
     DRAFT_SAVES_SHOWN,
     draft_saves,
     library_template,
 )
-from assignments.views import for_clinicians, outline
 from clients.answers.display import condition_words
 
 # --- Writing: a new exercise, a copy, and the draft's editing page (every change one POST, JavaScript or not) ---

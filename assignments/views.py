@@ -11,7 +11,8 @@ from accounts.access import role_required
 from assignments import library, paper
 from assignments.compare import compare, summary
 from assignments.models import TemplateVersion
-from assignments.questionnaire import minutes_to_complete, question_count, walk
+from assignments.outline import outline
+from assignments.questionnaire import minutes_to_complete, question_count
 from assignments.selectors import (
     LIBRARY_SHOWS,
     library_rows,
@@ -19,7 +20,6 @@ from assignments.selectors import (
     template_versions,
 )
 from clients.answers.build import build
-from clients.answers.display import condition_words
 
 
 @role_required("clinician", "admin")
@@ -57,57 +57,6 @@ def library_detail(request, slug: str):
         and library.may_write_templates(request.user),
     }
     return render(request, "assignments/library_detail.html", context)
-
-
-KIND_WORDS = {
-    "display": "Text to read",
-    "group": "A group of questions",
-    "string": "A short answer",
-    "text": "A longer answer",
-    "choice": "A choice",
-    "boolean": "Yes or no",
-    "integer": "A whole number",
-    "decimal": "A number",
-    "date": "A date",
-}
-
-
-def outline(items: list[dict], depth: int = 0) -> list[dict]:
-    """Each item in words for the clinician beside the preview: what it asks, what kind of answer, whether it is
-    needed, and when it is shown ("Only needed if …"), never the raw logic."""
-    index = {item["linkId"]: item for item, _ in walk(items)}
-    rows = []
-    for item, parents in walk(items):
-        kind = KIND_WORDS.get(item.get("type"), "An answer")
-        if item.get("repeats"):
-            kind = "A list of answers" if item.get("type") != "group" else "A group filled in as often as needed"
-        if item.get("type") == "choice":
-            count = len(item.get("answerOption") or [])
-            kind = f"{'Any' if item.get('repeats') else 'One'} of {count} options"
-        bounded = item.get("type") == "integer" and "minValue" in item and "maxValue" in item
-        if item.get("control") == "slider" or bounded:
-            kind = f"A scale from {item.get('minValue')} to {item.get('maxValue')}"
-        conditions = [
-            for_clinicians(condition_words(index[c["question"]], c))
-            for c in item.get("enableWhen") or []
-            if c["question"] in index
-        ]
-        joiner = " or " if item.get("enableBehavior") == "any" else " and "
-        rows.append(
-            {
-                "text": item.get("text") or "",
-                "kind": kind,
-                "depth": len(parents),
-                "required": bool(item.get("required")),
-                "when": f"Shown only if {joiner.join(conditions)}." if conditions else "",
-            }
-        )
-    return rows
-
-
-def for_clinicians(words: str) -> str:
-    """A condition as the client reads it ("you answered …"), said of the client."""
-    return "the client " + words[len("you ") :] if words.startswith("you ") else words
 
 
 @xframe_options_sameorigin

@@ -7,6 +7,7 @@ from django import forms
 from django.utils import timezone
 
 from assignments.models import Template
+from assignments.outline import outline
 from assignments.services import MAX_OCCURRENCES
 from clinicians.models import Clinician
 from practices.timezones import time_zone_choices
@@ -139,9 +140,12 @@ class AssignForm(DueInClientZone):
         due_at = data.get("due_at")
         if not self.is_bound:
             due_at = datetime.datetime.combine(self.initial["due_date"], DEFAULT_DUE_TIME, tzinfo=self.zone)
+        version = template.current_version if template else None
         return {
             "pathway": choice == PATHWAY,
-            "version": template.current_version if template else None,
+            "template": template,
+            "version": version,
+            "outline": outline(version.items) if version else [],
             "instructions": (self.data.get("instructions", "") if self.is_bound else "").strip(),
             "due_at": due_at,
             "client_zone": self.zone.key,

@@ -5,6 +5,8 @@ dismissing a proposed next step, starting an exercise to fill in together,
 and the progress PDF.
 """
 
+from csp.constants import SELF
+from csp.decorators import csp_replace
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
@@ -88,6 +90,7 @@ def _assign_form(request, client, data=None):
     )
 
 
+@csp_replace({"frame-src": [SELF]})  # the client's own form, framed in the preview
 @clinician_page
 def client_assign(request, pk: int):
     client = client_for(user=request.user, pk=pk)

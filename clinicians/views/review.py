@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accounts.forms import add_service_errors
+from assignments.outline import outline
 from assignments.services import assignment_cancel, assignment_review, comment_add
 from clinicians.forms import CommentForm, ReviewForm
 from clinicians.selectors.assignment_page import assignment_page_for, open_assignment_for
@@ -40,6 +41,8 @@ def _assignment_page(request, pk: int, *, comment_form=None, review_form=None, s
         "assignment": page.assignment,
         "comment_form": comment_form or CommentForm(),
         "review_form": review_form or ReviewForm(),
+        # Before anything is sent: the questions in words, with the phone preview a click away.
+        "outline": [] if page.latest else outline(page.assignment.template_version.items),
     }
     return render(request, "clinicians/assignment.html", context, status=status)
 

@@ -29,7 +29,7 @@ def test_the_template_list_shows_the_library_and_can_be_searched(operator, clien
     assert [t.slug for t in response.context["cl"].result_list] == ["boundary-plan"]
 
 
-def test_a_version_is_previewed_as_the_client_would_see_it(operator, client, template):
+def test_a_version_is_outlined_in_words_for_the_operator(operator, client, template):
     version = template("validity-analysis").current_version
 
     response = client.get(reverse("admin:assignments_templateversion_preview", args=[version.pk]))
@@ -37,7 +37,8 @@ def test_a_version_is_previewed_as_the_client_would_see_it(operator, client, tem
     page = response.content.decode()
     assert response.status_code == 200
     assert escape(version.title) in page and escape(version.introduction[:40]) in page
-    assert "Shown only when" in page  # the conditional "do I want to change" question
+    assert "Shown only if the client answered" in page  # the conditional "do I want to change" question
+    assert " exists " not in page and "True" not in page
 
 
 def test_a_measure_preview_carries_its_attribution(operator, client, template):

@@ -119,9 +119,36 @@ def test_the_preview_shows_what_the_client_will_see(signed_in, client_profile, t
     assert response.status_code == 200
     body = response.content.decode()
     acceptance = template("acceptance").current_version
-    assert escape(acceptance.title) in body and escape(acceptance.introduction[:40]) in body
+    assert escape(acceptance.title) in body
     assert "Read this first" in body
+    # The client's own form at phone width, the same page the library previews, for this version.
+    frame = f'src="/library/acceptance/preview/?version={acceptance.number}&amp;frame=1"'
+    assert frame in body
     assert "<html" not in body  # a fragment for htmx
+
+
+def test_the_framed_form_is_the_clients_own_and_the_page_may_frame_it(signed_in, client_profile, template):
+    version = template("validity-analysis").current_version
+    page = signed_in.post(
+        reverse("clinicians:client_assign", args=[client_profile.pk]),
+        assign_data(template("validity-analysis"), action="preview"),
+    )
+    framed = signed_in.get(f"/library/validity-analysis/preview/?version={version.number}&frame=1")
+
+    assert "frame-src 'self'" in page["Content-Security-Policy"]
+    assert framed.status_code == 200
+    assert "frame-ancestors 'self'" in framed["Content-Security-Policy"]
+    assert escape(version.introduction[:40]) in framed.content.decode()
+
+
+def test_beside_the_form_each_question_is_in_words_with_when_it_is_shown(signed_in, client_profile, template):
+    query = assign_data(template("validity-analysis"))
+
+    body = signed_in.get(reverse("clinicians:client_assign_preview", args=[client_profile.pk]), query).content.decode()
+
+    assert "Each question, and when it is shown" in body
+    assert "Shown only if the client answered" in body
+    assert " exists " not in body and "True" not in body
 
 
 def test_the_preview_button_works_without_javascript(signed_in, client_profile, template):
