@@ -2,7 +2,7 @@ from django import forms
 
 from clients.models import Client
 from clients.services import CONTACT_FIELDS
-from practices.timezones import time_zone_choices
+from practices.timezones import TimeZoneField
 
 PHONE_INPUT = forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "inputmode": "tel"})
 
@@ -39,7 +39,7 @@ class ClientPreferencesForm(ContactErrorsMixin, forms.ModelForm):
     display_name = forms.CharField(
         label="Your name", max_length=80, help_text="How your clinician and this app address you."
     )
-    time_zone = forms.ChoiceField(label="Your time zone", choices=time_zone_choices)
+    time_zone = TimeZoneField(label="Your time zone")
 
     class Meta:
         model = Client

@@ -10,7 +10,7 @@ from assignments.models import Template
 from assignments.outline import outline
 from assignments.services import MAX_OCCURRENCES
 from clinicians.models import Clinician
-from practices.timezones import time_zone_choices
+from practices.timezones import TimeZoneField
 
 PATHWAY = "pathway"
 DEFAULT_DUE_TIME = datetime.time(20, 0)
@@ -239,7 +239,7 @@ class SessionStartForm(forms.Form):
 class ClinicianSettingsForm(forms.ModelForm):
     """The clinician's own settings: time zone, emails and when the weekly summary comes."""
 
-    time_zone = forms.ChoiceField(label="Your time zone", choices=time_zone_choices)
+    time_zone = TimeZoneField(label="Your time zone")
 
     class Meta:
         model = Clinician

@@ -4,11 +4,11 @@ from django import forms
 
 from practices.models import REMINDER_DELAY_FIELDS, Practice
 from practices.services import SETTING_FIELDS
-from practices.timezones import time_zone_choices
+from practices.timezones import TimeZoneField
 
 
 class PracticeSettingsForm(forms.ModelForm):
-    time_zone = forms.ChoiceField(label="Practice time zone", choices=time_zone_choices)
+    time_zone = TimeZoneField(label="Practice time zone")
 
     class Meta:
         model = Practice
