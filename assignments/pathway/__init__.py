@@ -45,6 +45,7 @@ in proposals.py. Both are importable from here.
 from assignments.pathway.proposals import (
     Outcome,
     pathway_after_submit,
+    pathway_already_open,
     pathway_proposal_confirm,
     pathway_proposal_dismiss,
     pathway_start,
@@ -109,6 +110,7 @@ __all__ = [
     "feedback_gate",
     "next_step",
     "pathway_after_submit",
+    "pathway_already_open",
     "pathway_proposal_confirm",
     "pathway_proposal_dismiss",
     "pathway_start",

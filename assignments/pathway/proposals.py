@@ -55,6 +55,36 @@ def _library(slug: str) -> Template:
     return Template.objects.get(practice__isnull=True, slug=slug)
 
 
+# The pathway's first steps: the template, its repeat and how many times.
+FIRST_STEPS = [
+    ("feelings-check-in", "none", 1),
+    ("daily-habits", "daily", HABIT_DAYS),
+    ("phq-9", "none", 1),
+    ("gad-7", "none", 1),
+]
+OPEN = (Assignment.Status.ASSIGNED, Assignment.Status.IN_PROGRESS, Assignment.Status.REVISION_REQUESTED)
+
+
+def pathway_already_open(*, client: Client) -> dict[str, list[Assignment]]:
+    """The first steps the client already has open (from the built-in library, outside any pathway), by slug,
+    soonest due first: starting the pathway adopts these rather than sending them twice."""
+    rows = (
+        Assignment.objects.filter(
+            client=client,
+            status__in=OPEN,
+            enrollment__isnull=True,
+            template_version__template__practice__isnull=True,
+            template_version__template__slug__in=[slug for slug, _, _ in FIRST_STEPS],
+        )
+        .select_related("template_version__template")
+        .order_by("due_at", "pk")
+    )
+    found: dict[str, list[Assignment]] = {}
+    for row in rows:
+        found.setdefault(row.template_version.template.slug, []).append(row)
+    return found
+
+
 @transaction.atomic
 def pathway_start(
     *, clinician_user: User, client: Client, start_at: datetime.datetime, auto_send: bool = False
@@ -71,14 +101,15 @@ def pathway_start(
     enrollment = PathwayEnrollment.objects.create(
         client=client, clinician=clinician_user.clinician_profile, pathway=PATHWAY, auto_send=auto_send
     )
-    first = [
-        ("feelings-check-in", "none", 1),
-        ("daily-habits", "daily", HABIT_DAYS),
-        ("phq-9", "none", 1),
-        ("gad-7", "none", 1),
-    ]
+    already_open = pathway_already_open(client=client)
     assignments = []
-    for slug, recurrence, occurrences in first:
+    for slug, recurrence, occurrences in FIRST_STEPS:
+        if slug in already_open:
+            # The open one joins the pathway instead of a second copy: its answers move the pathway on.
+            Assignment.objects.filter(pk__in=[a.pk for a in already_open[slug]]).update(
+                enrollment=enrollment, pathway_step=slug
+            )
+            continue
         assignments += assignment_create(
             clinician_user=clinician_user,
             client=client,

@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.forms import add_service_errors
 from assignments.models import PathwayProposal
-from assignments.pathway import pathway_proposal_confirm, pathway_proposal_dismiss
+from assignments.pathway import pathway_already_open, pathway_proposal_confirm, pathway_proposal_dismiss
 from assignments.services import assignment_create
 from clients import portal
 from clients.forms import ClientContactForm
@@ -97,23 +97,36 @@ def client_assign(request, pk: int):
     form = _assign_form(request, client, request.POST or None)
     previewing = request.POST.get("action") == "preview"
     if form.is_bound and form.is_valid() and not previewing:
+        give = form.to_give()
+        joining = pathway_already_open(client=client) if give["pathway"] else {}
         try:
-            created = homework_give(clinician_user=request.user, client=client, **form.to_give())
+            created = homework_give(clinician_user=request.user, client=client, **give)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, _given_message(client, created))
+            messages.success(request, _given_message(client, created, joining))
             return redirect("clinicians:client_detail", pk=client.pk)
-    context = {"client": client, "form": form, "preview": form.preview()}
+    context = {"client": client, "form": form, "preview": _preview(form, client)}
     return render(
         request, "clinicians/client_assign.html", context, status=400 if form.errors and not previewing else 200
     )
 
 
-def _given_message(client, created) -> str:
+def _preview(form, client) -> dict:
+    """The form's preview, and for the pathway, the first steps the client already has open (which join it)."""
+    preview = form.preview()
+    if preview["pathway"]:
+        preview["already_open"] = [rows[0] for rows in pathway_already_open(client=client).values()]
+    return preview
+
+
+def _given_message(client, created, joining) -> str:
     name = client.user.display_name
-    if created[0].enrollment_id:
-        return f"{name} is on the rejection-recovery pathway: {len(created)} assignments sent."
+    if joining or (created and created[0].enrollment_id):
+        sent = f"{len(created)} assignment{'s' if len(created) != 1 else ''} sent"
+        joined = ", ".join(rows[0].template_version.title for rows in joining.values())
+        kept = f"; already open, so not sent twice and now part of it: {joined}" if joined else ""
+        return f"{name} is on the rejection-recovery pathway: {sent}{kept}."
     times = f", {len(created)} times" if len(created) > 1 else ""
     return f"{created[0].template_version.title} given to {name}{times}."
 
@@ -124,7 +137,7 @@ def client_assign_preview(request, pk: int):
     client = client_for(user=request.user, pk=pk)
     form = _assign_form(request, client, request.GET)
     form.is_valid()
-    context = {"preview": form.preview(), "oob": True}
+    context = {"preview": _preview(form, client), "oob": True}
     return render(request, "clinicians/includes/assign_preview.html", context)
 
 

@@ -111,6 +111,67 @@ def test_a_practice_template_of_another_practice_cannot_be_given(signed_in, clie
     assert not Assignment.objects.exists()
 
 
+def test_the_pathway_preview_says_which_first_steps_are_already_open(signed_in, client_profile, template, give):
+    give("phq-9")
+    give("daily-habits", recurrence="daily", occurrences=3)
+    give("phq-9", due_at=timezone.now() + datetime.timedelta(days=4))  # a second one: named once
+    query = assign_data(template("acceptance"), template="pathway")
+
+    body = signed_in.get(reverse("clinicians:client_assign_preview", args=[client_profile.pk]), query).content.decode()
+
+    assert "Already open, so not sent twice" in body
+    assert body.count("<li>PHQ-9") == 1 and "Daily recovery habits, due" in body and "(a repeating series)" in body
+    assert "GAD-7, due" not in body
+
+
+def test_the_preview_of_an_exercise_says_nothing_about_open_steps(signed_in, client_profile, template, give):
+    give("phq-9")
+
+    body = signed_in.get(
+        reverse("clinicians:client_assign_preview", args=[client_profile.pk]), assign_data(template("phq-9"))
+    ).content.decode()
+
+    assert "Already open" not in body
+
+
+def test_starting_the_pathway_adopts_open_first_steps_instead_of_doubling_them(
+    signed_in, client_profile, template, give
+):
+    open_phq = give("phq-9")
+    done_gad = give("gad-7")
+    done_gad.status = Assignment.Status.REVIEWED
+    done_gad.save(update_fields=["status"])
+    data = assign_data(template("acceptance"), template="pathway")
+
+    response = signed_in.post(reverse("clinicians:client_assign", args=[client_profile.pk]), data, follow=True)
+
+    phq = Assignment.objects.filter(client=client_profile, template_version__template__slug="phq-9")
+    assert list(phq) == [open_phq]  # not sent twice
+    open_phq.refresh_from_db()
+    enrollment = client_profile.pathways.get()
+    assert (open_phq.enrollment, open_phq.pathway_step) == (enrollment, "phq-9")
+    gad = Assignment.objects.filter(client=client_profile, template_version__template__slug="gad-7")
+    assert gad.count() == 2  # the finished one is history; a new one is sent
+    assert "already open, so not sent twice and now part of it: PHQ-9" in response.content.decode()
+
+
+def test_the_pathway_starts_even_when_every_first_step_is_already_open(signed_in, client_profile, template, give):
+    for slug in ("feelings-check-in", "daily-habits", "phq-9", "gad-7"):
+        give(slug)
+    before = Assignment.objects.count()
+
+    response = signed_in.post(
+        reverse("clinicians:client_assign", args=[client_profile.pk]),
+        assign_data(template("acceptance"), template="pathway"),
+        follow=True,
+    )
+
+    assert response.status_code == 200
+    assert Assignment.objects.count() == before
+    assert Assignment.objects.filter(client=client_profile, enrollment__isnull=True).count() == 0
+    assert "0 assignments sent" in response.content.decode()
+
+
 def test_the_preview_shows_what_the_client_will_see(signed_in, client_profile, template):
     query = assign_data(template("acceptance"), instructions="Read this first")
 
