@@ -25,6 +25,7 @@ from assignments.services import (
 )
 from clients.models import Client
 from clinicians.models import Clinician
+from config.localtime import at_local, zone_of
 from notifications.models import Notification
 
 DAY = datetime.timedelta(days=1)
@@ -89,6 +90,18 @@ def _samples() -> dict:
     return answers
 
 
+def _evening(client: Client, days: int, now: datetime.datetime, hour: int = 20) -> datetime.datetime:
+    """``hour``:00 in the client's own time zone, ``days`` from the day it is there now."""
+    zone = zone_of(client)
+    return at_local(now.astimezone(zone).date() + datetime.timedelta(days=days), datetime.time(hour), zone)
+
+
+def _next_evening(client: Client, now: datetime.datetime) -> datetime.datetime:
+    """This evening at 21:00 where the client is, or tomorrow's if that has passed."""
+    today = _evening(client, 0, now, hour=21)
+    return today if today > now else _evening(client, 1, now, hour=21)
+
+
 @transaction.atomic
 def seed_history(now: datetime.datetime | None = None) -> bool:
     """Give the demo clients their history, once. Returns False when it is already there."""
@@ -100,7 +113,7 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
         return _seed_follow_ups(alex, maya, now)
     tom = Clinician.objects.get(user__email="clinician2@demo.test")
     answers = _samples()
-    start = now - 42 * DAY
+    start = _evening(alex, -42, now)  # due times fall on the hour, in the evening of each client's own day
 
     # Alex: six weeks on the pathway, improving, one open alert from two weeks ago.
     _, first_steps = pathway_start(clinician_user=maya.user, client=alex, start_at=start)
@@ -129,7 +142,7 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
         _confirm(acceptance, maya, start + 20 * DAY), answers["self-worth-inventory"], start + 21 * DAY
     )
     comment_add(assignment=self_worth, author=alex.user, body="This one was harder than I expected.")
-    boundary = _confirm(self_worth, maya, now + 2 * DAY)
+    boundary = _confirm(self_worth, maya, _evening(alex, 2, now))
     response_save_draft(assignment=boundary, user=alex.user, answers=answers["boundary-plan-draft"], version=0)
 
     for day, habit in enumerate(by_slug["daily-habits"]):
@@ -160,20 +173,23 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
     sam = Client.objects.get(user__email="sam@demo.test")
     for weeks_ago, total in ((4, 8), (2, 6)):
         [measure] = assignment_create(
-            clinician_user=maya.user, client=sam, template=_template("phq-9"), due_at=now - weeks_ago * 7 * DAY
+            clinician_user=maya.user, client=sam, template=_template("phq-9"), due_at=_evening(sam, -7 * weeks_ago, now)
         )
         _submit(measure, _measure("phq9", 9, total), now - weeks_ago * 7 * DAY)
     assignment_create(
         clinician_user=maya.user,
         client=sam,
         template=_template("feelings-check-in"),
-        due_at=now - 3 * DAY,
+        due_at=_evening(sam, -3, now),
         instructions="When you feel ready, about the text from Chris.",
     )
 
     jordan = Client.objects.get(user__email="jordan@demo.test")
     [check] = assignment_create(
-        clinician_user=maya.user, client=jordan, template=_template("feelings-check-in"), due_at=now + DAY
+        clinician_user=maya.user,
+        client=jordan,
+        template=_template("feelings-check-in"),
+        due_at=_evening(jordan, 1, now),
     )
     response_save_draft(
         assignment=check,
@@ -185,14 +201,14 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
         clinician_user=maya.user,
         client=jordan,
         template=_template("daily-habits"),
-        due_at=now.replace(hour=19, minute=0),
+        due_at=_next_evening(jordan, now),  # today's if still ahead, so it is not overdue the moment it is given
         recurrence="daily",
         occurrences=7,
     )
 
     priya = Client.objects.get(user__email="priya@demo.test")
     [goals] = assignment_create(
-        clinician_user=maya.user, client=priya, template=_template("growth-goals"), due_at=now - 10 * DAY
+        clinician_user=maya.user, client=priya, template=_template("growth-goals"), due_at=_evening(priya, -10, now)
     )
     goals = _submit(goals, answers["growth-goals"], now - 11 * DAY)
     _review(goals, maya, now - 11 * DAY, comment="These first steps are nicely small.")
@@ -200,20 +216,23 @@ def seed_history(now: datetime.datetime | None = None) -> bool:
         clinician_user=maya.user,
         client=priya,
         template=_template("connection-plan"),
-        due_at=now + 3 * DAY,
+        due_at=_evening(priya, 3, now),
         recurrence="weekly",
         occurrences=4,
     )
 
     mateo = Client.objects.get(user__email="mateo@demo.test")
     assignment_create(
-        clinician_user=maya.user, client=mateo, template=_template("feelings-check-in"), due_at=now + 2 * DAY
+        clinician_user=maya.user, client=mateo, template=_template("feelings-check-in"), due_at=_evening(mateo, 2, now)
     )
 
     robin = Client.objects.get(user__email="client2@demo.test")
     for weeks_ago, total in ((6, 15), (4, 12), (2, 9)):
         [measure] = assignment_create(
-            clinician_user=tom.user, client=robin, template=_template("gad-7"), due_at=now - weeks_ago * 7 * DAY
+            clinician_user=tom.user,
+            client=robin,
+            template=_template("gad-7"),
+            due_at=_evening(robin, -7 * weeks_ago, now),
         )
         _submit(measure, _measure("gad7", 7, total), now - weeks_ago * 7 * DAY)
     _seed_follow_ups(alex, maya, now)
@@ -232,7 +251,7 @@ def _seed_follow_ups(alex: Client, maya: Clinician, now: datetime.datetime) -> b
 
     asked_on = today - 5 * DAY
     [asked] = assignment_create(
-        clinician_user=maya.user, client=alex, template=_template("feedback-request"), due_at=now - 9 * DAY
+        clinician_user=maya.user, client=alex, template=_template("feedback-request"), due_at=_evening(alex, -9, now)
     )
     asked = _submit(asked, plan | {"planned_ask_date": asked_on.isoformat()}, now - 9 * DAY)
     # The sweep runs as it would have on the planned day, at Alex's daily prompt time.
@@ -249,7 +268,7 @@ def _seed_follow_ups(alex: Client, maya: Clinician, now: datetime.datetime) -> b
     FollowUp.objects.filter(pk=follow_up.pk).update(sent_at=that_evening, answered_at=answered_at)
 
     [planned] = assignment_create(
-        clinician_user=maya.user, client=alex, template=_template("feedback-request"), due_at=now
+        clinician_user=maya.user, client=alex, template=_template("feedback-request"), due_at=_evening(alex, 0, now)
     )
     later = plan | {
         "whom": "Dani, my friend from the climbing club",

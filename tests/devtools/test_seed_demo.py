@@ -122,3 +122,30 @@ def test_manage_py_seed_demo_without_debug_says_why_and_exits_non_zero(settings,
     assert run.returncode != 0
     assert "only with DEBUG=true" in run.stderr and "--force" in run.stderr
     assert "Demo data is ready." not in run.stdout
+
+
+@pytest.mark.parametrize(
+    "clock", ["2026-12-04T13:41:07+00:00", "2026-12-04T23:10:00+00:00", "2026-07-01T06:59:00+00:00"]
+)
+def test_demo_due_times_fall_on_the_hour_and_nothing_is_overdue_the_moment_it_is_given(debug, clock):
+    import datetime
+
+    import time_machine
+
+    from assignments.models import Assignment
+    from config.localtime import zone_of
+
+    now = datetime.datetime.fromisoformat(clock)
+    with time_machine.travel(now, tick=False):
+        call_command("seed_demo")
+
+    rows = list(Assignment.objects.select_related("client", "series"))
+    off_the_hour = [(a, a.due_at.astimezone(zone_of(a.client)).time()) for a in rows]
+    assert [(str(a), t) for a, t in off_the_hour if (t.minute, t.second) != (0, 0)] == []
+    # A series nobody has started (the daily habits just given) begins with a due time still ahead.
+    fresh: dict[int, list] = {}
+    for a in rows:
+        if a.series_id:
+            fresh.setdefault(a.series_id, []).append(a)
+    fresh = {key: group for key, group in fresh.items() if all(a.status == "assigned" for a in group)}
+    assert fresh and all(min(a.due_at for a in group) > now for group in fresh.values())
