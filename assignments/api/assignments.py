@@ -115,10 +115,12 @@ def pathway_create(request):
     """Give a client the rejection-recovery pathway: its first assignments."""
     data = validated_data(PathwayCreateSerializer, request)
     client = _client_for(request.user, data["client"])
-    _, created = pathway_start(
+    enrollment, _ = pathway_start(
         clinician_user=request.user, client=client, start_at=data["start_at"], auto_send=data["auto_send"]
     )
-    return _created(request, created)
+    # Steps the client already had open join the pathway rather than going out twice; they are among its
+    # first assignments all the same.
+    return _created(request, enrollment.assignments.all())
 
 
 @extend_schema(responses={200: AssignmentSerializer, **errors(401, 403, 404)})

@@ -152,6 +152,9 @@ def test_a_series_and_the_pathway_answer_with_their_first_assignments(as_user, c
 
     assert series.status_code == 201 and series.json()["count"] == 7
     assert pathway.status_code == 201
+    # The seven open habits join the pathway (none sent twice) and come back with the steps it sent.
+    habits = [r for r in pathway.json()["results"] if r["template"]["slug"] == "daily-habits"]
+    assert sorted(r["id"] for r in habits) == sorted(r["id"] for r in series.json()["results"])
     assert {r["template"]["slug"] for r in pathway.json()["results"]} == {
         "feelings-check-in",
         "daily-habits",

@@ -43,8 +43,8 @@ def sign_in(page, live_server, email: str) -> None:
 def confirm_password_if_asked(page) -> None:
     """allauth asks for the password again before two-factor changes."""
     if _path(page) == reverse("account_reauthenticate"):
-        page.get_by_label("Password", exact=True).fill(PASSWORD)
-        page.get_by_role("button", name="Confirm").click()
+        page.get_by_label("Your password", exact=True).fill(PASSWORD)
+        page.get_by_role("button", name="Continue").click()
         page.wait_for_url(lambda url: urlsplit(url).path != reverse("account_reauthenticate"))
 
 
@@ -129,7 +129,7 @@ def test_authenticator_app_activation(demo, live_server, phone, axe_source):
     phone.get_by_role("img", name="QR code").wait_for()
     assert_fits_and_is_accessible(phone, axe_source)
 
-    phone.get_by_role("button", name="Activate").click()  # with no code
+    phone.get_by_role("button", name="Turn on").click()  # with no code
     phone.locator(".field__error").first.wait_for()
     assert_fits_and_is_accessible(phone, axe_source)
 
