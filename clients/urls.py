@@ -1,11 +1,14 @@
 from django.urls import path
 
 from audit import views as audit_views
-from clients import views
+from clients import pwa, views
 
 app_name = "clients"
 urlpatterns = [
     path("", views.today, name="today"),
+    path("manifest.webmanifest", pwa.manifest, name="manifest"),
+    path("sw.js", pwa.service_worker, name="service_worker"),
+    path("offline/", pwa.offline, name="offline"),
     path("progress/", views.progress, name="progress"),
     path("preferences/", views.preferences, name="preferences"),
     path("safety-plan/", views.safety_plan, name="safety_plan"),

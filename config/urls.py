@@ -12,6 +12,7 @@ from assignments.api import comments as comments_api
 from assignments.api import templates as templates_api
 from audit import api as audit_api
 from clients import api as clients_api
+from clients import pwa
 from config import health, security
 
 # The Django admin signs in through allauth, so it gets two-factor and rate limits too.
@@ -49,6 +50,7 @@ api_v1 = [
 urlpatterns = [
     path("", accounts_views.home, name="home"),
     path("healthz", health.healthz, name="healthz"),
+    path("favicon.ico", pwa.favicon, name="favicon"),
     path("readyz", health.readyz, name="readyz"),
     path(settings.CSP_REPORT_PATH.strip("/") + "/", security.csp_report, name="csp_report"),
     path("accounts/", include("allauth.urls")),

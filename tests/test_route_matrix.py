@@ -46,8 +46,14 @@ GET = {
             "my_data",
             "my_data_everything",
             "my_data_fhir",
+            "offline",
         )
     },
+    # The web app's manifest and service worker hold nothing personal: browsers fetch the manifest without
+    # cookies, and the worker must install for whoever opens the portal.
+    "clients:manifest": (lambda w: reverse("clients:manifest"), PUBLIC),
+    "clients:service_worker": (lambda w: reverse("clients:service_worker"), PUBLIC),
+    "favicon": (lambda w: reverse("favicon"), row(302, 302, 302, 302, 302, 302, 302, 302)),  # to the hashed file
     "clients:assignment": (lambda w: reverse("clients:assignment", args=[w["assignment"]]), CLIENTS_OWN),
     "clients:assignment_done": (
         lambda w: reverse("clients:assignment_done", args=[w["assignment"]]),

@@ -227,7 +227,10 @@ def test_autosave_says_when_it_is_offline_and_saves_when_back(world, live_server
     story.fill("Typed on the train")
     story.blur()
     page.locator("[data-autosave-status][data-state=offline]").wait_for()
-    assert status.inner_text() == "Offline – will retry" and status.get_attribute("role") == "status"
+    assert (
+        status.inner_text() == "Offline – kept on this device, and saved when you're back online"
+        and status.get_attribute("role") == "status"
+    )
 
     page.context.set_offline(False)
     wait_saved(page)

@@ -3,6 +3,7 @@
 var announcer = null;
 
 export function startAnnouncer() {
+  if (announcer) return; // one per page, whichever module starts it first
   announcer = document.createElement("p");
   announcer.className = "visually-hidden";
   announcer.setAttribute("role", "status");

@@ -1,7 +1,8 @@
-/* Autosave: answers posted as they are typed, with a visible status, a copy in sessionStorage
-   until the server has them, and the two-versions view after a conflict. */
+/* Autosave: answers posted as they are typed, with a visible status, a copy on the device until the
+   server has them (queue.js), and the two-versions view after a conflict. */
 
 import { refreshConditions } from "./conditions.js";
+import { forget, keep, owner, read, send, storeFor } from "./queue.js";
 import { ensureRows } from "./rows.js";
 
 export function createAutosave(form) {
@@ -11,6 +12,7 @@ export function createAutosave(form) {
   var csrf = (form.querySelector("[name=csrfmiddlewaretoken]") || {}).value || "";
   var timer = null, inFlight = null, again = false, retryDelay = 2000, stopped = false;
   var storageKey = form.getAttribute("data-storage-key");
+  var store = storeFor(form);
 
   function answersBody() {
     var params = new URLSearchParams();
@@ -29,13 +31,14 @@ export function createAutosave(form) {
   }
 
   function backup() {
-    try {
-      window.sessionStorage.setItem(storageKey, JSON.stringify({ version: versionInput.value, body: answersBody() }));
-    } catch (error) { /* private mode: the server copy is what counts */ }
-  }
-
-  function forgetBackup() {
-    try { window.sessionStorage.removeItem(storageKey); } catch (error) { /* nothing kept */ }
+    keep(store, storageKey, {
+      url: form.getAttribute("data-autosave-url"),
+      title: form.getAttribute("data-title") || "",
+      owner: owner(),
+      version: versionInput.value,
+      body: answersBody(),
+      typedAt: Date.now()
+    });
   }
 
   function changed(delay) {
@@ -45,6 +48,13 @@ export function createAutosave(form) {
     timer = window.setTimeout(save, delay);
   }
 
+  function retry(text) {
+    setStatus(text, "offline");
+    backup();
+    timer = window.setTimeout(save, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 30000);
+  }
+
   function save() {
     timer = null;
     if (stopped) return Promise.resolve();
@@ -52,42 +62,33 @@ export function createAutosave(form) {
     var body = answersBody();
     if (body === lastSaved) return Promise.resolve();
     setStatus("Saving…", "busy");
-    var data = body + "&version=" + encodeURIComponent(versionInput.value);
-    inFlight = fetch(form.getAttribute("data-autosave-url"), {
-      method: "POST",
-      body: data,
-      credentials: "same-origin",
-      keepalive: data.length < 60000, // finishes even if the tab is closed or reloaded meanwhile
-      headers: { "Content-Type": "application/x-www-form-urlencoded", "X-CSRFToken": csrf, "Accept": "application/json" }
-    }).then(function (response) {
-      if (response.redirected || response.status === 403) {
-        setStatus("You've been signed out – sign in again to keep saving", "error");
-        stopped = true;
-        return null;
-      }
-      return response.json().then(function (result) {
-        if (response.status === 409 && result.conflict) return showConflict(result);
-        if (!response.ok) {
-          setStatus("Not saved: " + (result.message || "please try again"), "error");
-          return null;
+    inFlight = send({ url: form.getAttribute("data-autosave-url"), body: body, version: versionInput.value }, csrf)
+      .then(function (outcome) {
+        if (outcome.state === "saved") {
+          versionInput.value = outcome.result.version;
+          lastSaved = body;
+          retryDelay = 2000;
+          if (answersBody() === body) forget(store, storageKey);
+          setStatus("Saved " + outcome.result.saved_at, "saved");
+        } else if (outcome.state === "conflict") {
+          showConflict(outcome.result);
+        } else if (outcome.state === "signed-out") {
+          setStatus("You've been signed out – sign in again to keep saving. What you typed is kept on this device.", "error");
+          stopped = true;
+        } else if (outcome.state === "refused") {
+          setStatus("Not saved: " + outcome.message, "error");
+        } else if (navigator.onLine === false) {
+          retry("Offline – kept on this device, and saved when you're back online");
+        } else {
+          retry("Couldn't save – kept on this device, trying again");
         }
-        versionInput.value = result.version;
-        lastSaved = body;
-        retryDelay = 2000;
-        if (answersBody() === body) forgetBackup();
-        setStatus("Saved " + result.saved_at, "saved");
+        return null;
+      })
+      .then(function () {
+        inFlight = null;
+        if (again) { again = false; return save(); }
         return null;
       });
-    }).catch(function () {
-      setStatus(navigator.onLine === false ? "Offline – will retry" : "Couldn't save – will retry", "offline");
-      backup();
-      timer = window.setTimeout(save, retryDelay);
-      retryDelay = Math.min(retryDelay * 2, 30000);
-    }).then(function () {
-      inFlight = null;
-      if (again) { again = false; return save(); }
-      return null;
-    });
     return inFlight;
   }
 
@@ -105,6 +106,11 @@ export function createAutosave(form) {
     form.hidden = true;
     var summary = document.querySelector("[data-error-summary]");
     if (summary) summary.hidden = true;
+    // This device's copy is kept until the client has chosen; leaving without choosing brings the
+    // choice back next time.
+    slot.querySelectorAll("form").forEach(function (choice) {
+      choice.addEventListener("submit", function () { forget(store, storageKey); });
+    });
     var panel = slot.querySelector("[data-conflict]");
     panel.scrollIntoView({ block: "start" });
     panel.focus();
@@ -112,10 +118,12 @@ export function createAutosave(form) {
   }
 
   function restoreBackup() {
-    // A reload or a crash before the last save reached the server: put back what was typed.
-    var saved = null;
-    try { saved = JSON.parse(window.sessionStorage.getItem(storageKey) || "null"); } catch (error) { saved = null; }
-    if (!saved || saved.version !== versionInput.value || saved.body === answersBody()) return;
+    // A reload, a crash or a closed app before the last save reached the server: put back what was typed,
+    // with the version it was typed against. An older version than the page's means it was saved elsewhere
+    // since: the server says so (409) and the two-versions view follows.
+    var saved = read(store, storageKey);
+    if (!saved || typeof saved.body !== "string" || (saved.owner || "") !== owner()) return;
+    if (saved.body === answersBody()) { forget(store, storageKey); return; }
     var params = new URLSearchParams(saved.body), names = {};
     params.forEach(function (value, name) { (names[name] = names[name] || []).push(value); });
     Object.keys(names).forEach(function (name) { ensureRows(form, name.slice(2)); });
@@ -125,10 +133,10 @@ export function createAutosave(form) {
       if (control.type === "radio" || control.type === "checkbox") control.checked = values.indexOf(control.value) !== -1;
       else control.value = values.length ? values[values.length - 1] : "";
     });
+    if (saved.version !== undefined && saved.version !== null) versionInput.value = saved.version;
     refreshConditions(form);
     // At once, before any new typing: if the words already reached the server on the way out,
     // the server sees the same answers and simply confirms them.
-    backup();
     save();
   }
 

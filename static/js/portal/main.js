@@ -71,6 +71,14 @@ function wireForm(form, autosave) {
   form.addEventListener("submit", function (event) {
     var submitter = event.submitter;
     if (!submitter || submitter.value !== "submit") return;
+    if (autosave.editable && navigator.onLine === false) {
+      // Sending needs the server; the answers stay on this device meanwhile.
+      event.preventDefault();
+      autosave.backup();
+      autosave.setStatus("You're offline. Your answers are kept on this device: press Submit again once you're connected.", "offline");
+      announce("You're offline. Your answers are kept on this device.");
+      return;
+    }
     if (autosave.pending()) {
       // Send the latest answers with the version they were saved as.
       event.preventDefault();
