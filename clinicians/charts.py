@@ -47,6 +47,7 @@ class Chart:
     svg: SafeString
     headers: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
+    subject: str = ""  # what it charts, in a few words: "PHQ-9", "mood check-ins"
 
     @property
     def summary_id(self) -> str:
@@ -204,6 +205,7 @@ def measure_chart(
     return Chart(
         chart_id=chart_id,
         title=f"{name} ({spec['about']}) over time",
+        subject=f"{name} scores",
         summary=measure_summary(points, measure=measure),
         svg=_svg(chart_id, f"{name} scores over time, with the severity bands shaded", body),
         headers=["Date", f"{name} total (0–{maximum})", "Severity"],
@@ -252,6 +254,7 @@ def mood_chart(
     return Chart(
         chart_id=chart_id,
         title="Mood and rumination (daily habits)",
+        subject="mood check-ins",
         summary=mood_summary(entries),
         svg=_svg(chart_id, "Mood and rumination, 0 to 10, from the daily habits", body),
         headers=["Day", "Mood (0–10)", "Rumination (0–10)"],
@@ -305,6 +308,7 @@ def adherence_chart(weeks: Sequence[dict], *, chart_id: str = "chart-adherence")
     return Chart(
         chart_id=chart_id,
         title="Homework done, by week",
+        subject="homework due",
         summary=adherence_summary(weeks),
         svg=_svg(chart_id, "Share of homework done each week", body),
         headers=["Week", "Due", "Done", "Share done"],

@@ -177,6 +177,9 @@ else:
         }
     }
 
+# The API schema depends on the code alone: each process builds it once and keeps it (config/urls.py).
+CACHES["schema"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "api-schema"}
+
 # --- Auth -------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [

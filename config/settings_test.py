@@ -6,7 +6,8 @@ import secrets
 os.environ.setdefault("SECRET_KEY", "test-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz")
 
 from config.settings import *  # noqa: F403
-from config.settings import CACHES, REDIS_URL, env
+from config.settings import CACHES as CACHES_BASE
+from config.settings import REDIS_URL, env
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # A fixed key of the tests' own (the rotation tests set others); a delivery test's worker reads the same.
@@ -51,6 +52,7 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES["schema"] = CACHES_BASE["schema"]
 
 # Delivery tests start a real worker: it must find its lane's test database
 # and queues of its lane's own, away from other lanes and from any `make run`

@@ -2,6 +2,7 @@ from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
+from django.views.decorators.cache import cache_page
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from accounts import api as accounts_api
@@ -14,6 +15,8 @@ from audit import api as audit_api
 from clients import api as clients_api
 from clients import pwa
 from config import health, security
+
+SCHEMA_SECONDS = 60 * 60  # a deploy restarts the processes, so a new schema is served at once
 
 # The Django admin signs in through allauth, so it gets two-factor and rate limits too.
 admin.site.login = secure_admin_login(admin.site.login)
@@ -64,7 +67,8 @@ urlpatterns = [
     path("practice/", include("practices.urls")),
     path("library/", include("assignments.urls")),
     path("api/v1/", include((api_v1, "api"), namespace="api")),
-    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    # Built on the first request in each process (a quarter of a second), then served from memory.
+    path("api/schema/", cache_page(SCHEMA_SECONDS, cache="schema")(SpectacularAPIView.as_view()), name="api-schema"),
     path(
         "api/docs/",
         SpectacularSwaggerView.as_view(url_name="api-schema", template_name="api_docs/swagger_ui.html"),

@@ -45,6 +45,15 @@ def percent(value) -> str:
 
 
 @register.filter
+def done_of(done, due) -> str:
+    """A tally of homework: 3, 5 → "3 of 5"; with nothing due, "none due" (or "2 done" for work sent early)."""
+    done, due = int(done or 0), int(due or 0)
+    if due:
+        return f"{done} of {due}"
+    return f"{done} done" if done else "none due"
+
+
+@register.filter
 def percent_number(value) -> int:
     """0.83 → 83; None → 0: a bar's width."""
     if value is None:

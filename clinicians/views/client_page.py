@@ -58,10 +58,14 @@ def _client_page(request, pk: int, *, start_form=None, send_form=None, contact_f
     for proposal in page.proposals:
         failed = send_form is not None and send_form.prefix == f"proposal-{proposal.pk}"
         proposal.send_form = send_form if failed else _send_form(client, proposal)
+    progress_charts = charts.progress_charts(page.progress)
     context = {
         "page": page,
         "client": client,
-        "charts": charts.progress_charts(page.progress),
+        "charts": progress_charts,
+        "uncharted": [chart for chart in progress_charts.values() if chart.is_empty],
+        # The start of care, not of the current clinician's part in it: the earliest day anyone was on the team.
+        "care_started_on": min((member.started_on for member in client.team_history), default=None),
         "start_form": start_form or _start_form(request),
         "contact_form": contact_form or ClientContactForm(instance=client),
         "safety_plan": safety_plan_for(user=request.user, client_id=client.pk),

@@ -24,6 +24,23 @@ def test_the_docs_load_their_assets_from_this_server(client):
     assert "cdn" not in page.lower() and "unpkg" not in page.lower()
 
 
+def test_the_schema_is_built_once_per_process_and_then_served_from_memory(client, monkeypatch):
+    from django.core.cache import caches
+    from drf_spectacular.generators import SchemaGenerator
+
+    caches["schema"].clear()
+    built = []
+    real = SchemaGenerator.get_schema
+    monkeypatch.setattr(SchemaGenerator, "get_schema", lambda self, *a, **k: built.append(1) or real(self, *a, **k))
+
+    first = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+    second = client.get("/api/schema/", HTTP_ACCEPT="application/json")
+
+    assert first.status_code == second.status_code == 200
+    assert second.content == first.content and second.json()["info"]["title"] == "Rejection Recovery API"
+    assert len(built) == 1
+
+
 def test_an_unknown_api_address_answers_json_not_a_web_page(client, db):
     response = client.get("/api/v1/alerts/-1/acknowledge")
 

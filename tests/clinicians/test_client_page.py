@@ -27,8 +27,37 @@ def test_the_client_page_has_charts_timeline_and_open_work(signed_in, client_pro
     assert {"given", "submitted", "comment"} <= kinds
     body = response.content.decode()
     assert "One PHQ-9 so far: 9 (mild)" in body
-    assert body.count('role="img"') >= 4
     assert "The numbers" in body
+    # Only the charts with something in them are drawn; the others are named in one line.
+    assert body.count('class="chart"') == len([c for c in context["charts"].values() if not c.is_empty]) >= 1
+    assert "Not charted until there are some:" in body and "mood check-ins" in body
+
+
+def test_a_new_client_gets_one_line_instead_of_four_empty_charts(signed_in, client_profile):
+    body = page(signed_in, "clinicians:client_detail", client_profile.pk).content.decode()
+
+    assert 'class="chart"' not in body
+    assert "Nothing to chart yet." in body
+
+
+def test_the_care_team_card_dates_the_start_of_care_not_the_latest_hand_over(signed_in, clinician, client_profile):
+    from clients.models import CareTeamMember
+    from tests.factories import ClinicianFactory, UserFactory
+
+    first = ClinicianFactory(user=UserFactory(role="clinician", practice=clinician.user.practice))
+    CareTeamMember.objects.create(
+        client=client_profile,
+        clinician=first,
+        is_primary=False,
+        started_on=datetime.date(2025, 3, 1),
+        ended_on=datetime.date(2025, 9, 1),
+    )
+
+    body = page(signed_in, "clinicians:client_detail", client_profile.pk).content.decode()
+
+    assert "In care here since 1 March 2025." in body
+    assert "From 1 Mar 2025 until 1 Sep 2025" in body
+    assert f"On the team since {timezone.localdate():%-d %b %Y}" in body
 
 
 def test_a_daily_series_is_one_line_of_open_work(signed_in, client_profile, give):

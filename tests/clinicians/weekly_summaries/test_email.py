@@ -61,7 +61,7 @@ def test_initials_emails_list_clients_by_initials_and_band(week, blair, clinicia
     email, html = email_for(clinician, "initials")
 
     assert "A: 4 of 5 done; PHQ-9 moderate; open alert" in email.body
-    assert "BQ: 0 of 0 done; may be dropping out" in email.body
+    assert "BQ: none due; may be dropping out" in email.body and "0 of 0" not in email.body + html
     assert '<td style="padding: 4px 12px 4px 0;">BQ</td>' in html
 
 

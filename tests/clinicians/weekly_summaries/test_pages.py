@@ -42,6 +42,7 @@ def test_a_summary_page_shows_every_clients_week(client, clinician, stored):
     assert "down from 7.5" in body  # rumination
     assert "flagged 10 November: may be dropping out" in body
     assert "What clients want to discuss" in body
+    assert "0 of 0" not in body and "none due" in body  # a client with nothing due that week
 
 
 def test_a_client_no_longer_on_the_caseload_is_named_but_not_linked(client, clinician, stored, blair):
@@ -148,3 +149,13 @@ def test_bad_settings_are_refused_with_a_clear_error_and_nothing_saved(client, c
     assert response.context["form"].errors
     clinician.refresh_from_db()
     assert (clinician.summary_weekday, clinician.summary_time) == (0, datetime.time(8, 0))
+
+
+@pytest.mark.parametrize(
+    ("done", "due", "words"),
+    [(4, 5, "4 of 5"), (0, 3, "0 of 3"), (0, 0, "none due"), (2, 0, "2 done"), (None, None, "none due")],
+)
+def test_a_tally_of_homework_never_reads_0_of_0(done, due, words):
+    from clinicians.templatetags.dashboard import done_of
+
+    assert done_of(done, due) == words
