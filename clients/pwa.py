@@ -17,6 +17,7 @@ finds nothing.
 import hashlib
 import json
 
+from django.conf import settings
 from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.templatetags.static import static
@@ -88,17 +89,17 @@ def service_worker(request):
     pages = [reverse(name) for name in PORTAL_PAGES]
     # A new deployment (new hashed file names) is a new worker: browsers compare its bytes.
     version = hashlib.sha256("\n".join(assets + pages).encode()).hexdigest()[:12]
-    settings = {
+    worker_settings = {
         "version": version,
         "assets": assets,
         "pages": pages,
         "scope": reverse("clients:today"),
         "offline": reverse("clients:offline"),
-        "staticPrefix": static(""),
+        "staticPrefix": settings.STATIC_URL,  # not static(""): the production storage has no such file
         # Everything the client holds, and who read it: fetched fresh each time, never kept on the device.
         "neverKeep": [reverse("clients:my_data"), reverse("clients:access_log")],
     }
-    context = {"settings": json.dumps(settings)}  # our own addresses only: nothing to escape in a script
+    context = {"settings": json.dumps(worker_settings)}  # our own addresses only: nothing to escape in a script
     # Browsers check for a newer worker on every visit, past any HTTP cache; the scope is this folder, so
     # no Service-Worker-Allowed header is needed.
     return render(request, "clients/pwa/sw.js", context, content_type="text/javascript")

@@ -68,10 +68,13 @@ def test_modules_import_each_other_by_their_hashed_names(collected):
             assert (root / target).is_file(), f"{name} imports {target}, which collectstatic did not write"
 
 
-def test_every_module_is_reached_from_the_entry(collected):
+ENTRIES = ["js/portal/main.js", "js/portal/device.js"]  # the answer form's; every portal page's (the app, its queue)
+
+
+def test_every_module_is_reached_from_an_entry(collected):
     root, paths, _ = collected
     by_hashed = {hashed: name for name, hashed in paths.items()}
-    reached, todo = set(), ["js/portal/main.js"]
+    reached, todo = set(), list(ENTRIES)
     while todo:
         name = todo.pop()
         if name not in reached:
@@ -79,3 +82,22 @@ def test_every_module_is_reached_from_the_entry(collected):
             todo.extend(by_hashed[target] for target in _imports(root, paths[name]))
 
     assert reached == set(_modules())
+
+
+@pytest.mark.django_db
+def test_the_portal_app_files_name_the_hashed_files_in_production(collected, client):
+    """The service worker, the manifest and the favicon take their addresses from the production storage's
+    manifest (a name it does not hold is a 500 there, never with the unhashed test storage)."""
+    root, paths, _ = collected
+    with override_settings(STORAGES=production.STORAGES, STATIC_ROOT=root):
+        worker = client.get("/portal/sw.js")
+        manifest = client.get("/portal/manifest.webmanifest")
+        favicon = client.get("/favicon.ico")
+
+    assert worker.status_code == manifest.status_code == 200
+    kept = json.loads(re.search(r"var SETTINGS = (\{.*?\});", worker.content.decode()).group(1))
+    assert kept["staticPrefix"] == settings.STATIC_URL
+    assert kept["assets"] and all(asset.removeprefix(settings.STATIC_URL) in paths.values() for asset in kept["assets"])
+    icons = [icon["src"].removeprefix(settings.STATIC_URL) for icon in manifest.json()["icons"]]
+    assert icons and all(icon in paths.values() for icon in icons)
+    assert favicon["Location"] == settings.STATIC_URL + paths["icons/favicon.ico"]
