@@ -76,6 +76,7 @@ def test_password_reset_page(demo, live_server, phone, axe_source):
         (CLIENT, "clients:today"),
         (CLIENT, "clients:preferences"),
         (CLIENT, "clients:progress"),
+        (CLIENT, "clients:offline"),
         (CLIENT, "account_logout"),
         (CLINICIAN, "clinicians:caseload"),
         (CLINICIAN, "clinicians:client_invite"),

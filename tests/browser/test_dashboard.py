@@ -240,6 +240,10 @@ def _clinician_pages() -> list[tuple[str, str]]:
         ("assignment-alert", reverse("clinicians:assignment", args=[alert.assignment_id])),
         ("alerts", reverse("clinicians:alerts")),
         ("client", reverse("clinicians:client_detail", args=[alex.pk])),
+        (
+            "client-new",
+            reverse("clinicians:client_detail", args=[Client.objects.get(user__email="mateo@demo.test").pk]),
+        ),
         ("give-homework", reverse("clinicians:client_assign", args=[alex.pk]) + "?template=&instructions="),
         ("session-prep", reverse("clinicians:session_prep", args=[alex.pk])),
         ("invite-client", reverse("clinicians:client_invite")),
