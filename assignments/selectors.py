@@ -250,16 +250,20 @@ def draft_saves(*, version: TemplateVersion) -> list[dict]:
     return rows
 
 
-def changes_since_last_submission(*, assignment: Assignment) -> list[dict]:
-    """What the client changed between their last two submissions (empty after the first)."""
-    submissions = list(
-        ResponseRevision.objects.filter(response__assignment=assignment, kind=ResponseRevision.Kind.SUBMISSION)
-        .order_by("-number")
-        .values_list("answers", flat=True)[:2]
-    )
+def changes_since_last_submission(*, assignment: Assignment, submissions: list[dict] | None = None) -> list[dict]:
+    """What the client changed between their last two submissions (empty after the first).
+
+    ``submissions``: the assignment's submissions, newest first, as dicts with their ``answers``, when the caller
+    has them already (the clinician's assignment page): then no query is made."""
+    if submissions is None:
+        submissions = list(
+            ResponseRevision.objects.filter(response__assignment=assignment, kind=ResponseRevision.Kind.SUBMISSION)
+            .order_by("-number")
+            .values("answers")[:2]
+        )
     if len(submissions) < 2:
         return []
-    latest, previous = submissions
+    latest, previous = submissions[0]["answers"], submissions[1]["answers"]
     return diff_answers(previous, latest)
 
 

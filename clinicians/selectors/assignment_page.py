@@ -53,7 +53,7 @@ def assignment_page_for(*, user: User, pk: int) -> AssignmentPage:
         .order_by("-number")
         .values("answers", "created_at", "number")
     )
-    changes = changes_since_last_submission(assignment=assignment)
+    changes = changes_since_last_submission(assignment=assignment, submissions=submissions)  # no second query
     alerts = list(
         RiskAlert.objects.filter(assignment=assignment, clinician__user=user)
         .select_related("acknowledged_by")

@@ -260,6 +260,8 @@ def test_after_a_revision_the_clinician_sees_what_changed(give, client_profile, 
     response_submit(assignment=assignment, user=client_profile.user, answers=revised, version=2)
 
     changes = changes_since_last_submission(assignment=assignment)
+    sent = list(assignment.response.revisions.filter(kind="submission").order_by("-number").values("answers"))
+    assert changes_since_last_submission(assignment=assignment, submissions=sent) == changes  # the page's way
     assert changes == [
         {
             "linkId": "letting_go",

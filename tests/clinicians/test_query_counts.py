@@ -146,6 +146,10 @@ def test_an_assignment_page_costs_the_same_however_many_comments_and_revisions(
     client.force_login(clinician.user)
     url = reverse("clinicians:assignment", args=[assignment.pk])
     small = queries(client, url)
+    # Session, user, practice, the header's counts, the assignment, its comments, proposals, submissions, alerts,
+    # flags, the next in the queue, the audit row's lookup and insert: the changes since the last submission come
+    # from the submissions already read.
+    assert small == 13
 
     for n in range(6):
         comment_add(assignment=assignment, author=clinician.user, body=f"Note {n}", link_id="keeping")
