@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, TypedDict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
@@ -250,7 +250,9 @@ def draft_saves(*, version: TemplateVersion) -> list[dict]:
     return rows
 
 
-def changes_since_last_submission(*, assignment: Assignment, submissions: list[dict] | None = None) -> list[dict]:
+def changes_since_last_submission(
+    *, assignment: Assignment, submissions: Sequence[Mapping[str, Any]] | None = None
+) -> list[dict]:
     """What the client changed between their last two submissions (empty after the first).
 
     ``submissions``: the assignment's submissions, newest first, as dicts with their ``answers``, when the caller
