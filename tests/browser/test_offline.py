@@ -36,6 +36,14 @@ def installed(page, live_server):
     assert page.evaluate("Boolean(navigator.serviceWorker.controller)")
 
 
+def type_offline(page, text: str) -> None:
+    """Cut the connection and type ``text`` into the story box; the form says it is kept on the device."""
+    page.context.set_offline(True)
+    page.get_by_label(STORY).fill(text)
+    page.get_by_label(STORY).blur()
+    page.locator("[data-autosave-status][data-state=offline]").wait_for()
+
+
 def waiting_on_device(page) -> list[str]:
     return page.evaluate("Object.keys(localStorage).filter((key) => key.startsWith('rr-unsent:'))")
 
@@ -72,10 +80,7 @@ def test_answers_typed_offline_are_saved_when_the_connection_returns_even_after_
     installed(page, live_server)
     open_assignment(page, live_server, validity)
 
-    page.context.set_offline(True)
-    page.get_by_label(STORY).fill("Typed in the tunnel")
-    page.get_by_label(STORY).blur()
-    page.locator("[data-autosave-status][data-state=offline]").wait_for()
+    type_offline(page, "Typed in the tunnel")
     page.get_by_role("button", name="Submit").click()  # cannot be sent: it says so, and keeps the answers
     assert "press Submit again once you're connected" in page.locator("[data-autosave-status]").inner_text()
     assert waiting_on_device(page) == [f"rr-unsent:portal-draft-{validity.pk}"]
@@ -100,10 +105,7 @@ def test_offline_answers_typed_against_an_older_version_bring_the_two_versions_v
     page = new_page(browser)
     installed(page, live_server)
     open_assignment(page, live_server, validity)
-    page.context.set_offline(True)
-    page.get_by_label(STORY).fill("Typed on the phone, offline")
-    page.get_by_label(STORY).blur()
-    page.locator("[data-autosave-status][data-state=offline]").wait_for()
+    type_offline(page, "Typed on the phone, offline")
     page.close()
     # Meanwhile, on the laptop:
     response_save_draft(
@@ -153,10 +155,7 @@ def test_signing_out_with_answers_still_on_the_device_asks_first(world, live_ser
     page = new_page(browser)
     installed(page, live_server)
     open_assignment(page, live_server, validity)
-    page.context.set_offline(True)
-    page.get_by_label(STORY).fill("Not saved yet")
-    page.get_by_label(STORY).blur()
-    page.locator("[data-autosave-status][data-state=offline]").wait_for()
+    type_offline(page, "Not saved yet")
 
     asked = []
     page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.dismiss()))
