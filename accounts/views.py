@@ -47,7 +47,7 @@ def invitation_accept_view(request, invitation_id, token):
             about_password = any((e.code or "").startswith("password") for e in getattr(error, "error_list", []))
             add_service_errors(form, error, field="password1" if about_password else None)
         else:
-            login(request, user, backend="allauth.account.auth_backends.AuthenticationBackend")
+            login(request, user, backend="accounts.backends.AuthenticationBackend")
             messages.success(request, f"Welcome, {user.display_name}. Your account is ready.")
             return redirect(reverse("home"))
     return render(request, "accounts/invitation_accept.html", {"form": form, "invitation": invitation})

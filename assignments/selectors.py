@@ -23,6 +23,7 @@ from assignments.models import (
     TemplateVersion,
 )
 from assignments.questionnaire import diff_answers, index, minutes_to_complete, question_count
+from audit import context as audit_context
 
 
 class AssignmentDetail(TypedDict):
@@ -47,19 +48,26 @@ def assignments_for(*, user: User) -> QuerySet[Assignment]:
     )
 
 
-def assignment_for(*, user: User, pk: int) -> DetailedAssignment:
-    """One assignment with its template, response, comments and next step, in a fixed number of queries."""
-    comments = Comment.objects.select_related("author").order_by("created_at", "pk")
-    proposals = PathwayProposal.objects.order_by("-created_at")
-    qs = (
-        Assignment.objects.visible_to(user)
-        .select_related("template_version__template", "client__user", "response", "assigned_by__user")
-        .prefetch_related(
+def assignment_for(*, user: User, pk: int, discussion: bool = True) -> DetailedAssignment:
+    """One assignment with its template, response, comments and next step, in a fixed number of queries.
+
+    ``discussion=False``: without the comments and proposals, for saving answers, which shows neither.
+    """
+    qs = Assignment.objects.visible_to(user).select_related(
+        "template_version__template", "client__user", "response", "assigned_by__user"
+    )
+    if discussion:
+        comments = Comment.objects.select_related("author").order_by("created_at", "pk")
+        proposals = PathwayProposal.objects.order_by("-created_at")
+        qs = qs.prefetch_related(
             Prefetch("comments", queryset=comments, to_attr="comment_list"),
             Prefetch("proposals", queryset=proposals, to_attr="proposal_list"),
         )
+    assignment = get_object_or_404(qs, pk=pk)
+    audit_context.loaded(
+        "assignment", assignment.pk, client_id=assignment.client_id, practice_id=assignment.client.user.practice_id
     )
-    return get_object_or_404(qs, pk=pk)
+    return assignment
 
 
 def comments_for(*, user: User, assignment_pk: int) -> QuerySet[Comment]:

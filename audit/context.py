@@ -7,7 +7,7 @@ The user is read when a row is written, not when the request starts: the API aut
 from __future__ import annotations
 
 import contextvars
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.http import HttpRequest
 
@@ -17,6 +17,9 @@ class Here:
     request: HttpRequest
     ip: str | None
     channel: str
+    # Whose records this request has already loaded: (kind, pk) -> (client id, practice id). A page that
+    # read an assignment with its client says so, and recording the read costs no second lookup.
+    subjects: dict[tuple[str, int], tuple[int, int | None]] = field(default_factory=dict)
 
     @property
     def user(self):
@@ -37,3 +40,18 @@ def set_current(here: Here | None) -> contextvars.Token:
 
 def reset(token: contextvars.Token) -> None:
     _current.reset(token)
+
+
+def loaded(kind: str, pk: int, *, client_id: int, practice_id: int | None) -> None:
+    """Note that this request loaded record ``pk`` of ``kind`` ("assignment", "client") and whose it is."""
+    here = _current.get()
+    if here is not None:
+        here.subjects[(kind, pk)] = (client_id, practice_id)
+
+
+def subject(kind: str, pk) -> tuple[int, int | None] | None:
+    """Whose record ``pk`` of ``kind`` is, if this request has loaded it already."""
+    here = _current.get()
+    if here is None or not str(pk).isdigit():
+        return None
+    return here.subjects.get((kind, int(pk)))

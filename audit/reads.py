@@ -13,10 +13,15 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
+from audit import context
+
 
 def _assignment_subject(request, kwargs) -> tuple[int, int] | None:
     from assignments.models import Assignment
 
+    known = context.subject("assignment", kwargs["pk"])
+    if known is not None:
+        return known
     row = Assignment.objects.filter(pk=kwargs["pk"]).values_list("client_id", "client__user__practice_id").first()
     return row
 
@@ -24,6 +29,9 @@ def _assignment_subject(request, kwargs) -> tuple[int, int] | None:
 def _client_subject(request, kwargs) -> tuple[int, int] | None:
     from clients.models import Client
 
+    known = context.subject("client", kwargs["pk"])
+    if known is not None:
+        return known
     return Client.objects.filter(pk=kwargs["pk"]).values_list("pk", "user__practice_id").first()
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from accounts.models import User, has_set_password
 from assignments.models import Assignment, Comment, DiscussionFlag, Response, ResponseRevision, RiskAlert
 from assignments.selectors import feedback_outcomes
+from audit import context as audit_context
 from clients.models import CareTeamMember, Client
 from config.localtime import local_today, zone_of
 
@@ -42,7 +43,9 @@ def client_for(*, user: User, pk: int) -> Client:
         .select_related("user")
         .prefetch_related(Prefetch("care_team", queryset=history, to_attr="team_history"))
     )
-    return get_object_or_404(qs, pk=pk)
+    client = get_object_or_404(qs, pk=pk)
+    audit_context.loaded("client", client.pk, client_id=client.pk, practice_id=client.user.practice_id)
+    return client
 
 
 ADHERENCE_DAYS = 28

@@ -182,7 +182,7 @@ def _submit(request, assignment):
 @role_required("client")
 def assignment_autosave(request, pk: int):
     """The page's script saves the form here a few seconds after typing stops (JSON answer)."""
-    assignment = assignment_for(user=request.user, pk=pk)
+    assignment = assignment_for(user=request.user, pk=pk, discussion=False)
     result = portal.autosave(assignment=assignment, user=request.user, data=request.POST)
 
     def conflict_html(mine, stale) -> str:

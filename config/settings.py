@@ -183,8 +183,8 @@ CACHES["schema"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", 
 # --- Auth -------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "accounts.backends.ModelBackend",
+    "accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -269,6 +269,10 @@ SILENCED_SYSTEM_CHECKS = ["auth.W004"]
 # applies each practice's idle limits); the cookie lasts no longer.
 SESSION_ABSOLUTE_HOURS = env.float("SESSION_ABSOLUTE_HOURS", default=12)
 SESSION_COOKIE_AGE = int(SESSION_ABSOLUTE_HOURS * 3600)
+# Sessions are read from the cache (Redis, or the shared file cache) and written through to the database,
+# so a signed-in request costs no session query and a lost cache loses no session. Ending a session
+# (signing out, "sign out everywhere", closing an account) deletes it from both.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env.bool("BEHIND_PROXY", default=False) else None

@@ -26,7 +26,7 @@ from assignments.api.serializers import (
 )
 from assignments.models import Assignment, Template
 from assignments.pathway import pathway_start
-from assignments.selectors import assignments_for, template_for
+from assignments.selectors import assignment_for, assignments_for, template_for
 from assignments.services import assignment_create, assignment_review, response_save_draft, response_submit
 from clients.models import Client
 from config.api import ConflictSerializer, TransitionSerializer, errors
@@ -164,7 +164,7 @@ def _answering(request, pk: int) -> tuple[Assignment, dict]:
 
     404 for an assignment the caller cannot see, then 403 for anyone but its client, then 400 for a bad body.
     """
-    assignment = requested_assignment(request, pk)
+    assignment = assignment_for(user=request.user, pk=pk, discussion=False)
     if request.user.role != "client":
         raise PermissionDenied("Only the client answers their assignment.")
     data = validated_data(AnswersSerializer, request)

@@ -107,19 +107,24 @@ def _answer_shaped(value: Any, depth: int = 0) -> bool:
 def _save(
     *, assignment: Assignment, user: User, answers: dict, version: int, kind: str
 ) -> tuple[Response, ResponseRevision]:
-    response, _ = Response.objects.select_for_update().get_or_create(assignment=assignment)
+    # ``assignment`` comes from ``locked``, so its response is read under the assignment's lock.
+    try:
+        response = assignment.response
+    except Response.DoesNotExist:
+        response, _ = Response.objects.get_or_create(assignment=assignment)
     before = response.answers if isinstance(response.answers, dict) else {}
     if version != response.version:
         raise StaleVersion.of(response)
     # The row lock above serialises saves on PostgreSQL; the conditional update
     # is what makes "exactly one wins" hold on any database.
+    now = timezone.now()
     updated = Response.objects.filter(pk=response.pk, version=version).update(
-        answers=answers, version=version + 1, updated_at=timezone.now()
+        answers=answers, version=version + 1, updated_at=now
     )
     if updated != 1:
         response.refresh_from_db()
         raise StaleVersion.of(response)
-    response.refresh_from_db()
+    response.answers, response.version, response.updated_at = answers, version + 1, now
     audit_record(
         action="submit" if kind == "submission" else "update",
         what="response",
@@ -133,8 +138,9 @@ def _save(
         response=response, number=response.version, kind=kind, answers=answers, author=user
     )
     # Anything saved (by the client, or with them in session) ends a drop-out flag at once;
-    # the flag's own sweep only ever sets it.
-    Client.objects.filter(pk=assignment.client_id, disengaged_since__isnull=False).update(disengaged_since=None)
+    # the flag's own sweep only ever sets it. (``locked`` read the client: no write when there is no flag.)
+    if assignment.client.disengaged_since is not None:
+        Client.objects.filter(pk=assignment.client_id, disengaged_since__isnull=False).update(disengaged_since=None)
     return response, revision
 
 

@@ -9,9 +9,16 @@ from assignments.models import Assignment
 
 
 def locked(assignment: Assignment) -> Assignment:
-    """Re-read the assignment under a row lock, so saves to one assignment queue up."""
+    """Re-read the assignment under a row lock, so saves to one assignment queue up.
+
+    Only the assignment's row is locked (``of``): its template version, client and user are read with it but
+    stay free, so clients answering the same questionnaire, or one client answering two, never wait for each
+    other. Its response comes with it: every write to a response takes this lock first.
+    """
     return (
-        Assignment.objects.select_for_update().select_related("template_version", "client__user").get(pk=assignment.pk)
+        Assignment.objects.select_for_update(of=("self",))
+        .select_related("template_version", "client__user", "response")
+        .get(pk=assignment.pk)
     )
 
 

@@ -63,7 +63,7 @@ def in_session(request, pk: int):
 @clinician_page
 def in_session_autosave(request, pk: int):
     """The page's script saves the form here a few seconds after typing stops (JSON answer, as in the portal)."""
-    assignment = assignment_for(user=request.user, pk=pk)
+    assignment = assignment_for(user=request.user, pk=pk, discussion=False)
     result = portal.autosave(assignment=assignment, user=request.user, data=request.POST, in_session=True)
 
     def conflict_html(mine, stale) -> str:

@@ -159,6 +159,30 @@ def test_a_person_sees_where_they_are_signed_in_and_signs_the_others_out(client,
     assert laptop.get(CASELOAD).status_code == 200
 
 
+def test_a_session_is_read_from_the_cache_and_outlives_losing_it(client, clinician):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    sign_in(client, clinician.user)
+    key = client.session.session_key
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(CASELOAD).status_code == 200
+    assert not [q for q in captured.captured_queries if "django_session" in q["sql"]]  # the cache answered
+
+    cache.clear()  # a restarted cache server, an evicted key
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(CASELOAD).status_code == 200  # still signed in: the database keeps every session
+    assert [q for q in captured.captured_queries if "django_session" in q["sql"]]
+    assert Session.objects.filter(session_key=key).exists()
+
+    client.post(reverse("account_logout"))
+    assert not Session.objects.filter(session_key=key).exists()
+    assert SessionStore(key).get("_auth_user_id") is None
+    assert signed_out(client, CASELOAD)
+
+
 def test_production_cookies_are_host_only_secure_and_prefixed():
     env = {
         **os.environ,

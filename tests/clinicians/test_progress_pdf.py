@@ -332,17 +332,16 @@ def test_the_pdf_costs_the_same_queries_at_2_and_at_40_assignments(
     send_in("phq-9", past, answers("phq9", 9, 12))
     send_in("daily-habits", past, EXAMPLES["daily-habits"] | {"mood": 4, "rumination": 6})
     url = url_for(client_profile)
-    # 1 session, 2 user, 3 their practice (for the two-factor check; its name goes on the page),
-    # 4 the clinician's time zone with the menu's counts, 5 the client, 6 its care team, 7 the clinician's profile,
-    # 8 homework due by week, 9 PHQ-9 and GAD-7 scores, 10 daily habits, 11 open alerts, 12-13 the audit trail's
-    # read (whose record, and its row)
-    with django_assert_num_queries(13):
+    # 1 user with their practice (the session comes from the cache), 2 the clinician's time zone with the menu's
+    # counts, 3 the client, 4 its care team, 5 the clinician's profile, 6 homework due by week, 7 PHQ-9 and GAD-7
+    # scores, 8 daily habits, 9 open alerts, 10 the audit trail's row (whose record it is came with the client)
+    with django_assert_num_queries(10):
         assert signed_in.get(url).status_code == 200
 
     for n in range(19):
         send_in("gad-7", past + n * datetime.timedelta(days=1), answers("gad7", 7, 10))
         send_in("daily-habits", past + n * datetime.timedelta(days=1), EXAMPLES["daily-habits"] | {"mood": 5})
 
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(10):
         response = signed_in.get(url)
     assert "over 19 scores" in read(response.content)[1]

@@ -35,8 +35,9 @@ def test_today_costs_the_same_queries_for_5_and_50_assignments(signed_in, clinic
     add(45)
     many = _queries(signed_in, reverse("clients:today"))
 
-    # session, user, client profile, practice (footer), safety plan (footer), assignments, their comments
-    assert few == many == 7
+    # user with practice (the session comes from the cache), client profile, safety plan (footer), assignments,
+    # their comments
+    assert few == many == 5
 
 
 def test_the_assignment_page_costs_the_same_queries_however_much_it_holds(signed_in, clinician, give):
@@ -52,6 +53,7 @@ def test_the_assignment_page_costs_the_same_queries_however_much_it_holds(signed
     drafted(goals, answers)
     many = _queries(signed_in, url("assignment", goals))
 
-    # session, user, assignment (with template, response, client), comments, proposals, discuss marks, practice,
-    # safety plan (footer); the audit trail's read: whose record it is, and its row
-    assert few == many == 10
+    # user with practice (the session comes from the cache), assignment (with template, response, client),
+    # comments, proposals, discuss marks, safety plan (footer); the audit trail's row (whose record it is came
+    # with the assignment)
+    assert few == many == 7

@@ -17,10 +17,10 @@ def test_the_in_session_page_costs_the_same_with_few_or_many_comments_and_saves(
     comment_add(assignment=goals, author=clinician.user, body="Start small", link_id="goals")
     drafted(goals, {"goals": [{"goal": "One"}]})
 
-    # 1 session, 2 user, 3 the clinician's time zone with the menu's counts, 4 the assignment (template,
-    # response, client, assigner), 5 its comments, 6 its proposals, 7 the latest saves, 8 the practice,
-    # 9-10 the audit trail's read (whose record, and its row)
-    with django_assert_num_queries(10):
+    # 1 user with practice (the session comes from the cache), 2 the clinician's time zone with the menu's
+    # counts, 3 the assignment (template, response, client, assigner), 4 its comments, 5 its proposals, 6 the
+    # latest saves, 7 the audit trail's row (whose record it is came with the assignment)
+    with django_assert_num_queries(7):
         assert signed_in.get(path).status_code == 200
 
     for n in range(1, 25):
@@ -29,7 +29,7 @@ def test_the_in_session_page_costs_the_same_with_few_or_many_comments_and_saves(
         user, in_session = (clinician.user, True) if n % 2 else (client_profile.user, False)
         drafted(goals, answers, by=user, in_session=in_session)
 
-    with django_assert_num_queries(10):
+    with django_assert_num_queries(7):
         response = signed_in.get(path)
     assert response.context["page"].save_count == 25 and len(response.context["page"].saves) == 6
     assert len(response.context["page"].comments) == 25
