@@ -115,7 +115,7 @@ def _save(
     before = response.answers if isinstance(response.answers, dict) else {}
     if version != response.version:
         raise StaleVersion.of(response)
-    # The row lock above serialises saves on PostgreSQL; the conditional update
+    # The assignment's row lock serialises saves on PostgreSQL; the conditional update
     # is what makes "exactly one wins" hold on any database.
     now = timezone.now()
     updated = Response.objects.filter(pk=response.pk, version=version).update(
